@@ -1,0 +1,173 @@
+/**
+ * `npm run bench`: the figures the issues name, each beside a baseline measured in the same run on
+ * the same machine, so the ratio means something wherever it runs. Wall-clock numbers are printed
+ * for the record, never asserted.
+ */
+import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { parseDecisionTable } from '../src/sources/ngo-committee/decision-tables.js';
+import { parseNgoCommitteePressRelease } from '../src/sources/ngo-committee/press-release.js';
+import { importNgoCommitteePaths } from '../src/store/ngo-committee/import-files.js';
+import { openStore } from '../src/store/open-store.js';
+import { sharedPath } from '../test/shared-data.js';
+import { questionsByState } from '../src/analysis/ngo-committee/questions-by-state.js';
+import { loadDeferralHistories } from '../src/analysis/ngo-committee/deferrals.js';
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Best of n runs: the least disturbed measurement of the same work. */
+async function best<T>(n: number, fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  let bestMs = Infinity;
+  let value!: T;
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    value = await fn();
+    bestMs = Math.min(bestMs, ms(t));
+  }
+  return { ms: bestMs, value };
+}
+
+function line(name: string, valueMs: number, baselineMs: number, note: string) {
+  console.log(
+    `${name.padEnd(44)} ${valueMs.toFixed(1).padStart(9)} ms   baseline ${baselineMs.toFixed(1).padStart(8)} ms   ratio ${(valueMs / baselineMs).toFixed(2).padStart(6)}x   ${note}`,
+  );
+}
+
+async function benchDecisionTables(dir: string) {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.csv') && f !== '8_roll_call_votes.csv')
+    .map((f) => path.join(dir, f));
+  // 8_roll_call_votes.csv is the same votes as the _filled file; importing both would count twice.
+  let rows = 0;
+  const parsed = files.map((f) => {
+    const t = parseDecisionTable(path.basename(f), readFileSync(f, 'utf8')).value;
+    rows +=
+      t.decisions.length +
+      t.nameChanges.length +
+      t.mergers.length +
+      t.rollCalls.reduce((n, r) => n + r.ballots.length, 0);
+    return t;
+  });
+
+  const work = mkdtempSync(path.join(tmpdir(), 'groundpass-bench-'));
+  try {
+    // Baseline: the same rows, bulk-inserted with a prepared statement in one transaction — the
+    // least any import of them into SQLite can cost.
+    const baseline = await best(3, () => {
+      const file = path.join(work, `baseline-${Math.random()}.db`);
+      const db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      db.exec(
+        'create table t (id integer primary key, org text, date text, action text, status text, line integer, passage text)',
+      );
+      const ins = db.prepare(
+        'insert into t (org, date, action, status, line, passage) values (?, ?, ?, ?, ?, ?)',
+      );
+      db.transaction(() => {
+        for (const t of parsed) {
+          for (const d of t.decisions)
+            ins.run(d.organization, d.sessionDate, d.action, d.status, d.locator.line, d.passage);
+          for (const r of t.rollCalls)
+            for (const b of r.ballots)
+              ins.run(r.subject, r.sessionDate, b.vote, b.state, b.locator.line, '');
+        }
+      })();
+      db.close();
+    });
+    const full = await best(3, async () => {
+      const store = await openStore({ target: path.join(work, `gp-${Math.random()}.db`) });
+      const reports = await importNgoCommitteePaths(store, files);
+      await store.close();
+      return reports;
+    });
+    const rejected = full.value.filter((r) => r.status === 'rejected');
+    line(
+      'import decision tables (SQLite)',
+      full.ms,
+      baseline.ms,
+      `${rows} rows, ${files.length} files${rejected.length ? `, ${rejected.length} REJECTED` : ''}; bar: < 2000 ms`,
+    );
+
+    const store = await openStore({ target: path.join(work, 'figures.db') });
+    await importNgoCommitteePaths(store, files);
+    const deferrals = await best(5, () => loadDeferralHistories(store.db));
+    const scan = await best(5, () =>
+      store.db.selectFrom('ngoEvents').select(['id', 'organizationId', 'action', 'date']).execute(),
+    );
+    line(
+      'deferral histories (all organisations)',
+      deferrals.ms,
+      scan.ms,
+      `${deferrals.value.length} histories; baseline: plain scan of events`,
+    );
+    await store.close();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function benchPressParse(dir: string) {
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  // Repeat the corpus to ~8 MB so the rate is not dominated by timer resolution.
+  const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const copies = Math.max(1, Math.ceil(8e6 / corpusBytes));
+  const batch = Array.from({ length: copies }, () => texts).flat();
+  const mb = (corpusBytes * copies) / 1e6;
+  const baseline = await best(3, () => {
+    // Baseline: split every text into lines and test each for a dash — the least a line parser does.
+    let n = 0;
+    for (const t of batch) for (const l of t.split('\n')) if (l.includes('—')) n++;
+    return n;
+  });
+  const parse = await best(3, () => {
+    let apps = 0;
+    for (const t of batch) apps += parseNgoCommitteePressRelease(t).value.applications.length;
+    return apps;
+  });
+  line(
+    'parse NGO press releases',
+    parse.ms,
+    baseline.ms,
+    `${(mb / (parse.ms / 1000)).toFixed(1)} MB/s over ${mb.toFixed(1)} MB; bar: >= 5 MB/s`,
+  );
+}
+
+async function benchQuestions(demoDir: string) {
+  const work = mkdtempSync(path.join(tmpdir(), 'groundpass-bench-'));
+  try {
+    const store = await openStore({ target: path.join(work, 'q.db') });
+    await importNgoCommitteePaths(store, [demoDir]);
+    const figure = await best(20, () => questionsByState(store.db, { from: 2016, to: 2024 }));
+    const scan = await best(20, () =>
+      store.db.selectFrom('ngoQuestions').select(['id', 'state', 'year']).execute(),
+    );
+    line(
+      'questions by state (sample data)',
+      figure.ms,
+      scan.ms,
+      `${figure.value.total} questions; baseline: plain scan`,
+    );
+    await store.close();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const decisions = sharedPath('ecosoc-ngo-committee-decisions');
+const press = sharedPath('un-texts', 'ngo-committee-press');
+console.log(
+  'Ground Pass benchmarks (best of several runs; ratio = figure / baseline measured now)\n',
+);
+if (decisions && press) {
+  await benchDecisionTables(decisions);
+  await benchPressParse(press);
+} else {
+  console.log('skipped the real-data benchmarks: ../shared/data is not beside this clone');
+}
+await benchQuestions(path.resolve('demo/ngo-committee'));

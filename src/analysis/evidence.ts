@@ -1,0 +1,19 @@
+/**
+ * Every figure carries the ids of the records behind it (DESIGN §4). `kind` names the table the
+ * ids belong to so a client can resolve them through the API.
+ */
+export interface Evidence {
+  kind: 'ngo-question' | 'ngo-event' | 'ngo-vote';
+  ids: number[];
+}
+
+export interface SourceRef {
+  documentId: number;
+  symbol: string | null;
+  url: string | null;
+  title: string | null;
+  fileName: string;
+  date: string | null;
+  line: number;
+  passage: string;
+}

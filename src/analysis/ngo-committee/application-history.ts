@@ -1,0 +1,281 @@
+import type { Kysely } from 'kysely';
+import { isRepeatQuestion } from '../../sources/ngo-committee/topics.js';
+import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
+import type { Database } from '../../store/schema.js';
+import type { SourceRef } from '../evidence.js';
+import { deferralHistories, type DeferralHistory } from './deferrals.js';
+
+export interface HistoryQuestion {
+  id: number;
+  state: string;
+  text: string;
+  topics: { topic: string; ruleId: string; phrase: string }[];
+  /** id of an earlier question by the same state to this organisation that this one repeats */
+  repeatOf: number | null;
+  source: SourceRef;
+}
+
+export interface HistoryEvent {
+  id: number;
+  date: string | null;
+  year: number | null;
+  session: string | null;
+  action: string;
+  status: string;
+  nameAsPrinted: string;
+  questions: HistoryQuestion[];
+  source: SourceRef;
+}
+
+export interface ApplicationHistory {
+  organization: {
+    id: number;
+    name: string;
+    country: string | null;
+    countryCode: string | null;
+    aliases: { name: string; reason: string }[];
+  };
+  summary: DeferralHistory | null;
+  events: HistoryEvent[];
+  votes: {
+    id: number;
+    date: string | null;
+    motion: string;
+    outcome: string | null;
+    counts: Record<'yes' | 'no' | 'abstain' | 'absent', number | null>;
+    source: SourceRef;
+  }[];
+  /** near-identical names waiting for a person to say whether they are the same organisation */
+  possibleDuplicates: { organizationId: number; name: string; similarity: number }[];
+}
+
+/** Finds an organisation by id, exact name, any alias, or normalised name. */
+export async function findOrganization(
+  db: Kysely<Database>,
+  nameOrId: string,
+): Promise<number | undefined> {
+  if (/^\d+$/.test(nameOrId)) {
+    const row = await db
+      .selectFrom('organizations')
+      .select('id')
+      .where('id', '=', Number(nameOrId))
+      .executeTakeFirst();
+    if (row) return row.id;
+  }
+  const key = normalizeOrgName(nameOrId);
+  const alias = await db
+    .selectFrom('organizationAliases')
+    .select('organizationId')
+    .where('nameKey', '=', key)
+    .executeTakeFirst();
+  return alias?.organizationId;
+}
+
+export async function applicationHistory(
+  db: Kysely<Database>,
+  organizationId: number,
+): Promise<ApplicationHistory | undefined> {
+  const org = await db
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  if (!org) return undefined;
+  const aliases = await db
+    .selectFrom('organizationAliases')
+    .select(['name', 'reason'])
+    .where('organizationId', '=', org.id)
+    .orderBy('id')
+    .execute();
+  const docCols = ['d.symbol', 'd.url', 'd.title', 'd.fileName', 'd.date as documentDate'] as const;
+  const events = await db
+    .selectFrom('ngoEvents as e')
+    .innerJoin('sourceDocuments as d', 'd.id', 'e.documentId')
+    .select([
+      'e.id',
+      'e.date',
+      'e.year',
+      'e.session',
+      'e.action',
+      'e.status',
+      'e.nameAsPrinted',
+      'e.documentId',
+      'e.line',
+      'e.passage',
+      ...docCols,
+    ])
+    .where('e.organizationId', '=', org.id)
+    .execute();
+  const questions = await db
+    .selectFrom('ngoQuestions as q')
+    .innerJoin('sourceDocuments as d', 'd.id', 'q.documentId')
+    .select([
+      'q.id',
+      'q.eventId',
+      'q.state',
+      'q.text',
+      'q.date',
+      'q.year',
+      'q.documentId',
+      'q.line',
+      ...docCols,
+    ])
+    .where('q.organizationId', '=', org.id)
+    .orderBy('q.id')
+    .execute();
+  const topics = questions.length
+    ? await db
+        .selectFrom('ngoQuestionTopics')
+        .selectAll()
+        .where(
+          'questionId',
+          'in',
+          questions.map((q) => q.id),
+        )
+        .execute()
+    : [];
+  const votes = await db
+    .selectFrom('ngoVotes as v')
+    .innerJoin('sourceDocuments as d', 'd.id', 'v.documentId')
+    .select([
+      'v.id',
+      'v.date',
+      'v.motion',
+      'v.outcome',
+      'v.yesCount',
+      'v.noCount',
+      'v.abstainCount',
+      'v.absentCount',
+      'v.documentId',
+      'v.line',
+      'v.passage',
+      ...docCols,
+    ])
+    .where('v.organizationId', '=', org.id)
+    .execute();
+  const reviews = await db
+    .selectFrom('organizationReviews as r')
+    .innerJoin('organizations as o', (j) =>
+      j.on((eb) =>
+        eb.or([
+          eb.and([
+            eb('r.organizationId', '=', org.id),
+            eb('o.id', '=', eb.ref('r.candidateOrganizationId')),
+          ]),
+          eb.and([
+            eb('r.candidateOrganizationId', '=', org.id),
+            eb('o.id', '=', eb.ref('r.organizationId')),
+          ]),
+        ]),
+      ),
+    )
+    .select(['o.id', 'o.name', 'r.similarity'])
+    .where('r.status', '=', 'open')
+    .execute();
+
+  const sortKey = (e: { date: string | null; year: number | null }) =>
+    e.date ?? `${e.year ?? 0}-07-01`;
+  const eventsOrdered = [...events].sort(
+    (a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id - b.id,
+  );
+  const questionsByEvent = new Map<number, HistoryQuestion[]>();
+  const earlier: { id: number; state: string; text: string; when: string }[] = [];
+  const eventWhen = new Map(events.map((e) => [e.id, sortKey(e)]));
+  const questionsOrdered = [...questions].sort(
+    (a, b) =>
+      (eventWhen.get(a.eventId) ?? '').localeCompare(eventWhen.get(b.eventId) ?? '') || a.id - b.id,
+  );
+  for (const q of questionsOrdered) {
+    const when = eventWhen.get(q.eventId) ?? '';
+    const prior = earlier.find(
+      (p) => p.state === q.state && p.when < when && isRepeatQuestion(p.text, q.text),
+    );
+    const hq: HistoryQuestion = {
+      id: q.id,
+      state: q.state,
+      text: q.text,
+      topics: topics
+        .filter((t) => t.questionId === q.id)
+        .map((t) => ({ topic: t.topic, ruleId: t.ruleId, phrase: t.phrase })),
+      repeatOf: prior?.id ?? null,
+      source: {
+        documentId: q.documentId,
+        symbol: q.symbol,
+        url: q.url,
+        title: q.title,
+        fileName: q.fileName,
+        date: q.date ?? q.documentDate,
+        line: q.line,
+        passage: q.text,
+      },
+    };
+    earlier.push({ id: q.id, state: q.state, text: q.text, when });
+    const list = questionsByEvent.get(q.eventId);
+    if (list) list.push(hq);
+    else questionsByEvent.set(q.eventId, [hq]);
+  }
+  const summary =
+    deferralHistories(
+      events.map((e) => ({
+        id: e.id,
+        organizationId: org.id,
+        organization: org.name,
+        action: e.action,
+        session: e.session,
+        date: e.date,
+        year: e.year,
+      })),
+    )[0] ?? null;
+  return {
+    organization: {
+      id: org.id,
+      name: org.name,
+      country: org.country,
+      countryCode: org.countryCode,
+      aliases,
+    },
+    summary,
+    events: eventsOrdered.map((e) => ({
+      id: e.id,
+      date: e.date,
+      year: e.year,
+      session: e.session,
+      action: e.action,
+      status: e.status,
+      nameAsPrinted: e.nameAsPrinted,
+      questions: questionsByEvent.get(e.id) ?? [],
+      source: {
+        documentId: e.documentId,
+        symbol: e.symbol,
+        url: e.url,
+        title: e.title,
+        fileName: e.fileName,
+        date: e.date ?? e.documentDate,
+        line: e.line,
+        passage: e.passage,
+      },
+    })),
+    votes: votes.map((v) => ({
+      id: v.id,
+      date: v.date,
+      motion: v.motion,
+      outcome: v.outcome,
+      counts: { yes: v.yesCount, no: v.noCount, abstain: v.abstainCount, absent: v.absentCount },
+      source: {
+        documentId: v.documentId,
+        symbol: v.symbol,
+        url: v.url,
+        title: v.title,
+        fileName: v.fileName,
+        date: v.date ?? v.documentDate,
+        line: v.line,
+        passage: v.passage,
+      },
+    })),
+    possibleDuplicates: reviews.map((r) => ({
+      organizationId: r.id,
+      name: r.name,
+      similarity: r.similarity,
+    })),
+  };
+}

@@ -1,0 +1,275 @@
+import type { Command } from 'commander';
+import { toCsv } from '../../analysis/csv.js';
+import {
+  applicationHistory,
+  findOrganization,
+} from '../../analysis/ngo-committee/application-history.js';
+import {
+  longestDeferred,
+  pendingAtLeast,
+  type DeferralHistory,
+} from '../../analysis/ngo-committee/deferrals.js';
+import { closuresByYear } from '../../analysis/ngo-committee/question-list.js';
+import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
+import { openReviews } from '../../analysis/ngo-committee/reviews.js';
+import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
+import { CliFailure, wholeNumber, type CliContext } from '../context.js';
+import { formatTable, percent } from '../output.js';
+
+interface Common {
+  db?: string;
+  json?: boolean;
+  csv?: boolean;
+}
+
+export function registerNgoCommittee(program: Command, ctx: CliContext): void {
+  const { t } = ctx;
+  const ngo = program.command('ngo-committee').description(t.ngoDescription);
+  const yearOpt = (name: string) => wholeNumber(t, name);
+
+  ngo
+    .command('questions')
+    .description(t.questionsDescription)
+    .option('--from <year>', t.optFrom, yearOpt('--from'))
+    .option('--to <year>', t.optTo, yearOpt('--to'))
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .option('--csv', t.optCsv)
+    .addHelpText(
+      'after',
+      '\nExample:\n  groundpass ngo-committee questions --from 2020 --to 2024 --json',
+    )
+    .action(async (opts: Common & { from?: number; to?: number }) => {
+      const figure = await ctx.withStore(opts.db, (s) =>
+        questionsByState(s.db, { from: opts.from, to: opts.to }),
+      );
+      if (opts.json) {
+        ctx.out(
+          JSON.stringify(
+            figure.rows.map((r) => ({
+              state: r.state,
+              questions: r.questions,
+              share: r.share,
+              name: r.nameEn,
+              evidence: r.evidence,
+            })),
+            null,
+            2,
+          ),
+        );
+      } else if (opts.csv) {
+        ctx.out(
+          toCsv(
+            ['state', 'name', 'questions', 'share', 'question_ids'],
+            figure.rows.map((r) => [r.state, r.nameEn, r.questions, r.share, r.evidence.ids]),
+          ),
+        );
+      } else if (figure.total === 0) {
+        ctx.err(t.noData);
+      } else {
+        const name = (r: { nameEn: string; nameZh: string }) =>
+          ctx.lang === 'zh' ? r.nameZh : r.nameEn;
+        ctx.out(
+          formatTable(
+            ['state', 'name', 'questions', 'share'],
+            figure.rows.map((r) => [r.state, name(r), r.questions, percent(r.share)]),
+          ),
+        );
+        ctx.out(
+          `\n${figure.total} questions${opts.from ? ` from ${opts.from}` : ''}${opts.to ? ` to ${opts.to}` : ''}. ${t.evidenceHint}`,
+        );
+      }
+    });
+
+  const histories = (rows: DeferralHistory[], opts: Common) => {
+    if (opts.json) {
+      ctx.out(
+        JSON.stringify(
+          rows.map((h) => ({
+            organization: h.organization,
+            sessionsDeferred: h.sessionsDeferred,
+            firstDeferred: h.firstDeferred,
+            lastDeferred: h.lastDeferred,
+            yearsPending: h.yearsPending,
+            status: h.status,
+            organizationId: h.organizationId,
+            evidence: h.evidence,
+          })),
+          null,
+          2,
+        ),
+      );
+    } else if (opts.csv) {
+      ctx.out(
+        toCsv(
+          [
+            'organization',
+            'sessions_deferred',
+            'first_deferred',
+            'last_deferred',
+            'years_pending',
+            'status',
+            'event_ids',
+          ],
+          rows.map((h) => [
+            h.organization,
+            h.sessionsDeferred,
+            h.firstDeferred,
+            h.lastDeferred,
+            h.yearsPending,
+            h.status,
+            h.evidence.ids,
+          ]),
+        ),
+      );
+    } else {
+      ctx.out(
+        formatTable(
+          ['organization', 'sessions', 'first', 'latest', 'years', 'status'],
+          rows.map((h) => [
+            h.organization,
+            h.sessionsDeferred,
+            h.firstDeferred,
+            h.lastDeferred,
+            h.yearsPending.toFixed(1),
+            h.status,
+          ]),
+        ),
+      );
+    }
+  };
+
+  ngo
+    .command('pending')
+    .description(t.pendingDescription)
+    .option('--min-years <n>', t.optMinYears, yearOpt('--min-years'), 8)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .option('--csv', t.optCsv)
+    .addHelpText(
+      'after',
+      '\n"Years" run from the first to the latest deferral; pending means no decision came after it.\nExample:\n  groundpass ngo-committee pending --min-years 8 --json',
+    )
+    .action(async (opts: Common & { minYears: number }) => {
+      histories(await ctx.withStore(opts.db, (s) => pendingAtLeast(s.db, opts.minYears)), opts);
+    });
+
+  ngo
+    .command('longest')
+    .description(t.longestDescription)
+    .option('--limit <n>', t.optLimit, yearOpt('--limit'), 20)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .option('--csv', t.optCsv)
+    .action(async (opts: Common & { limit: number }) => {
+      histories(await ctx.withStore(opts.db, (s) => longestDeferred(s.db, opts.limit)), opts);
+    });
+
+  ngo
+    .command('application')
+    .description(t.applicationDescription)
+    .argument('<name>', 'organisation name (any known spelling or former name) or id')
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(async (name: string, opts: Common) => {
+      const history = await ctx.withStore(opts.db, async (s) => {
+        const id = await findOrganization(s.db, name);
+        return id === undefined ? undefined : applicationHistory(s.db, id);
+      });
+      if (!history) throw new CliFailure(t.notFound(name));
+      if (opts.json) {
+        ctx.out(JSON.stringify(history, null, 2));
+        return;
+      }
+      const o = history.organization;
+      ctx.out(`${o.name}${o.country ? ` (${o.country})` : ''} — organisation ${o.id}`);
+      if (history.summary) {
+        const h = history.summary;
+        ctx.out(
+          `deferred at ${h.sessionsDeferred} sessions, ${h.firstDeferred} → ${h.lastDeferred} (${h.yearsPending} years), ${h.status}`,
+        );
+      }
+      for (const e of history.events) {
+        const src = e.source.symbol ?? e.source.url ?? e.source.fileName;
+        ctx.out(
+          `\n${e.date ?? e.year ?? '?'}  ${e.action}${e.status !== 'unknown' ? ` (${e.status})` : ''}  [${src}, line ${e.source.line}]`,
+        );
+        for (const q of e.questions) {
+          ctx.out(
+            `    ${q.state}${q.repeatOf ? ' (repeated)' : ''}: ${q.text}${q.topics.length ? `  {${q.topics.map((x) => x.topic).join(', ')}}` : ''}`,
+          );
+        }
+      }
+    });
+
+  ngo
+    .command('votes')
+    .description(t.votesDescription)
+    .option('--from <year>', t.optFrom, yearOpt('--from'))
+    .option('--to <year>', t.optTo, yearOpt('--to'))
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(async (opts: Common & { from?: number; to?: number }) => {
+      const summary = await ctx.withStore(opts.db, (s) =>
+        rollCallSummary(s.db, { from: opts.from, to: opts.to }),
+      );
+      if (opts.json) {
+        ctx.out(JSON.stringify(summary, null, 2));
+        return;
+      }
+      ctx.out(`${summary.votes} recorded votes\n`);
+      ctx.out(
+        formatTable(
+          ['state', 'yes', 'no', 'abstain', 'absent'],
+          summary.members.map((m) => [m.state, m.yes, m.no, m.abstain, m.absent]),
+        ),
+      );
+      ctx.out('\nmost alike pairs:');
+      ctx.out(
+        formatTable(
+          ['a', 'b', 'agreement', 'votes'],
+          summary.agreement.slice(0, 15).map((p) => [p.a, p.b, percent(p.agreement), p.votes]),
+        ),
+      );
+    });
+
+  ngo
+    .command('closures')
+    .description(t.closuresDescription)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(async (opts: Common) => {
+      const rows = await ctx.withStore(opts.db, (s) => closuresByYear(s.db));
+      if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
+      else
+        ctx.out(
+          formatTable(
+            ['year', 'closures'],
+            rows.map((r) => [r.year, r.closures]),
+          ),
+        );
+    });
+
+  ngo
+    .command('review')
+    .description(t.reviewDescription)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(async (opts: Common) => {
+      const rows = await ctx.withStore(opts.db, (s) => openReviews(s.db));
+      if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
+      else
+        ctx.out(
+          formatTable(
+            ['id', 'name', 'looks like', 'similarity', 'source'],
+            rows.map((r) => [
+              r.id,
+              r.name,
+              r.candidateName,
+              r.similarity.toFixed(2),
+              `${r.fileName}:${r.line}`,
+            ]),
+          ),
+        );
+    });
+}

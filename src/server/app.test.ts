@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../../test/stores.js';
+import { importNgoCommitteePaths } from '../store/ngo-committee/import-files.js';
+import type { Store } from '../store/open-store.js';
+import { buildApp } from './app.js';
+import { openApiDocument } from './openapi.js';
+
+const fixtures = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../store/ngo-committee/fixtures',
+);
+const GOOD = [
+  'press-2019-regular.txt',
+  'press-2020-regular.txt',
+  'deferred.csv',
+  'granted.csv',
+  'roll_call_votes.csv',
+].map((f) => path.join(fixtures, f));
+
+const sqlite = STORE_KINDS.find((k) => k.name === 'sqlite')!;
+
+describe('JSON API', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    store = await sqlite.open();
+    await importNgoCommitteePaths(store, GOOD);
+    app = await buildApp({ store });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  const get = async (url: string) => {
+    const res = await app.inject({ method: 'GET', url });
+    return {
+      status: res.statusCode,
+      body: res.headers['content-type']?.toString().startsWith('application/json')
+        ? res.json()
+        : res.body,
+      headers: res.headers,
+    };
+  };
+
+  it('gives questions by state with evidence that resolves to sources', async () => {
+    const { status, body } = await get('/api/v1/ngo-committee/questions?from=2019&to=2020');
+    expect(status).toBe(200);
+    expect(body.total).toBe(6);
+    expect(body.rows[0]).toMatchObject({ state: 'CHN', questions: 4, nameZh: '中国' });
+    const list = await get('/api/v1/ngo-committee/questions/list?state=CHN&from=2019&to=2020');
+    expect(list.body.total).toBe(4);
+    expect(list.body.items.map((q: { id: number }) => q.id).sort()).toEqual(
+      [...body.rows[0].evidence.ids].sort(),
+    );
+    expect(list.body.items[0].source.line).toBeGreaterThan(0);
+  });
+
+  it('exports CSV', async () => {
+    const res = await get('/api/v1/ngo-committee/questions.csv?from=2019&to=2020');
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = String(res.body).trim().split('\r\n');
+    expect(lines[0]).toBe('state,name_en,name_zh,questions,share,question_ids');
+    expect(lines[1]).toMatch(/^CHN,China,中国,4,0\.6667,/);
+  });
+
+  it('finds an application by name and returns its history', async () => {
+    const hits = await get('/api/v1/ngo-committee/applications?q=lantern');
+    expect(hits.body.items[0].name).toBe('Lantern Rights Watch');
+    const history = await get(`/api/v1/ngo-committee/applications/${hits.body.items[0].id}`);
+    expect(history.body.summary.sessionsDeferred).toBe(4);
+  });
+
+  it('answers errors as { error: { code, message } } without a stack', async () => {
+    const bad = await get('/api/v1/ngo-committee/questions?from=abc');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('bad-request');
+    expect(bad.body.error.message).toContain('from');
+    const missing = await get('/api/v1/ngo-committee/applications/999999');
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(missing.body)).not.toContain('    at ');
+    const nothing = await get('/api/v1/no-such-thing');
+    expect(nothing.status).toBe(404);
+    expect(nothing.body.error.code).toBe('not-found');
+  });
+
+  it('paginates pending applications', async () => {
+    const page = await get('/api/v1/ngo-committee/pending?minYears=0&pageSize=1');
+    expect(page.body.pageSize).toBe(1);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('serves every path its OpenAPI document describes', async () => {
+    const doc = await get('/api/v1/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    const described = Object.keys(openApiDocument.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1'));
+    expect(described.length).toBeGreaterThan(10);
+    for (const url of described) expect(app.hasRoute({ method: 'GET', url }), url).toBe(true);
+  });
+});

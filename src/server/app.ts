@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { STATES } from '../domain/reference/states.js';
+import type { Store } from '../store/open-store.js';
+import { isSampleLoaded } from '../store/sample-dataset.js';
+import { ApiError, errorBody } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { parseQuery } from './query.js';
+import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
+
+export interface AppOptions {
+  store: Store;
+  /** the built web app (dist/web); the API alone is served when absent */
+  webDir?: string;
+  logger?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const app = Fastify({ logger: options.logger ?? false });
+
+  app.setErrorHandler((error, _req, reply) => {
+    if (error instanceof ApiError)
+      return reply.status(error.statusCode).send(errorBody(error.code, error.message));
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply
+        .status(status)
+        .send(errorBody('bad-request', error instanceof Error ? error.message : 'bad request'));
+    }
+    app.log.error(error);
+    return reply
+      .status(500)
+      .send(errorBody('internal', 'something went wrong on our side; the error was logged'));
+  });
+
+  app.get('/api/v1/openapi.json', async () => openApiDocument);
+
+  app.get('/api/v1/meta', async () => {
+    const count = async (
+      table: 'sourceDocuments' | 'organizations' | 'ngoEvents' | 'ngoQuestions' | 'ngoVotes',
+    ) =>
+      Number(
+        (
+          await store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      sample: await isSampleLoaded(store),
+      database: store.dialect,
+      counts: {
+        documents: await count('sourceDocuments'),
+        organizations: await count('organizations'),
+        events: await count('ngoEvents'),
+        questions: await count('ngoQuestions'),
+        votes: await count('ngoVotes'),
+      },
+    };
+  });
+
+  app.get('/api/v1/states', async () => ({
+    items: STATES.map((s) => ({
+      code: s.code,
+      nameEn: s.nameEn,
+      nameZh: s.nameZh,
+      group: s.group,
+      kind: s.kind,
+    })),
+  }));
+
+  app.get('/api/v1/sources/:id', async (req) => {
+    const { id } = parseQuery(z.object({ id: z.coerce.number().int().positive() }), req.params);
+    const doc = await store.db
+      .selectFrom('sourceDocuments')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!doc) throw new ApiError(404, 'not-found', `no source document ${id}`);
+    return doc;
+  });
+
+  ngoCommitteeRoutes(app, store);
+
+  app.all('/api/*', async (req) => {
+    throw new ApiError(
+      404,
+      'not-found',
+      `no such endpoint: ${req.method} ${req.url.split('?')[0]}`,
+    );
+  });
+
+  if (options.webDir && existsSync(path.join(options.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: path.resolve(options.webDir), wildcard: false });
+    // client-side routes: any other GET gets the app shell
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send(errorBody('not-found', `no such path: ${req.url}`));
+    });
+  }
+  return app;
+}

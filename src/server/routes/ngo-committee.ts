@@ -1,0 +1,142 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { toCsv } from '../../analysis/csv.js';
+import {
+  applicationHistory,
+  findOrganization,
+} from '../../analysis/ngo-committee/application-history.js';
+import { longestDeferred, pendingAtLeast } from '../../analysis/ngo-committee/deferrals.js';
+import {
+  closuresByYear,
+  listQuestions,
+  searchOrganizations,
+} from '../../analysis/ngo-committee/question-list.js';
+import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
+import { openReviews } from '../../analysis/ngo-committee/reviews.js';
+import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
+import type { Store } from '../../store/open-store.js';
+import { ApiError } from '../errors.js';
+import { pageParams, parseQuery, yearParam } from '../query.js';
+
+const range = z.object({ from: yearParam.optional(), to: yearParam.optional() });
+
+export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
+  const db = store.db;
+  const base = '/api/v1/ngo-committee';
+
+  app.get(`${base}/questions`, async (req) => questionsByState(db, parseQuery(range, req.query)));
+
+  app.get(`${base}/questions.csv`, async (req, reply) => {
+    const q = parseQuery(range, req.query);
+    const figure = await questionsByState(db, q);
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="ngo-committee-questions-${q.from ?? 'all'}-${q.to ?? 'all'}.csv"`,
+      );
+    return toCsv(
+      ['state', 'name_en', 'name_zh', 'questions', 'share', 'question_ids'],
+      figure.rows.map((r) => [
+        r.state,
+        r.nameEn,
+        r.nameZh,
+        r.questions,
+        r.share.toFixed(4),
+        r.evidence.ids,
+      ]),
+    );
+  });
+
+  app.get(`${base}/questions/list`, async (req) => {
+    const q = parseQuery(
+      range.extend({
+        state: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
+        topic: z.string().optional(),
+        organizationId: z.coerce.number().int().optional(),
+        ...pageParams,
+      }),
+      req.query,
+    );
+    return listQuestions(db, q, q.page, q.pageSize);
+  });
+
+  app.get(`${base}/longest`, async (req) => {
+    const q = parseQuery(
+      z.object({ limit: z.coerce.number().int().min(1).max(1000).default(20) }),
+      req.query,
+    );
+    return { rows: await longestDeferred(db, q.limit) };
+  });
+
+  app.get(`${base}/pending`, async (req) => {
+    const q = parseQuery(
+      z.object({ minYears: z.coerce.number().min(0).default(8), ...pageParams }),
+      req.query,
+    );
+    const all = await pendingAtLeast(db, q.minYears);
+    return {
+      total: all.length,
+      page: q.page,
+      pageSize: q.pageSize,
+      items: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
+    };
+  });
+
+  app.get(`${base}/pending.csv`, async (req, reply) => {
+    const q = parseQuery(z.object({ minYears: z.coerce.number().min(0).default(8) }), req.query);
+    const rows = await pendingAtLeast(db, q.minYears);
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="ngo-committee-pending-${q.minYears}y.csv"`,
+      );
+    return toCsv(
+      [
+        'organization',
+        'sessions_deferred',
+        'first_deferred',
+        'last_deferred',
+        'years_pending',
+        'status',
+        'event_ids',
+      ],
+      rows.map((h) => [
+        h.organization,
+        h.sessionsDeferred,
+        h.firstDeferred,
+        h.lastDeferred,
+        h.yearsPending,
+        h.status,
+        h.evidence.ids,
+      ]),
+    );
+  });
+
+  app.get(`${base}/applications`, async (req) => {
+    const q = parseQuery(
+      z.object({
+        q: z.string().min(1).max(200),
+        limit: z.coerce.number().int().min(1).max(100).default(20),
+      }),
+      req.query,
+    );
+    return { items: await searchOrganizations(db, q.q, q.limit) };
+  });
+
+  app.get(`${base}/applications/:id`, async (req) => {
+    const { id } = parseQuery(z.object({ id: z.string().min(1) }), req.params);
+    const orgId = await findOrganization(db, id);
+    const history = orgId === undefined ? undefined : await applicationHistory(db, orgId);
+    if (!history) throw new ApiError(404, 'not-found', `no organisation ${id}`);
+    return history;
+  });
+
+  app.get(`${base}/votes`, async (req) => rollCallSummary(db, parseQuery(range, req.query)));
+  app.get(`${base}/closures`, async () => ({ rows: await closuresByYear(db) }));
+  app.get(`${base}/review`, async () => ({ items: await openReviews(db) }));
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../../../test/stores.js';
+import {
+  applicationHistory,
+  findOrganization,
+} from '../../analysis/ngo-committee/application-history.js';
+import { longestDeferred, pendingAtLeast } from '../../analysis/ngo-committee/deferrals.js';
+import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
+import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
+import type { Store } from '../open-store.js';
+import { importNgoCommitteeFile, importNgoCommitteePaths } from './import-files.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const fixture = (name: string) => path.join(fixtures, name);
+const GOOD = [
+  'press-2019-regular.txt',
+  'press-2020-regular.txt',
+  'deferred.csv',
+  'granted.csv',
+  'roll_call_votes.csv',
+].map(fixture);
+
+async function tableCounts(store: Store): Promise<Record<string, number>> {
+  const tables = [
+    'sourceDocuments',
+    'organizations',
+    'organizationAliases',
+    'ngoEvents',
+    'ngoQuestions',
+    'ngoQuestionTopics',
+    'ngoVotes',
+    'ngoBallots',
+  ] as const;
+  const out: Record<string, number> = {};
+  for (const t of tables) {
+    const row = await store.db
+      .selectFrom(t)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    out[t] = Number(row.n);
+  }
+  return out;
+}
+
+for (const kind of STORE_KINDS) {
+  describe.skipIf(kind.skip)(
+    `NGO Committee import on ${kind.name}${kind.skip ? ` (${kind.skip})` : ''}`,
+    () => {
+      let store: Store;
+      beforeEach(async () => {
+        store = await kind.open();
+      });
+      afterEach(async () => {
+        await store.close();
+      });
+
+      it('stores what the press releases and tables say, with provenance', async () => {
+        const reports = await importNgoCommitteePaths(store, GOOD);
+        expect(reports.map((r) => r.status)).toEqual([
+          'imported',
+          'imported',
+          'imported',
+          'imported',
+          'imported',
+        ]);
+        // press-2019: Quiet Meadow recommended; three deferred with 4 questions in all
+        expect(reports[0]!.counts).toMatchObject({ applications: 4, questions: 4, votes: 0 });
+
+        const figure = await questionsByState(store.db);
+        expect(figure.total).toBe(6);
+        expect(figure.rows.map((r) => [r.state, r.questions])).toEqual([
+          ['CHN', 4],
+          ['PAK', 1],
+          ['TUR', 1],
+        ]);
+        expect(figure.rows[0]!.share).toBeCloseTo(4 / 6);
+        expect(figure.rows[0]!.evidence.ids).toHaveLength(4);
+        const only2020 = await questionsByState(store.db, { from: 2020, to: 2020 });
+        expect(only2020.rows.map((r) => [r.state, r.questions])).toEqual([['CHN', 2]]);
+      });
+
+      it('counts a session reported by a press release and a decision table once', async () => {
+        await importNgoCommitteePaths(store, GOOD);
+        const longest = await longestDeferred(store.db, 10);
+        const lantern = longest.find((h) => h.organization === 'Lantern Rights Watch')!;
+        // 2019 regular (release 24 Jan + report 8 Feb), 2019 resumed, 2020 regular (twice), 2024 resumed
+        expect(lantern.sessionsDeferred).toBe(4);
+        expect(lantern.firstDeferred).toBe('2019-01-24');
+        expect(lantern.lastDeferred).toBe('2024-06-14');
+        expect(lantern.yearsPending).toBeCloseTo(5.4, 1);
+        expect(lantern.status).toBe('pending');
+        const silver = longest.find((h) => h.organization.startsWith('Silver River Alliance'))!;
+        expect(silver.sessionsDeferred).toBe(3);
+        expect(silver.status).toBe('recommended');
+
+        const pending = await pendingAtLeast(store.db, 5);
+        expect(pending.map((h) => h.organization)).toEqual(['Lantern Rights Watch']);
+      });
+
+      it('gives an application history whose every event and question has its source', async () => {
+        await importNgoCommitteePaths(store, GOOD);
+        const id = await findOrganization(store.db, 'lantern rights watch');
+        expect(id).toBeDefined();
+        const history = (await applicationHistory(store.db, id!))!;
+        expect(history.events.length).toBe(6);
+        const questions = history.events.flatMap((e) => e.questions);
+        expect(questions.map((q) => q.state)).toEqual(['CHN', 'CHN']);
+        expect(questions[0]!.topics.map((t) => t.topic)).toContain('un-terminology');
+        // the 2020 question repeats the 2019 one word for word
+        expect(questions[1]!.repeatOf).toBe(questions[0]!.id);
+        const press = history.events.find((e) => e.source.symbol === 'ECOSOC/9001')!;
+        expect(press.source.line).toBe(18);
+        expect(readFileSync(fixture('press-2019-regular.txt'), 'utf8').split('\n')[17]).toContain(
+          'Lantern Rights Watch (Germany)',
+        );
+        for (const e of history.events) expect(e.source.line).toBeGreaterThan(0);
+      });
+
+      it('summarises roll-call votes per member and pairwise agreement', async () => {
+        await importNgoCommitteePaths(store, GOOD);
+        const summary = await rollCallSummary(store.db);
+        expect(summary.votes).toBe(1);
+        const pair = (a: string, b: string) =>
+          summary.agreement.find((p) => p.a === a && p.b === b);
+        expect(pair('CHN', 'RUS')?.agreement).toBe(1);
+        expect(pair('CHN', 'USA')?.agreement).toBe(0);
+        expect(pair('CHN', 'IND')?.agreement).toBe(0.5);
+        // absent members are left out of agreement
+        expect(pair('CHN', 'GRC')).toBeUndefined();
+        expect(summary.members.find((m) => m.state === 'GRC')?.absent).toBe(1);
+      });
+
+      it('changes nothing when the same files are imported again', async () => {
+        await importNgoCommitteePaths(store, GOOD);
+        const before = await tableCounts(store);
+        const again = await importNgoCommitteePaths(store, GOOD);
+        expect(again.every((r) => r.status === 'unchanged')).toBe(true);
+        expect(await tableCounts(store)).toEqual(before);
+      });
+
+      it('rejects a bad file whole, naming file and line, and keeps what was stored', async () => {
+        await importNgoCommitteePaths(store, GOOD);
+        const before = await tableCounts(store);
+        const file = fixture('bad_roll_call_votes.csv');
+        const report = await importNgoCommitteeFile(store, file, readFileSync(file));
+        expect(report.status).toBe('rejected');
+        const fatal = report.problems.find((p) => p.severity === 'fatal')!;
+        expect(fatal.file).toBe(file);
+        expect(fatal.line).toBe(3);
+        expect(await tableCounts(store)).toEqual(before);
+      });
+
+      it('rejects bytes that are not UTF-8 with the line they are on', async () => {
+        const bytes = Buffer.concat([
+          Buffer.from('NGO_name,Session_number\nOK,2019-02-08\n'),
+          Buffer.from([0xff, 0xfe, 0x41]),
+          Buffer.from(',2019-02-08\n'),
+        ]);
+        const report = await importNgoCommitteeFile(store, 'x_applications_deferred.csv', bytes);
+        expect(report.status).toBe('rejected');
+        expect(report.problems[0]!.line).toBe(3);
+        expect((await tableCounts(store)).sourceDocuments).toBe(0);
+      });
+
+      it('reads an HTML press release and points to lines of the HTML file', async () => {
+        const html = [
+          '<!DOCTYPE html><html><head><title>Committee on NGOs</title></head><body>',
+          '<h1>Committee on NGOs Defers 1 Application</h1>',
+          '<p>ECOSOC/9003-NGO/903</p>',
+          '<p>29 January 2019</p>',
+          '<h2>Special Consultative Status</h2>',
+          '<p>The Committee postponed consideration of the following organizations:</p>',
+          '<p>Lantern Rights Watch (Germany) &#8212; as the representative of Cuba asked about its activities in 2018.</p>',
+          '</body></html>',
+        ].join('\n');
+        const report = await importNgoCommitteeFile(store, 'ecosoc9003.html', Buffer.from(html));
+        expect(report.status).toBe('imported');
+        const q = await store.db.selectFrom('ngoQuestions').selectAll().executeTakeFirstOrThrow();
+        expect(q.state).toBe('CUB');
+        expect(q.line).toBe(7);
+        expect(q.year).toBe(2019);
+      });
+    },
+  );
+}

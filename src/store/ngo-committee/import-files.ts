@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ParseProblem } from '../../domain/provenance.js';
+import { decodeUtf8 } from '../../sources/common/decode-text.js';
+import { htmlToText, looksLikeHtml } from '../../sources/common/html-text.js';
+import { hasFatal } from '../../sources/common/parse-result.js';
+import {
+  detectDecisionTable,
+  parseDecisionTable,
+} from '../../sources/ngo-committee/decision-tables.js';
+import {
+  parseNgoCommitteePressRelease,
+  type NgoPressRelease,
+} from '../../sources/ngo-committee/press-release.js';
+import { collectFiles } from '../collect-files.js';
+import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
+import type { FileImportReport, ImportProgress } from '../import-report.js';
+import type { Store } from '../open-store.js';
+import { storeDecisionTable } from './import-decision-table.js';
+import { storePressRelease } from './import-press-release.js';
+
+const PRESS_EXTENSIONS = new Set(['.txt', '.htm', '.html']);
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+}
+
+/**
+ * Imports NGO Committee press releases and decision tables. Each file is one transaction: it is
+ * stored whole or, when it has a fatal problem, not at all. A file already imported (same sha256)
+ * is left as it is, so re-running an import changes nothing.
+ */
+export async function importNgoCommitteePaths(
+  store: Store,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<FileImportReport[]> {
+  const files = collectFiles(paths);
+  const reports: FileImportReport[] = [];
+  for (const [i, file] of files.entries()) {
+    const report = await importNgoCommitteeFile(store, file, readFileSync(file));
+    reports.push(report);
+    options.onProgress?.({ done: i + 1, total: files.length, file, status: report.status });
+  }
+  return reports;
+}
+
+export async function importNgoCommitteeFile(
+  store: Store,
+  file: string,
+  bytes: Uint8Array,
+): Promise<FileImportReport> {
+  const ext = path.extname(file).toLowerCase();
+  const base = path.basename(file);
+  if (ext !== '.csv' && !PRESS_EXTENSIONS.has(ext)) {
+    return {
+      file,
+      status: 'skipped',
+      problems: [],
+      reason: 'not a press release (.txt, .html) or decision table (.csv)',
+    };
+  }
+  const sha = sha256(bytes);
+  const existing = await findDocumentBySha(store.db, sha);
+  if (existing) {
+    return {
+      file,
+      status: 'unchanged',
+      kind: existing.kind,
+      documentId: existing.id,
+      problems: [],
+      reason: `already imported as document ${existing.id}`,
+    };
+  }
+  const decoded = decodeUtf8(bytes, file);
+  if (hasFatal(decoded.problems)) return { file, status: 'rejected', problems: decoded.problems };
+  const text = decoded.value;
+
+  try {
+    if (ext === '.csv') {
+      const header = text.slice(0, text.indexOf('\n') >>> 0);
+      const kind = detectDecisionTable(base, header);
+      if (!kind) {
+        return {
+          file,
+          status: 'skipped',
+          problems: [],
+          reason: 'a CSV file that is not one of the NGO Committee decision tables',
+        };
+      }
+      const parsed = parseDecisionTable(base, text);
+      const problems = withFile(parsed.problems, file);
+      if (hasFatal(problems))
+        return { file, status: 'rejected', kind: `ngo-decision-table:${kind}`, problems };
+      const result = await store.db.transaction().execute(async (trx) => {
+        const year = parsed.value.decisions[0]?.sessionDate.slice(0, 4);
+        const documentId = await insertDocument(trx, {
+          sha256: sha,
+          kind: 'ngo-decision-table',
+          fileName: base,
+          byteSize: bytes.byteLength,
+          meta: {
+            symbol: null,
+            url: null,
+            title: `NGO Committee decisions: ${kind}`,
+            date: null,
+            year: year ? Number(year) : null,
+            language: 'en',
+          },
+        });
+        const counts = await storeDecisionTable(trx, parsed.value, documentId);
+        return { documentId, counts };
+      });
+      return {
+        file,
+        status: 'imported',
+        kind: `ngo-decision-table:${kind}`,
+        documentId: result.documentId,
+        counts: { ...result.counts },
+        problems,
+      };
+    }
+
+    const { release, problems } = readPressRelease(text, file);
+    if (hasFatal(problems)) return { file, status: 'rejected', kind: 'ngo-press', problems };
+    const result = await store.db.transaction().execute(async (trx) => {
+      const documentId = await insertDocument(trx, {
+        sha256: sha,
+        kind: 'ngo-press',
+        fileName: base,
+        byteSize: bytes.byteLength,
+        meta: release.meta,
+      });
+      const counts = await storePressRelease(trx, release, documentId);
+      return { documentId, counts };
+    });
+    return {
+      file,
+      status: 'imported',
+      kind: 'ngo-press',
+      documentId: result.documentId,
+      counts: { ...result.counts },
+      problems,
+    };
+  } catch (error) {
+    // The transaction has rolled back: the database is as it was before this file.
+    return {
+      file,
+      status: 'rejected',
+      problems: [
+        {
+          file,
+          line: 0,
+          code: 'store-failed',
+          message: `could not store the file: ${error instanceof Error ? error.message : String(error)}`,
+          severity: 'fatal',
+        },
+      ],
+    };
+  }
+}
+
+/** Parses a press release given as text or HTML; HTML locators are mapped back to the HTML's lines. */
+export function readPressRelease(
+  text: string,
+  file: string,
+): { release: NgoPressRelease; problems: ParseProblem[] } {
+  if (!looksLikeHtml(text)) {
+    const parsed = parseNgoCommitteePressRelease(text, { file });
+    return { release: parsed.value, problems: withFile(parsed.problems, file) };
+  }
+  const { text: plain, lineMap } = htmlToText(text);
+  const parsed = parseNgoCommitteePressRelease(plain, { file });
+  const map = (line: number) => lineMap[line - 1] ?? line;
+  const r = parsed.value;
+  const release: NgoPressRelease = {
+    meta: r.meta,
+    applications: r.applications.map((a) => ({
+      ...a,
+      locator: { ...a.locator, line: map(a.locator.line) },
+      questions: a.questions.map((q) => ({
+        ...q,
+        locator: { ...q.locator, line: map(q.locator.line) },
+      })),
+    })),
+    votes: r.votes.map((v) => ({ ...v, locator: { ...v.locator, line: map(v.locator.line) } })),
+  };
+  return {
+    release,
+    problems: withFile(parsed.problems, file).map((p) => ({ ...p, line: map(p.line) })),
+  };
+}
+
+function withFile(problems: ParseProblem[], file: string): ParseProblem[] {
+  return problems.map((p) => ({ ...p, file }));
+}

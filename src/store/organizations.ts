@@ -1,0 +1,216 @@
+import type { Transaction } from 'kysely';
+import { normalizeOrgName, similarity } from '../sources/ngo-committee/org-names.js';
+import { insertChunked } from './documents.js';
+import type { Database } from './schema.js';
+
+/** Above this, a new name is close enough to a known one that a person should look at the pair. */
+const REVIEW_THRESHOLD = 0.85;
+
+export interface NameSighting {
+  name: string;
+  country: string | null;
+  countryCode: string | null;
+  line: number;
+}
+
+/**
+ * Resolves printed organisation names to organisation ids within one import transaction.
+ * Exact matches of the normalised name (and of known aliases: name changes, spellings) resolve
+ * silently; near matches create a new organisation and a review row, never a silent merge.
+ */
+export class OrganizationResolver {
+  private constructor(
+    private readonly byKey: Map<string, number>,
+    /** blocking index for near-match search: first and last token → keys */
+    private readonly byBlock: Map<string, string[]>,
+    private readonly bySquashed: Map<string, number>,
+  ) {}
+
+  static async load(trx: Transaction<Database>): Promise<OrganizationResolver> {
+    const aliases = await trx
+      .selectFrom('organizationAliases')
+      .select(['nameKey', 'organizationId'])
+      .execute();
+    const resolver = new OrganizationResolver(new Map(), new Map(), new Map());
+    for (const a of aliases) resolver.remember(a.nameKey, a.organizationId);
+    return resolver;
+  }
+
+  private remember(key: string, id: number): void {
+    this.byKey.set(key, id);
+    const squashed = key.replace(/ /g, '');
+    if (!this.bySquashed.has(squashed)) this.bySquashed.set(squashed, id);
+    const block = blockOf(key);
+    const list = this.byBlock.get(block);
+    if (list) list.push(key);
+    else this.byBlock.set(block, [key]);
+  }
+
+  lookup(name: string): number | undefined {
+    const key = normalizeOrgName(name);
+    return this.byKey.get(key) ?? this.bySquashed.get(key.replace(/ /g, ''));
+  }
+
+  /**
+   * Ids for every sighting, creating organisations (and their first alias) in bulk for names not
+   * seen before. Returns a map from normalised key to id.
+   */
+  async resolveAll(
+    trx: Transaction<Database>,
+    sightings: readonly NameSighting[],
+    documentId: number,
+  ): Promise<Map<string, number>> {
+    const result = new Map<string, number>();
+    const fresh = new Map<string, NameSighting>();
+    for (const s of sightings) {
+      const key = normalizeOrgName(s.name);
+      if (!key) continue;
+      const known = this.byKey.get(key) ?? this.bySquashed.get(key.replace(/ /g, ''));
+      if (known !== undefined) result.set(key, known);
+      else if (!fresh.has(key)) fresh.set(key, s);
+    }
+    if (fresh.size === 0) return result;
+
+    const created: { id: number; nameKey: string }[] = [];
+    const entries = [...fresh.entries()];
+    for (let i = 0; i < entries.length; i += 400) {
+      const rows = entries.slice(i, i + 400).map(([key, s]) => ({
+        name: s.name.trim(),
+        nameKey: key,
+        country: s.country,
+        countryCode: s.countryCode,
+      }));
+      created.push(
+        ...(await trx
+          .insertInto('organizations')
+          .values(rows)
+          .returning(['id', 'nameKey'])
+          .execute()),
+      );
+    }
+    const aliasRows = created.map((c) => {
+      const s = fresh.get(c.nameKey)!;
+      return {
+        organizationId: c.id,
+        name: s.name.trim(),
+        nameKey: c.nameKey,
+        reason: 'printed',
+        documentId,
+        line: s.line,
+      };
+    });
+    await insertChunked(trx, 'organizationAliases', aliasRows);
+    // Each new name is compared with the names known before it, so a pair is reviewed once.
+    const reviewRows = [];
+    for (const c of created) {
+      const n = this.nearest(c.nameKey);
+      if (n) {
+        reviewRows.push({
+          organizationId: c.id,
+          candidateOrganizationId: n.id,
+          similarity: n.score,
+          documentId,
+          line: fresh.get(c.nameKey)!.line,
+          status: 'open',
+        });
+      }
+      this.remember(c.nameKey, c.id);
+      result.set(c.nameKey, c.id);
+    }
+    await insertChunked(trx, 'organizationReviews', reviewRows);
+    return result;
+  }
+
+  private nearest(key: string): { id: number; score: number } | undefined {
+    let best: { id: number; score: number } | undefined;
+    for (const other of this.byBlock.get(blockOf(key)) ?? []) {
+      const score = similarity(key, other);
+      if (score >= REVIEW_THRESHOLD && score < 1 && (!best || score > best.score)) {
+        best = { id: this.byKey.get(other)!, score };
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The Committee noted a name change: both names are one organisation. When both were already
+   * known as separate records, the newer record's history moves to the older one.
+   */
+  async linkNameChange(
+    trx: Transaction<Database>,
+    change: { oldName: string; newName: string; line: number },
+    documentId: number,
+  ): Promise<void> {
+    const ids = await this.resolveAll(
+      trx,
+      [{ name: change.oldName, country: null, countryCode: null, line: change.line }],
+      documentId,
+    );
+    const oldId = ids.get(normalizeOrgName(change.oldName))!;
+    const newKey = normalizeOrgName(change.newName);
+    const existing = this.byKey.get(newKey);
+    if (existing === oldId) return;
+    if (existing === undefined) {
+      await trx
+        .insertInto('organizationAliases')
+        .values({
+          organizationId: oldId,
+          name: change.newName.trim(),
+          nameKey: newKey,
+          reason: 'name-change',
+          documentId,
+          line: change.line,
+        })
+        .execute();
+      this.remember(newKey, oldId);
+      return;
+    }
+    await mergeOrganizations(trx, existing, oldId);
+    for (const [key, id] of this.byKey) if (id === existing) this.byKey.set(key, oldId);
+    for (const [key, id] of this.bySquashed) if (id === existing) this.bySquashed.set(key, oldId);
+  }
+}
+
+/**
+ * Spelling variants of one name nearly always share their first and last words, so only names in
+ * the same block are compared: that keeps near-match search linear in practice.
+ */
+function blockOf(key: string): string {
+  const tokens = key.split(' ');
+  return `${tokens[0] ?? ''}|${tokens[tokens.length - 1] ?? ''}`;
+}
+
+/** Moves every record of `from` to `into` and deletes `from`. */
+async function mergeOrganizations(
+  trx: Transaction<Database>,
+  from: number,
+  into: number,
+): Promise<void> {
+  await trx
+    .updateTable('organizationAliases')
+    .set({ organizationId: into })
+    .where('organizationId', '=', from)
+    .execute();
+  await trx
+    .updateTable('ngoEvents')
+    .set({ organizationId: into })
+    .where('organizationId', '=', from)
+    .execute();
+  await trx
+    .updateTable('ngoQuestions')
+    .set({ organizationId: into })
+    .where('organizationId', '=', from)
+    .execute();
+  await trx
+    .updateTable('ngoVotes')
+    .set({ organizationId: into })
+    .where('organizationId', '=', from)
+    .execute();
+  await trx
+    .deleteFrom('organizationReviews')
+    .where((eb) =>
+      eb.or([eb('organizationId', '=', from), eb('candidateOrganizationId', '=', from)]),
+    )
+    .execute();
+  await trx.deleteFrom('organizations').where('id', '=', from).execute();
+}
