@@ -3,6 +3,22 @@ import { normalizeOrgName, similarity } from '../sources/ngo-committee/org-names
 import { insertChunked } from './documents.js';
 import type { Database } from './schema.js';
 
+const keyCache = new Map<string, string>();
+
+/**
+ * normalizeOrgName, remembered: an import meets the same few thousand names many times over (every
+ * session's lists repeat them), and the normalisation's Unicode regexes dominate the import's time.
+ */
+export function orgKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    key = normalizeOrgName(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
 /** Above this, a new name is close enough to a known one that a person should look at the pair. */
 const REVIEW_THRESHOLD = 0.85;
 
@@ -47,7 +63,7 @@ export class OrganizationResolver {
   }
 
   lookup(name: string): number | undefined {
-    const key = normalizeOrgName(name);
+    const key = orgKey(name);
     return this.byKey.get(key) ?? this.bySquashed.get(key.replace(/ /g, ''));
   }
 
@@ -63,7 +79,7 @@ export class OrganizationResolver {
     const result = new Map<string, number>();
     const fresh = new Map<string, NameSighting>();
     for (const s of sightings) {
-      const key = normalizeOrgName(s.name);
+      const key = orgKey(s.name);
       if (!key) continue;
       const known = this.byKey.get(key) ?? this.bySquashed.get(key.replace(/ /g, ''));
       if (known !== undefined) result.set(key, known);
@@ -146,8 +162,8 @@ export class OrganizationResolver {
       [{ name: change.oldName, country: null, countryCode: null, line: change.line }],
       documentId,
     );
-    const oldId = ids.get(normalizeOrgName(change.oldName))!;
-    const newKey = normalizeOrgName(change.newName);
+    const oldId = ids.get(orgKey(change.oldName))!;
+    const newKey = orgKey(change.newName);
     const existing = this.byKey.get(newKey);
     if (existing === oldId) return;
     if (existing === undefined) {

@@ -1,9 +1,8 @@
 import type { Transaction } from 'kysely';
 import { ngoSessionOf } from '../../domain/reference/ngo-committee-sessions.js';
 import type { DecisionTable } from '../../sources/ngo-committee/decision-tables.js';
-import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import { insertChunked } from '../documents.js';
-import { OrganizationResolver } from '../organizations.js';
+import { OrganizationResolver, orgKey } from '../organizations.js';
 import type { Database } from '../schema.js';
 
 export interface TableImportCounts {
@@ -15,6 +14,16 @@ export interface TableImportCounts {
   mergers: number;
   rollCalls: number;
   ballots: number;
+}
+
+/**
+ * Roll-call subjects are often an organisation followed by what happened ("Global Network for
+ * Rights and Development: The non-governmental organization was recommended…"); the organisation
+ * is the part before the colon.
+ */
+export function subjectOrganization(subject: string): string {
+  const colon = subject.indexOf(': ');
+  return colon > 0 ? subject.slice(0, colon) : subject;
 }
 
 function yearOf(isoDate: string): number | null {
@@ -62,7 +71,7 @@ export async function storeDecisionTable(
         line: d.locator.line,
       })),
       ...table.rollCalls.map((r) => ({
-        name: r.subject,
+        name: subjectOrganization(r.subject),
         country: null,
         countryCode: null,
         line: r.locator.line,
@@ -72,7 +81,7 @@ export async function storeDecisionTable(
   );
 
   const events = table.decisions.flatMap((d) => {
-    const organizationId = orgIds.get(normalizeOrgName(d.organization));
+    const organizationId = orgIds.get(orgKey(d.organization));
     if (organizationId === undefined) return [];
     return [
       {
@@ -113,12 +122,14 @@ export async function storeDecisionTable(
   let ballots = 0;
   let duplicateRollCalls = 0;
   for (const r of table.rollCalls) {
-    // The raw and the filled-down roll-call files hold the same votes: a vote is its date, subject
-    // and recorded outcome (two votes on one organisation in a session differ in outcome or motion).
+    // The raw and the filled-down roll-call files hold the same votes: a vote already stored from
+    // another document with the same date, subject and recorded outcome is the same vote. Within one
+    // document every roll-call is its own (a session can vote twice on one organisation).
     const known = await trx
       .selectFrom('ngoVotes')
       .select('id')
       .where('motion', '=', 'roll-call')
+      .where('documentId', '!=', documentId)
       .where('date', '=', r.sessionDate)
       .where('subject', '=', r.subject)
       .where((eb) =>
@@ -140,7 +151,7 @@ export async function storeDecisionTable(
         date: r.sessionDate,
         year: yearOf(r.sessionDate),
         subject: r.subject,
-        organizationId: orgIds.get(normalizeOrgName(r.subject)) ?? null,
+        organizationId: orgIds.get(orgKey(subjectOrganization(r.subject))) ?? null,
         motion: 'roll-call',
         outcome: r.outcome,
         yesCount: count('yes'),

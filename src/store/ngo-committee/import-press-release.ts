@@ -1,9 +1,8 @@
 import type { Transaction } from 'kysely';
 import { ngoSessionOf } from '../../domain/reference/ngo-committee-sessions.js';
 import type { NgoPressRelease } from '../../sources/ngo-committee/press-release.js';
-import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import { insertChunked } from '../documents.js';
-import { OrganizationResolver } from '../organizations.js';
+import { OrganizationResolver, orgKey } from '../organizations.js';
 import type { Database } from '../schema.js';
 
 export interface PressImportCounts {
@@ -40,7 +39,7 @@ export async function storePressRelease(
 
   let questions = 0;
   for (const app of release.applications) {
-    const organizationId = orgIds.get(normalizeOrgName(app.organization));
+    const organizationId = orgIds.get(orgKey(app.organization));
     if (organizationId === undefined) continue;
     const event = await trx
       .insertInto('ngoEvents')
@@ -102,7 +101,7 @@ export async function storePressRelease(
         date,
         year,
         subject: v.subject,
-        organizationId: v.subject ? (orgIds.get(normalizeOrgName(v.subject)) ?? null) : null,
+        organizationId: v.subject ? (orgIds.get(orgKey(v.subject)) ?? null) : null,
         motion: v.motion,
         outcome: v.outcome,
         yesCount: v.counts.yes,

@@ -1,0 +1,197 @@
+/**
+ * Organisation names as the Committee on NGOs prints them vary from year to year: curly or straight
+ * apostrophes, "&" or "and", a trailing "Inc.", a status note in brackets, a stray space inside a
+ * word. These helpers give a matching key and a similarity so the store can join the same
+ * organisation across sessions and send near misses to a human.
+ */
+
+export type ConsultativeStatus = 'general' | 'special' | 'roster' | 'none';
+
+export interface StatusNote {
+  /** The name without the note, tidied (see cleanOrgName). */
+  name: string;
+  /** Status the note gives; 'none' for "not in status with the Council"; null when no note. */
+  status: ConsultativeStatus | null;
+  year: number | null;
+}
+
+/** Trims and collapses white space (spreadsheet cells carry line breaks and double spaces). */
+export function cleanOrgName(name: string): string {
+  // Most names are clean already; testing first spares a copy of each (this runs for every cell).
+  return NEEDS_CLEANING.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
+}
+const NEEDS_CLEANING = /[^\S ]| {2}|^ | $/;
+
+const STATUS_WORD = '(general|special|roster)';
+// "special, 2011", "Special 2011", "roster; 1987", "Roster", "2018",
+// "special, 1949; general, 2004".
+const SHORT_NOTE = new RegExp(
+  `^(?:${STATUS_WORD}(?:\\s*[,;]?\\s*(\\d{4}))?|(\\d{4}))(?:\\s*;\\s*(?:${STATUS_WORD}(?:\\s*[,;]?\\s*(\\d{4}))?))*$`,
+  'i',
+);
+// "in special consultative status", "in general consultative status with the Council",
+// "on the roster".
+const LONG_NOTE =
+  /^(?:in\s+(general|special)\s+consultative\s+status(?:\s+with\s+the\s+(?:economic\s+and\s+social\s+)?council)?|on\s+the\s+roster)$/i;
+// "an organization not in status with the Council", "organization not in consultative status".
+const NONE_NOTE =
+  /^(?:an\s+)?(?:organi[sz]ation\s+)?not\s+in\s+(?:consultative\s+)?status(?:\s+with\s+the\s+(?:economic\s+and\s+social\s+)?council)?$/i;
+
+interface Note {
+  status: ConsultativeStatus | null;
+  year: number | null;
+}
+
+/** Reads the inside of a status note, or undefined when the text is not one. */
+function readNote(inner: string): Note | undefined {
+  const text = cleanOrgName(inner);
+  if (SHORT_NOTE.test(text)) {
+    // Several entries ("special, 1949; general, 2004") record a reclassification: the last holds.
+    let last: RegExpMatchArray | undefined;
+    for (const m of text.matchAll(/(general|special|roster)(?:\s*[,;]?\s*(\d{4}))?/gi)) last = m;
+    if (!last) return { status: null, year: Number(text) };
+    const status = last[1]!.toLowerCase() as ConsultativeStatus;
+    return { status, year: last[2] === undefined ? null : Number(last[2]) };
+  }
+  const long = LONG_NOTE.exec(text);
+  if (long) {
+    const word = long[1]?.toLowerCase();
+    return { status: word === 'general' || word === 'special' ? word : 'roster', year: null };
+  }
+  if (NONE_NOTE.test(text)) return { status: 'none', year: null };
+  return undefined;
+}
+
+// White space (the kinds spreadsheets leave) and the punctuation that may trail a name.
+const TRAILING = new Set([0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x2e, 0x2c, 0x3b]);
+
+/** Index just past the name's last character that is not white space or trailing punctuation. */
+function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * Splits one trailing status note, "(…)" or ", in special consultative status", off a name.
+ * Written with indexOf rather than one regex: names are many and a backtracking regex is slow.
+ */
+function splitNote(name: string): { name: string; note: Note } | undefined {
+  const end = contentEnd(name);
+  if (name[end - 1] === ')') {
+    const open = name.lastIndexOf('(', end - 1);
+    const head = open > 0 ? name.slice(0, open) : '';
+    if (head.trim() !== '') {
+      const note = readNote(name.slice(open + 1, end - 1));
+      if (note) return { name: head, note };
+    }
+  }
+  // The comma form is only trusted for the long wordings: ", 2011" may be part of a real name.
+  const comma = name.lastIndexOf(',', end - 1);
+  if (comma > 0) {
+    const inner = cleanOrgName(name.slice(comma + 1, end));
+    const head = name.slice(0, comma);
+    if ((LONG_NOTE.test(inner) || NONE_NOTE.test(inner)) && head.trim() !== '') {
+      const note = readNote(inner);
+      if (note) return { name: head, note };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the status note the name-change and merger tables append to an old name:
+ * "Entrepreneurs Council of India (special, 2021)" → { name: "Entrepreneurs Council of India",
+ * status: "special", year: 2021 }. A bracket that is not a status note ("(IHRA)") stays in the name.
+ */
+export function parseStatusNote(name: string): StatusNote {
+  const split = splitNote(name);
+  if (!split) return { name: cleanOrgName(name), status: null, year: null };
+  return { name: cleanOrgName(split.name), status: split.note.status, year: split.note.year };
+}
+
+/** Letters NFKD leaves whole, spelled as a reader would type them on an English keyboard. */
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
+// Legal forms say how a body is registered, not which body it is; sources add and drop them freely.
+const LEGAL_FORM = /\s+(?:inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ggmbh|ev|asbl|aisbl|pty)$/;
+
+/**
+ * A key under which printings of the same organisation name meet: case-folded, diacritics gone,
+ * quotes, apostrophes and dashes unified, "&" read as "and", punctuation dropped, a leading "The",
+ * trailing legal forms (Inc., Ltd, e.V. …) and trailing status notes removed, spaces collapsed.
+ * Meaningful words such as "Foundation" stay: they tell organisations apart.
+ */
+export function normalizeOrgName(name: string): string {
+  let text = name;
+  // Status notes first, while their brackets and commas are still there to find them by.
+  for (let split = splitNote(text); split; split = splitNote(text)) text = split.name;
+  let key = text
+    // NFKD on both sides of lower-casing: compatibility forms ("𝕬") fold to plain letters before it,
+    // and the marks lower-casing adds ("İ" → "i̇") come apart after it, to be stripped.
+    .normalize('NFKD')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøđðłþı]/g, (c) => LETTERS[c] ?? c)
+    // Apostrophes and dots join what they sit in: "Women’s" = "Womens", "e.V." = "eV", "U.S." = "US".
+    .replace(/['\u2018\u2019\u201a\u201b\u2032\u02bc`´.]/g, '')
+    .replace(/&/g, ' and ')
+    // Anything else not a letter or digit (dashes, quotes, brackets, commas…) separates words.
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // British and American spellings of the same name: the UN prints "Organisation" and "Centre"
+    // for bodies that call themselves "Organization" and "Center", and the other way round.
+    .replace(/(?<=\p{L})isation(s?)(?![\p{L}\p{N}])/gu, 'ization$1')
+    .replace(/(?<![\p{L}\p{N}])centre(s?)(?![\p{L}\p{N}])/gu, 'center$1')
+    .trim();
+  // Until stable, so that a key normalises to itself (the store compares keys with similarity()).
+  for (let prev = ''; prev !== key;) {
+    prev = key;
+    key = key.replace(/^the\s+/, '').replace(LEGAL_FORM, '');
+  }
+  return key;
+}
+
+/** Character trigrams of a key, words padded so that word starts and ends count. */
+function trigrams(key: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const padded = ` ${key} `;
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const g = padded.slice(i, i + 3);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/**
+ * How alike two organisation names are, in [0, 1]: 1 when their keys are equal, otherwise the
+ * Sørensen–Dice coefficient of their keys' character trigrams. Trigrams (not whole words) so that a
+ * split word ("Kirch en") or a one-letter typo costs a little, not a whole token.
+ */
+export function similarity(a: string, b: string): number {
+  const ka = normalizeOrgName(a);
+  const kb = normalizeOrgName(b);
+  if (ka === kb) return 1;
+  if (ka === '' || kb === '') return 0;
+  const ga = trigrams(ka);
+  const gb = trigrams(kb);
+  let shared = 0;
+  let total = 0;
+  for (const [g, count] of ga) {
+    shared += Math.min(count, gb.get(g) ?? 0);
+    total += count;
+  }
+  for (const count of gb.values()) total += count;
+  // Distinct keys never score 1, so "equal key" stays the only sure match.
+  return Math.min((2 * shared) / total, 0.999);
+}
