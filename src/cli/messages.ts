@@ -50,6 +50,28 @@ const en = {
   evidenceHint:
     'evidence: --json lists the record ids behind each figure; `application` shows sources',
   invalidNumber: (opt: string, v: string) => `${opt} must be a whole number, got "${v}"`,
+  questionsTotal: (n: number, from?: number, to?: number) =>
+    `${n} questions${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}.`,
+  col: {
+    state: 'state',
+    name: 'name',
+    questions: 'questions',
+    share: 'share',
+    organization: 'organization',
+    sessions: 'sessions',
+    first: 'first',
+    latest: 'latest',
+    years: 'years',
+    status: 'status',
+    year: 'year',
+    closures: 'closures',
+    yes: 'yes',
+    no: 'no',
+    abstain: 'abstain',
+    absent: 'absent',
+    agreement: 'agreement',
+    votes: 'votes',
+  },
 };
 
 const zh: typeof en = {
@@ -91,6 +113,28 @@ const zh: typeof en = {
   sampleLoaded: (n) => `已载入示例数据（${n} 份文档）——组织均为虚构，仅供试用`,
   evidenceHint: '证据：--json 列出每个数字背后的记录编号；`application` 显示来源',
   invalidNumber: (opt, v) => `${opt} 必须是整数，收到 "${v}"`,
+  questionsTotal: (n, from, to) =>
+    `共 ${n} 个提问${from ? `，自 ${from} 年` : ''}${to ? `至 ${to} 年` : ''}。`,
+  col: {
+    state: '国家',
+    name: '名称',
+    questions: '提问数',
+    share: '占比',
+    organization: '组织',
+    sessions: '届会数',
+    first: '首次推迟',
+    latest: '最近推迟',
+    years: '年数',
+    status: '状态',
+    year: '年份',
+    closures: '关闭数',
+    yes: '赞成',
+    no: '反对',
+    abstain: '弃权',
+    absent: '缺席',
+    agreement: '一致率',
+    votes: '表决数',
+  },
 };
 
 export type Messages = typeof en;

@@ -35,7 +35,10 @@ export interface ApplicationHistory {
     countryCode: string | null;
     aliases: { name: string; reason: string }[];
   };
+  /** the latest application's deferral history */
   summary: DeferralHistory | null;
+  /** every application's, oldest first (an organisation can apply again after a decision) */
+  applications: DeferralHistory[];
   events: HistoryEvent[];
   votes: {
     id: number;
@@ -102,6 +105,7 @@ export async function applicationHistory(
       'e.documentId',
       'e.line',
       'e.passage',
+      'e.sourceKind',
       ...docCols,
     ])
     .where('e.organizationId', '=', org.id)
@@ -214,18 +218,20 @@ export async function applicationHistory(
     if (list) list.push(hq);
     else questionsByEvent.set(q.eventId, [hq]);
   }
-  const summary =
-    deferralHistories(
-      events.map((e) => ({
-        id: e.id,
-        organizationId: org.id,
-        organization: org.name,
-        action: e.action,
-        session: e.session,
-        date: e.date,
-        year: e.year,
-      })),
-    )[0] ?? null;
+  // An organisation may have applied more than once; the summary is its latest application.
+  const applications = deferralHistories(
+    events.map((e) => ({
+      id: e.id,
+      organizationId: org.id,
+      organization: org.name,
+      action: e.action,
+      session: e.session,
+      date: e.date,
+      year: e.year,
+      sourceKind: e.sourceKind,
+    })),
+  ).sort((a, b) => a.firstDeferred.localeCompare(b.firstDeferred));
+  const summary = applications[applications.length - 1] ?? null;
   return {
     organization: {
       id: org.id,
@@ -235,6 +241,7 @@ export async function applicationHistory(
       aliases,
     },
     summary,
+    applications,
     events: eventsOrdered.map((e) => ({
       id: e.id,
       date: e.date,

@@ -71,13 +71,11 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
           ctx.lang === 'zh' ? r.nameZh : r.nameEn;
         ctx.out(
           formatTable(
-            ['state', 'name', 'questions', 'share'],
+            [t.col.state, t.col.name, t.col.questions, t.col.share],
             figure.rows.map((r) => [r.state, name(r), r.questions, percent(r.share)]),
           ),
         );
-        ctx.out(
-          `\n${figure.total} questions${opts.from ? ` from ${opts.from}` : ''}${opts.to ? ` to ${opts.to}` : ''}. ${t.evidenceHint}`,
-        );
+        ctx.out(`\n${t.questionsTotal(figure.total, opts.from, opts.to)} ${t.evidenceHint}`);
       }
     });
 
@@ -125,7 +123,14 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     } else {
       ctx.out(
         formatTable(
-          ['organization', 'sessions', 'first', 'latest', 'years', 'status'],
+          [
+            t.col.organization,
+            t.col.sessions,
+            t.col.first,
+            t.col.latest,
+            t.col.years,
+            t.col.status,
+          ],
           rows.map((h) => [
             h.organization,
             h.sessionsDeferred,
@@ -220,14 +225,14 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       ctx.out(`${summary.votes} recorded votes\n`);
       ctx.out(
         formatTable(
-          ['state', 'yes', 'no', 'abstain', 'absent'],
+          [t.col.state, t.col.yes, t.col.no, t.col.abstain, t.col.absent],
           summary.members.map((m) => [m.state, m.yes, m.no, m.abstain, m.absent]),
         ),
       );
       ctx.out('\nmost alike pairs:');
       ctx.out(
         formatTable(
-          ['a', 'b', 'agreement', 'votes'],
+          [t.col.state, t.col.state, t.col.agreement, t.col.votes],
           summary.agreement.slice(0, 15).map((p) => [p.a, p.b, percent(p.agreement), p.votes]),
         ),
       );
