@@ -17,3 +17,28 @@ export interface SourceRef {
   line: number;
   passage: string;
 }
+
+/** The columns a query selects from a record and its source document, as a SourceRef. */
+export interface SourceColumns {
+  documentId: number;
+  symbol: string | null;
+  url: string | null;
+  title: string | null;
+  fileName: string;
+  date: string | null;
+  documentDate: string | null;
+  line: number;
+}
+
+export function sourceRef(row: SourceColumns, passage: string): SourceRef {
+  return {
+    documentId: row.documentId,
+    symbol: row.symbol,
+    url: row.url,
+    title: row.title,
+    fileName: row.fileName,
+    date: row.date ?? row.documentDate,
+    line: row.line,
+    passage,
+  };
+}

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { isRepeatQuestion } from '../../sources/ngo-committee/topics.js';
 import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
-import type { SourceRef } from '../evidence.js';
+import { sourceRef, type SourceRef } from '../evidence.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
 
 export interface HistoryQuestion {
@@ -202,16 +202,7 @@ export async function applicationHistory(
         .filter((t) => t.questionId === q.id)
         .map((t) => ({ topic: t.topic, ruleId: t.ruleId, phrase: t.phrase })),
       repeatOf: prior?.id ?? null,
-      source: {
-        documentId: q.documentId,
-        symbol: q.symbol,
-        url: q.url,
-        title: q.title,
-        fileName: q.fileName,
-        date: q.date ?? q.documentDate,
-        line: q.line,
-        passage: q.text,
-      },
+      source: sourceRef(q, q.text),
     };
     earlier.push({ id: q.id, state: q.state, text: q.text, when });
     const list = questionsByEvent.get(q.eventId);
@@ -251,16 +242,7 @@ export async function applicationHistory(
       status: e.status,
       nameAsPrinted: e.nameAsPrinted,
       questions: questionsByEvent.get(e.id) ?? [],
-      source: {
-        documentId: e.documentId,
-        symbol: e.symbol,
-        url: e.url,
-        title: e.title,
-        fileName: e.fileName,
-        date: e.date ?? e.documentDate,
-        line: e.line,
-        passage: e.passage,
-      },
+      source: sourceRef(e, e.passage),
     })),
     votes: votes.map((v) => ({
       id: v.id,
@@ -268,16 +250,7 @@ export async function applicationHistory(
       motion: v.motion,
       outcome: v.outcome,
       counts: { yes: v.yesCount, no: v.noCount, abstain: v.abstainCount, absent: v.absentCount },
-      source: {
-        documentId: v.documentId,
-        symbol: v.symbol,
-        url: v.url,
-        title: v.title,
-        fileName: v.fileName,
-        date: v.date ?? v.documentDate,
-        line: v.line,
-        passage: v.passage,
-      },
+      source: sourceRef(v, v.passage),
     })),
     possibleDuplicates: reviews.map((r) => ({
       organizationId: r.id,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
+import { toCsv } from '../csv.js';
 import type { Evidence } from '../evidence.js';
 
 export interface EventRow {
@@ -163,5 +164,29 @@ export async function pendingAtLeast(
 ): Promise<DeferralHistory[]> {
   return (await loadDeferralHistories(db)).filter(
     (h) => h.status === 'pending' && h.yearsPending >= minYears,
+  );
+}
+
+/** The CSV export of deferral histories, the same from the CLI and the API. */
+export function deferralHistoriesCsv(rows: readonly DeferralHistory[]): string {
+  return toCsv(
+    [
+      'organization',
+      'sessions_deferred',
+      'first_deferred',
+      'last_deferred',
+      'years_pending',
+      'status',
+      'event_ids',
+    ],
+    rows.map((h) => [
+      h.organization,
+      h.sessionsDeferred,
+      h.firstDeferred,
+      h.lastDeferred,
+      h.yearsPending,
+      h.status,
+      h.evidence.ids,
+    ]),
   );
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
-import type { SourceRef } from '../evidence.js';
+import { sourceRef, type SourceRef } from '../evidence.js';
 
 export interface QuestionFilter {
   state?: string;
@@ -104,16 +104,7 @@ export async function listQuestions(
       organization: r.organization,
       text: r.text,
       topics: topics.filter((t) => t.questionId === r.id).map((t) => t.topic),
-      source: {
-        documentId: r.documentId,
-        symbol: r.symbol,
-        url: r.url,
-        title: r.title,
-        fileName: r.fileName,
-        date: r.date ?? r.documentDate,
-        line: r.line,
-        passage: r.text,
-      },
+      source: sourceRef(r, r.text),
     })),
   };
 }

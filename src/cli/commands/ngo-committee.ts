@@ -5,6 +5,7 @@ import {
   findOrganization,
 } from '../../analysis/ngo-committee/application-history.js';
 import {
+  deferralHistoriesCsv,
   longestDeferred,
   pendingAtLeast,
   type DeferralHistory,
@@ -98,28 +99,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
         ),
       );
     } else if (opts.csv) {
-      ctx.out(
-        toCsv(
-          [
-            'organization',
-            'sessions_deferred',
-            'first_deferred',
-            'last_deferred',
-            'years_pending',
-            'status',
-            'event_ids',
-          ],
-          rows.map((h) => [
-            h.organization,
-            h.sessionsDeferred,
-            h.firstDeferred,
-            h.lastDeferred,
-            h.yearsPending,
-            h.status,
-            h.evidence.ids,
-          ]),
-        ),
-      );
+      ctx.out(deferralHistoriesCsv(rows));
     } else {
       ctx.out(
         formatTable(

@@ -5,7 +5,11 @@ import {
   applicationHistory,
   findOrganization,
 } from '../../analysis/ngo-committee/application-history.js';
-import { longestDeferred, pendingAtLeast } from '../../analysis/ngo-committee/deferrals.js';
+import {
+  deferralHistoriesCsv,
+  longestDeferred,
+  pendingAtLeast,
+} from '../../analysis/ngo-committee/deferrals.js';
 import {
   closuresByYear,
   listQuestions,
@@ -95,26 +99,7 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
         'content-disposition',
         `attachment; filename="ngo-committee-pending-${q.minYears}y.csv"`,
       );
-    return toCsv(
-      [
-        'organization',
-        'sessions_deferred',
-        'first_deferred',
-        'last_deferred',
-        'years_pending',
-        'status',
-        'event_ids',
-      ],
-      rows.map((h) => [
-        h.organization,
-        h.sessionsDeferred,
-        h.firstDeferred,
-        h.lastDeferred,
-        h.yearsPending,
-        h.status,
-        h.evidence.ids,
-      ]),
-    );
+    return deferralHistoriesCsv(rows);
   });
 
   app.get(`${base}/applications`, async (req) => {
