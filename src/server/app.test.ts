@@ -87,6 +87,13 @@ describe('JSON API', () => {
     expect(nothing.body.error.code).toBe('not-found');
   });
 
+  it('lists the votes behind a pair of members, with ballots and source', async () => {
+    const { body } = await get('/api/v1/ngo-committee/votes/list?state=CHN&with=USA');
+    expect(body.total).toBe(1);
+    expect(body.items[0].ballots).toMatchObject({ CHN: 'no', USA: 'yes', GRC: 'absent' });
+    expect(body.items[0].source.fileName).toBe('roll_call_votes.csv');
+  });
+
   it('paginates pending applications', async () => {
     const page = await get('/api/v1/ngo-committee/pending?minYears=0&pageSize=1');
     expect(page.body.pageSize).toBe(1);

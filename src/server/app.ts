@@ -96,10 +96,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   if (options.webDir && existsSync(path.join(options.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(options.webDir), wildcard: false });
-    // client-side routes: any other GET gets the app shell
+    await app.register(fastifyStatic, { root: path.resolve(options.webDir) });
+    // Client-side routes get the app shell; a missing file (a path with an extension) is a 404, so
+    // a stale asset URL fails plainly instead of returning HTML where a script was expected.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      const pathname = req.url.split('?')[0] ?? '';
+      if (
+        req.method === 'GET' &&
+        !pathname.startsWith('/api/') &&
+        !/\.[a-z0-9]+$/i.test(pathname)
+      ) {
+        return reply.sendFile('index.html');
+      }
       return reply.status(404).send(errorBody('not-found', `no such path: ${req.url}`));
     });
   }

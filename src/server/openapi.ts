@@ -139,6 +139,29 @@ export const openApiDocument = {
         responses: { '200': json('summary'), ...errors },
       },
     },
+    '/api/v1/ngo-committee/votes/list': {
+      get: {
+        summary:
+          "the recorded votes behind a member's record (state) or a pair's agreement (state and with), each with its ballots and source",
+        parameters: [
+          ...yearParams,
+          {
+            name: 'state',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'ISO 3166-1 alpha-3',
+          },
+          {
+            name: 'with',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'ISO 3166-1 alpha-3',
+          },
+          ...pageParams,
+        ],
+        responses: { '200': json('page of votes'), ...errors },
+      },
+    },
     '/api/v1/ngo-committee/closures': {
       get: {
         summary: 'applications closed for not answering, per year',

@@ -36,7 +36,8 @@ export async function listQuestions(
   page = 1,
   pageSize = 50,
 ): Promise<Page<ListedQuestion>> {
-  let base = db.selectFrom('ngoQuestions as q');
+  // The same questions the figures count: a question whose year is unknown is in no figure.
+  let base = db.selectFrom('ngoQuestions as q').where('q.year', 'is not', null);
   if (filter.state) base = base.where('q.state', '=', filter.state);
   if (filter.from !== undefined) base = base.where('q.year', '>=', filter.from);
   if (filter.to !== undefined) base = base.where('q.year', '<=', filter.to);

@@ -17,6 +17,7 @@ import {
 } from '../../analysis/ngo-committee/question-list.js';
 import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
 import { openReviews } from '../../analysis/ngo-committee/reviews.js';
+import { listVotes } from '../../analysis/ngo-committee/vote-list.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError } from '../errors.js';
@@ -122,6 +123,14 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.get(`${base}/votes`, async (req) => rollCallSummary(db, parseQuery(range, req.query)));
+  app.get(`${base}/votes/list`, async (req) => {
+    const code = z.string().regex(/^[A-Z]{3}$/);
+    const q = parseQuery(
+      range.extend({ state: code.optional(), with: code.optional(), ...pageParams }),
+      req.query,
+    );
+    return listVotes(db, q, q.page, q.pageSize);
+  });
   app.get(`${base}/closures`, async () => ({ rows: await closuresByYear(db) }));
   app.get(`${base}/review`, async () => ({ items: await openReviews(db) }));
 }

@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
+import { sourceRef, type SourceRef } from '../evidence.js';
+import type { Page } from './question-list.js';
+
+export interface VoteFilter {
+  /** votes in which this state cast a ballot */
+  state?: string;
+  /** votes in which both `state` and `with` cast a ballot (the evidence of a pair's agreement) */
+  with?: string;
+  from?: number;
+  to?: number;
+}
+
+export interface ListedVote {
+  id: number;
+  date: string | null;
+  subject: string | null;
+  organizationId: number | null;
+  motion: string;
+  outcome: string | null;
+  counts: { yes: number | null; no: number | null; abstain: number | null; absent: number | null };
+  ballots: Record<string, string>;
+  source: SourceRef;
+}
+
+/** The recorded votes behind a member's record or a pair's agreement, each with its source. */
+export async function listVotes(
+  db: Kysely<Database>,
+  filter: VoteFilter,
+  page = 1,
+  pageSize = 50,
+): Promise<Page<ListedVote>> {
+  let base = db.selectFrom('ngoVotes as v');
+  for (const state of [filter.state, filter.with]) {
+    if (!state) continue;
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('ngoBallots as b')
+          .select('b.voteId')
+          .whereRef('b.voteId', '=', 'v.id')
+          .where('b.state', '=', state),
+      ),
+    );
+  }
+  if (filter.from !== undefined) base = base.where('v.year', '>=', filter.from);
+  if (filter.to !== undefined) base = base.where('v.year', '<=', filter.to);
+  const { total } = await base
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await base
+    .innerJoin('sourceDocuments as d', 'd.id', 'v.documentId')
+    .select([
+      'v.id',
+      'v.date',
+      'v.subject',
+      'v.organizationId',
+      'v.motion',
+      'v.outcome',
+      'v.yesCount',
+      'v.noCount',
+      'v.abstainCount',
+      'v.absentCount',
+      'v.documentId',
+      'v.line',
+      'v.passage',
+      'd.symbol',
+      'd.url',
+      'd.title',
+      'd.fileName',
+      'd.date as documentDate',
+    ])
+    .orderBy('v.date', 'desc')
+    .orderBy('v.id')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  const ballots = rows.length
+    ? await db
+        .selectFrom('ngoBallots')
+        .select(['voteId', 'state', 'vote'])
+        .where(
+          'voteId',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  return {
+    total: Number(total),
+    page,
+    pageSize,
+    items: rows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      subject: r.subject,
+      organizationId: r.organizationId,
+      motion: r.motion,
+      outcome: r.outcome,
+      counts: { yes: r.yesCount, no: r.noCount, abstain: r.abstainCount, absent: r.absentCount },
+      ballots: Object.fromEntries(
+        ballots.filter((b) => b.voteId === r.id).map((b) => [b.state, b.vote]),
+      ),
+      source: sourceRef(r, r.passage),
+    })),
+  };
+}
