@@ -8,6 +8,8 @@ import { wholeNumber, type CliContext } from '../context.js';
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
+const LOCAL = new Set(['0.0.0.0', '127.0.0.1', '::', '::1']);
+
 export function registerServe(program: Command, ctx: CliContext): void {
   program
     .command('serve')
@@ -38,7 +40,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       process.once('SIGTERM', close);
       await app.listen({ port: opts.port, host: opts.host });
       ctx.out(
-        ctx.t.listening(`http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${opts.port}`),
+        ctx.t.listening(`http://${LOCAL.has(opts.host) ? 'localhost' : opts.host}:${opts.port}`),
       );
       // keep running until a signal arrives
       await new Promise<never>(() => {});
