@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { normalizeOrgName, similarity } from '../sources/ngo-committee/org-names.js';
 import { insertChunked } from './documents.js';
 import type { Database } from './schema.js';
@@ -17,6 +17,20 @@ export function orgKey(name: string): string {
     keyCache.set(name, key);
   }
   return key;
+}
+
+const keptResolvers = new WeakMap<object, { resolver: OrganizationResolver; snapshot: string }>();
+
+async function snapshotOf(db: Kysely<Database>): Promise<string> {
+  const parts = [];
+  for (const table of ['organizationAliases', 'organizations'] as const) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('max')])
+      .executeTakeFirstOrThrow();
+    parts.push(`${row.n}:${row.max}`);
+  }
+  return parts.join('|');
 }
 
 /** Above this, a new name is close enough to a known one that a person should look at the pair. */
@@ -42,7 +56,18 @@ export class OrganizationResolver {
     private readonly bySquashed: Map<string, number>,
   ) {}
 
-  static async load(trx: Transaction<Database>): Promise<OrganizationResolver> {
+  /**
+   * The resolver for an import transaction. Building one reads every alias; an import of many
+   * files reuses the one the previous file left, as long as nobody changed the organisations since
+   * (same counts and highest ids). It is taken out while in use, so a file whose transaction rolls
+   * back leaves nothing behind.
+   */
+  static async load(trx: Transaction<Database>, owner?: object): Promise<OrganizationResolver> {
+    if (owner) {
+      const kept = keptResolvers.get(owner);
+      keptResolvers.delete(owner);
+      if (kept && kept.snapshot === (await snapshotOf(trx))) return kept.resolver;
+    }
     const aliases = await trx
       .selectFrom('organizationAliases')
       .select(['nameKey', 'organizationId'])
@@ -50,6 +75,11 @@ export class OrganizationResolver {
     const resolver = new OrganizationResolver(new Map(), new Map(), new Map());
     for (const a of aliases) resolver.remember(a.nameKey, a.organizationId);
     return resolver;
+  }
+
+  /** Call after the transaction that used this resolver has committed. */
+  async keep(db: Kysely<Database>, owner: object): Promise<void> {
+    keptResolvers.set(owner, { resolver: this, snapshot: await snapshotOf(db) });
   }
 
   private remember(key: string, id: number): void {

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { ngoSessionOf } from '../../domain/reference/ngo-committee-sessions.js';
 import type { DecisionTable } from '../../sources/ngo-committee/decision-tables.js';
 import { insertChunked } from '../documents.js';
-import { OrganizationResolver, orgKey } from '../organizations.js';
+import { orgKey, type OrganizationResolver } from '../organizations.js';
 import type { Database } from '../schema.js';
 
 export interface TableImportCounts {
@@ -35,9 +35,8 @@ export async function storeDecisionTable(
   trx: Transaction<Database>,
   table: DecisionTable,
   documentId: number,
+  resolver: OrganizationResolver,
 ): Promise<TableImportCounts> {
-  const resolver = await OrganizationResolver.load(trx);
-
   for (const change of table.nameChanges) {
     await resolver.linkNameChange(
       trx,

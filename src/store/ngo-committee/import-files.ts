@@ -16,6 +16,7 @@ import { collectFiles } from '../collect-files.js';
 import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
 import type { FileImportReport, ImportProgress } from '../import-report.js';
 import type { Store } from '../open-store.js';
+import { OrganizationResolver } from '../organizations.js';
 import { storeDecisionTable } from './import-decision-table.js';
 import { storePressRelease } from './import-press-release.js';
 
@@ -108,9 +109,11 @@ export async function importNgoCommitteeFile(
             language: 'en',
           },
         });
-        const counts = await storeDecisionTable(trx, parsed.value, documentId);
-        return { documentId, counts };
+        const resolver = await OrganizationResolver.load(trx, store.db);
+        const counts = await storeDecisionTable(trx, parsed.value, documentId, resolver);
+        return { documentId, counts, resolver };
       });
+      await result.resolver.keep(store.db, store.db);
       return {
         file,
         status: 'imported',
@@ -131,9 +134,11 @@ export async function importNgoCommitteeFile(
         byteSize: bytes.byteLength,
         meta: release.meta,
       });
-      const counts = await storePressRelease(trx, release, documentId);
-      return { documentId, counts };
+      const resolver = await OrganizationResolver.load(trx, store.db);
+      const counts = await storePressRelease(trx, release, documentId, resolver);
+      return { documentId, counts, resolver };
     });
+    await result.resolver.keep(store.db, store.db);
     return {
       file,
       status: 'imported',

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { ngoSessionOf } from '../../domain/reference/ngo-committee-sessions.js';
 import type { NgoPressRelease } from '../../sources/ngo-committee/press-release.js';
 import { insertChunked } from '../documents.js';
-import { OrganizationResolver, orgKey } from '../organizations.js';
+import { orgKey, type OrganizationResolver } from '../organizations.js';
 import type { Database } from '../schema.js';
 
 export interface PressImportCounts {
@@ -15,10 +15,10 @@ export async function storePressRelease(
   trx: Transaction<Database>,
   release: NgoPressRelease,
   documentId: number,
+  resolver: OrganizationResolver,
 ): Promise<PressImportCounts> {
   const { date, year } = release.meta;
   const session = date ? ngoSessionOf(date) : null;
-  const resolver = await OrganizationResolver.load(trx);
   const orgIds = await resolver.resolveAll(
     trx,
     [
