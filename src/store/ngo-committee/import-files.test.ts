@@ -11,6 +11,7 @@ import { longestDeferred, pendingAtLeast } from '../../analysis/ngo-committee/de
 import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
 import type { Store } from '../open-store.js';
+import { orgKey } from '../organizations.js';
 import { importNgoCommitteeFile, importNgoCommitteePaths } from './import-files.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -151,6 +152,39 @@ for (const kind of STORE_KINDS) {
         expect(fatal.file).toBe(file);
         expect(fatal.line).toBe(3);
         expect(await tableCounts(store)).toEqual(before);
+      });
+
+      it('sees organisations another writer added between two files of one import run', async () => {
+        await importNgoCommitteePaths(store, [fixture('deferred.csv')]);
+        // another process registers the organisation under a key the next file will use
+        const org = await store.db
+          .insertInto('organizations')
+          .values({
+            name: 'Quiet Meadow Trust',
+            nameKey: 'added elsewhere',
+            country: null,
+            countryCode: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await store.db
+          .insertInto('organizationAliases')
+          .values({
+            organizationId: org.id,
+            name: 'Quiet Meadow Trust',
+            nameKey: orgKey('Quiet Meadow Trust'),
+            reason: 'printed',
+            documentId: null,
+            line: null,
+          })
+          .execute();
+        await importNgoCommitteePaths(store, [fixture('granted.csv')]);
+        const events = await store.db
+          .selectFrom('ngoEvents')
+          .select('organizationId')
+          .where('nameAsPrinted', '=', 'Quiet Meadow Trust')
+          .execute();
+        expect(events.map((e) => e.organizationId)).toEqual([org.id]);
       });
 
       it('rejects bytes that are not UTF-8 with the line they are on', async () => {
