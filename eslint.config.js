@@ -78,14 +78,32 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in the browser: none of the Node layers' code may reach its bundle. It may
+    // take the shapes of the figures from analysis as types only (`import type`, erased at build),
+    // so the API's contract is declared once; a value import from analysis is still an error.
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['**/store/**', '**/analysis/**', '**/cli/**', '**/server/**', '**/sources/**'],
+          patterns: [
+            {
+              group: ['**/analysis/**'],
+              allowTypeImports: true,
+              message: 'The web app may import only types from analysis (`import type`).',
+            },
+            {
+              group: ['**/store/**', '**/cli/**', '**/server/**', '**/sources/**'],
+              message: 'The web app may not import the Node layers.',
+            },
+          ],
         },
       ],
     },
+  },
+  {
+    // the launcher is plain Node ESM
+    files: ['bin/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
   },
 );

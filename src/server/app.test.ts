@@ -92,6 +92,11 @@ describe('JSON API', () => {
     expect(body.total).toBe(1);
     expect(body.items[0].ballots).toMatchObject({ CHN: 'no', USA: 'yes', GRC: 'absent' });
     expect(body.items[0].source.fileName).toBe('roll_call_votes.csv');
+    // Greece was absent: the pair CHN–GRC has no vote both cast, as the agreement matrix says
+    const absent = await get('/api/v1/ngo-committee/votes/list?state=CHN&with=GRC');
+    expect(absent.body.total).toBe(0);
+    const own = await get('/api/v1/ngo-committee/votes/list?state=GRC');
+    expect(own.body.total).toBe(1);
   });
 
   it('paginates pending applications', async () => {

@@ -6,7 +6,7 @@ import type { Page } from './question-list.js';
 export interface VoteFilter {
   /** votes in which this state cast a ballot */
   state?: string;
-  /** votes in which both `state` and `with` cast a ballot (the evidence of a pair's agreement) */
+  /** with `state`: the votes both cast, absences left out (the evidence of a pair's agreement) */
   with?: string;
   from?: number;
   to?: number;
@@ -32,6 +32,9 @@ export async function listVotes(
   pageSize = 50,
 ): Promise<Page<ListedVote>> {
   let base = db.selectFrom('ngoVotes as v');
+  // A member's record counts its absences; a pair's agreement counts only the votes both cast, so
+  // the pair's list holds exactly those.
+  const pair = Boolean(filter.state && filter.with);
   for (const state of [filter.state, filter.with]) {
     if (!state) continue;
     base = base.where((eb) =>
@@ -40,7 +43,8 @@ export async function listVotes(
           .selectFrom('ngoBallots as b')
           .select('b.voteId')
           .whereRef('b.voteId', '=', 'v.id')
-          .where('b.state', '=', state),
+          .where('b.state', '=', state)
+          .$if(pair, (qb) => qb.where('b.vote', '!=', 'absent')),
       ),
     );
   }

@@ -2,20 +2,46 @@
  * Turns an HTML page into plain text, one block element a line, and keeps for every text line the
  * source line it started on, so a locator can point into the HTML file the user has.
  */
-const BLOCK = /^(p|div|br|li|h[1-6]|tr|section|article|header|footer|ul|ol|table|blockquote|title)$/i;
+const BLOCK =
+  /^(p|div|br|li|h[1-6]|tr|section|article|header|footer|ul|ol|table|blockquote|title)$/i;
 const DROP = /^(script|style|noscript|template|svg|head)$/i;
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘',
-  rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…', eacute: 'é', egrave: 'è',
-  ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', ocirc: 'ô', acirc: 'â', iuml: 'ï', euml: 'ë',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  ocirc: 'ô',
+  acirc: 'â',
+  iuml: 'ï',
+  euml: 'ë',
 };
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : whole;
     }
     return ENTITIES[body.toLowerCase()] ?? whole;
   });
@@ -39,7 +65,9 @@ export function htmlToText(html: string): HtmlText {
   let srcLine = 1;
   let dropDepth = 0;
   const flush = () => {
-    const t = decodeEntities(current).replace(/[ \t\r\n\f]+/g, ' ').trim();
+    const t = decodeEntities(current)
+      .replace(/[ \t\r\n\f]+/g, ' ')
+      .trim();
     if (t) {
       lines.push(t);
       lineMap.push(currentStart);

@@ -1,0 +1,58 @@
+import { useI18n } from './LanguageContext';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Link } from './Link';
+import { useLocation } from './router';
+
+type Section = 'questions' | 'pending' | 'applications' | 'votes' | 'about';
+
+const SECTIONS: { key: Section; to: string }[] = [
+  { key: 'questions', to: '/' },
+  { key: 'pending', to: '/pending' },
+  { key: 'applications', to: '/application' },
+  { key: 'votes', to: '/votes' },
+  { key: 'about', to: '/about' },
+];
+
+/** Which navigation entry a path belongs to (the evidence list belongs to questions, etc.). */
+function sectionOf(path: string): Section | null {
+  if (path === '/' || path.startsWith('/questions')) return 'questions';
+  if (path.startsWith('/pending')) return 'pending';
+  if (path.startsWith('/application')) return 'applications';
+  if (path.startsWith('/votes')) return 'votes';
+  if (path.startsWith('/about')) return 'about';
+  return null;
+}
+
+export function Header() {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const current = sectionOf(path);
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <div className="brand">
+          <Link to="/" className="brand-name">
+            {t.appName}
+          </Link>
+          <span className="brand-tagline">{t.tagline}</span>
+        </div>
+        <LanguageSwitch />
+      </div>
+      <nav className="main-nav" aria-label={t.navLabel} data-testid="main-nav">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.key}>
+              <Link
+                to={s.to}
+                aria-current={current === s.key ? 'page' : undefined}
+                data-testid={`nav-${s.key}`}
+              >
+                {t.nav[s.key]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import type { SourceRef } from '../api';
+import { useI18n } from './LanguageContext';
+
+interface SourceCitationProps {
+  source: SourceRef;
+  /** text already shown above as the quotation; the passage is not repeated when it is the same */
+  quoted?: string;
+  /** leave out the document title, when the same document was just cited in full above */
+  compact?: boolean;
+}
+
+/**
+ * What a reader needs to cite a record: the UN symbol (linked to the document when we know its
+ * address), the date, the file and line it was read from, and the passage as printed.
+ */
+export function SourceCitation({ source, quoted, compact = false }: SourceCitationProps) {
+  const { t, fmt } = useI18n();
+  const name = source.symbol ?? (compact ? null : source.title);
+  const showPassage = source.passage.trim() !== '' && source.passage.trim() !== quoted?.trim();
+  // the document's address goes on its name, or on the file name when no name is shown
+  const linked = (content: ReactNode) =>
+    source.url ? (
+      <a href={source.url} rel="noreferrer" target="_blank">
+        {content}
+      </a>
+    ) : (
+      content
+    );
+  return (
+    <div className="source" data-testid="source">
+      <p className="source-meta">
+        <span className="source-label">{t.source}</span>{' '}
+        {name && (
+          <>
+            <span className="source-symbol">{linked(name)}</span>
+            {!compact && source.symbol && source.title && (
+              <span className="source-title"> · {source.title}</span>
+            )}
+            {' · '}
+          </>
+        )}
+        {source.date && <>{fmt.date(source.date)} · </>}
+        <span className="visually-hidden">
+          {t.sourceFile}
+          {t.colon}
+        </span>
+        <code>{name ? source.fileName : linked(source.fileName)}</code>,{' '}
+        <span data-testid="source-line">{t.sourceLine(String(source.line))}</span>
+      </p>
+      {showPassage && (
+        <blockquote className="source-passage" aria-label={t.sourcePassage}>
+          {source.passage}
+        </blockquote>
+      )}
+    </div>
+  );
+}
