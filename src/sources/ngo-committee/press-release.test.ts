@@ -559,6 +559,7 @@ describe('robustness', () => {
     const r = parseNgoCommitteePressRelease('');
     expect(r.value).toEqual({
       meta: { symbol: null, url: null, title: null, date: null, year: null, language: 'en' },
+      session: null,
       applications: [],
       votes: [],
     });

@@ -180,6 +180,7 @@ export function readPressRelease(
   const r = parsed.value;
   const release: NgoPressRelease = {
     meta: r.meta,
+    session: r.session,
     applications: r.applications.map((a) => ({
       ...a,
       locator: { ...a.locator, line: map(a.locator.line) },

@@ -18,7 +18,8 @@ export async function storePressRelease(
   resolver: OrganizationResolver,
 ): Promise<PressImportCounts> {
   const { date, year } = release.meta;
-  const session = date ? ngoSessionOf(date) : null;
+  // the dateline's session; else the one the lead paragraph names
+  const session = (date ? ngoSessionOf(date) : null) ?? release.session;
   const orgIds = await resolver.resolveAll(
     trx,
     [

@@ -4,6 +4,7 @@ import { looksLikeText } from './characters.js';
 import { foldLines, splitLines } from './lines.js';
 import { emptyMeta, readMeta } from './meta.js';
 import { PROBLEM_CODES, ProblemLog } from './problems.js';
+import { readSessionHint } from './session.js';
 import { ReleaseReader } from './reader.js';
 import type { NgoPressRelease } from './schema.js';
 
@@ -24,18 +25,25 @@ export function parseNgoCommitteePressRelease(
       'input is not text (NUL bytes or control characters); save the release as UTF-8 text',
       'fatal',
     );
-    return { value: { meta: emptyMeta(), applications: [], votes: [] }, problems: log.problems };
+    return {
+      value: { meta: emptyMeta(), session: null, applications: [], votes: [] },
+      problems: log.problems,
+    };
   }
 
   const header = parseUnTextHeader(text);
   const rawLines = splitLines(header.body);
-  const meta = readMeta(header, rawLines);
+  const read = readMeta(header, rawLines);
+  const hint = readSessionHint(header.meta.title, rawLines, read.year);
+  // a dateline or URL year wins; the lead's year fills in for mirrors that have neither
+  const meta = read.year === null ? { ...read, year: hint.year } : read;
+  const session = hint.year === meta.year ? hint.session : null;
   log.adopt(header.problems);
   const reader = new ReleaseReader(log);
   for (const line of foldLines(rawLines, header.bodyStartLine)) reader.readLine(line);
 
   return {
-    value: { meta, applications: reader.applications, votes: reader.votes },
+    value: { meta, session, applications: reader.applications, votes: reader.votes },
     problems: log.problems,
   };
 }
