@@ -63,8 +63,24 @@ describe('JSON API', () => {
     const res = await get('/api/v1/ngo-committee/questions.csv?from=2019&to=2020');
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = String(res.body).trim().split('\r\n');
-    expect(lines[0]).toBe('state,name_en,name_zh,questions,share,question_ids');
-    expect(lines[1]).toMatch(/^CHN,China,中国,4,0\.6667,/);
+    expect(lines[0]).toBe(
+      'state,name_en,name_zh,questions,share,topic_un-terminology,topic_funding,topic_activities,topic_partners-members,topic_branches-registration,topic_un-engagement,topic_other,question_ids',
+    );
+    // China's 4 questions: Taiwan terminology twice and Hong Kong partners twice (fixtures)
+    expect(lines[1]).toMatch(/^CHN,China,中国,4,0\.6667,4,0,0,2,/);
+  });
+
+  it('counts the questions of one topic, with shares of that topic', async () => {
+    const { body } = await get('/api/v1/ngo-committee/questions?topic=funding');
+    expect(body.topic).toBe('funding');
+    expect(
+      body.rows.map((r: { state: string; questions: number }) => [r.state, r.questions]),
+    ).toEqual([
+      ['PAK', 1],
+      ['TUR', 1],
+    ]);
+    const bad = await get('/api/v1/ngo-committee/questions?topic=weather');
+    expect(bad.status).toBe(400);
   });
 
   it('finds an application by name and returns its history', async () => {

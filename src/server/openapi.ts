@@ -1,3 +1,5 @@
+import { QuestionTopic } from '../domain/ngo-committee.js';
+
 /**
  * The API's OpenAPI 3.1 description, served at /api/v1/openapi.json. Written by hand next to the
  * routes; the server test checks that every route it registers is described here.
@@ -6,6 +8,12 @@ const yearParams = [
   { name: 'from', in: 'query', schema: { type: 'integer' }, description: 'first year (inclusive)' },
   { name: 'to', in: 'query', schema: { type: 'integer' }, description: 'last year (inclusive)' },
 ];
+const topicParam = {
+  name: 'topic',
+  in: 'query',
+  schema: { type: 'string', enum: QuestionTopic.options },
+  description: 'a topic label: un-terminology, funding, activities, …',
+};
 const pageParams = [
   { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
   {
@@ -57,13 +65,18 @@ export const openApiDocument = {
     },
     '/api/v1/ngo-committee/questions': {
       get: {
-        summary: 'questions per state and share of all questions, with evidence',
-        parameters: yearParams,
+        summary:
+          'questions per state and share of all questions (of one topic with `topic`), with topic counts and evidence',
+        parameters: [...yearParams, topicParam],
         responses: { '200': json('figure'), ...errors },
       },
     },
     '/api/v1/ngo-committee/questions.csv': {
-      get: { summary: 'the same as CSV', parameters: yearParams, responses: { '200': csv('CSV') } },
+      get: {
+        summary: 'the same as CSV',
+        parameters: [...yearParams, topicParam],
+        responses: { '200': csv('CSV') },
+      },
     },
     '/api/v1/ngo-committee/questions/list': {
       get: {
@@ -76,7 +89,7 @@ export const openApiDocument = {
             schema: { type: 'string' },
             description: 'ISO 3166-1 alpha-3',
           },
-          { name: 'topic', in: 'query', schema: { type: 'string' } },
+          topicParam,
           { name: 'organizationId', in: 'query', schema: { type: 'integer' } },
           ...pageParams,
         ],

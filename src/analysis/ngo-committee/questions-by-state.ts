@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
 import { stateByCode } from '../../domain/reference/states.js';
 import type { Database } from '../../store/schema.js';
+import { QuestionTopic } from '../../domain/ngo-committee.js';
+import { toCsv } from '../csv.js';
 import type { Evidence } from '../evidence.js';
 
 export interface QuestionRow {
   id: number;
   state: string;
   year: number;
+  /** the topic labels of the question (rule-based suggestions, see sources/ngo-committee/topics) */
+  topics: readonly string[];
 }
 
 export interface StateQuestionShare {
@@ -16,12 +20,16 @@ export interface StateQuestionShare {
   questions: number;
   /** this state's questions over all questions asked in the period, 0–1 */
   share: number;
+  /** how many of this state's questions carry each topic label (a question may carry several) */
+  topics: Record<string, number>;
   evidence: Evidence;
 }
 
 export interface QuestionsByState {
   from: number | null;
   to: number | null;
+  /** when set, only questions with this topic are counted, and shares are of those questions */
+  topic: string | null;
   total: number;
   rows: StateQuestionShare[];
   byYear: { year: number; state: string; questions: number }[];
@@ -29,13 +37,19 @@ export interface QuestionsByState {
 
 /** Pure: the share of all questions asked by each state, most questions first. */
 export function shareOfQuestions(
-  rows: readonly QuestionRow[],
+  all: readonly QuestionRow[],
   from: number | null,
   to: number | null,
+  topic: string | null = null,
 ): QuestionsByState {
+  const rows = topic === null ? all : all.filter((r) => r.topics.includes(topic));
   const byState = new Map<string, number[]>();
   const byYear = new Map<string, number>();
+  const topicsByState = new Map<string, Record<string, number>>();
   for (const r of rows) {
+    let counts = topicsByState.get(r.state);
+    if (!counts) topicsByState.set(r.state, (counts = {}));
+    for (const t of r.topics) counts[t] = (counts[t] ?? 0) + 1;
     const ids = byState.get(r.state);
     if (ids) ids.push(r.id);
     else byState.set(r.state, [r.id]);
@@ -51,6 +65,7 @@ export function shareOfQuestions(
       nameZh: s?.nameZh ?? state,
       questions: ids.length,
       share: total === 0 ? 0 : ids.length / total,
+      topics: topicsByState.get(state) ?? {},
       evidence: { kind: 'ngo-question' as const, ids: ids.sort((a, b) => a - b) },
     };
   });
@@ -59,6 +74,7 @@ export function shareOfQuestions(
   return {
     from,
     to,
+    topic,
     total,
     rows: out,
     byYear: [...byYear.entries()]
@@ -74,18 +90,51 @@ export function shareOfQuestions(
 
 export async function questionsByState(
   db: Kysely<Database>,
-  range: { from?: number; to?: number } = {},
+  range: { from?: number; to?: number; topic?: string } = {},
 ): Promise<QuestionsByState> {
+  // one row per question and label; a question without labels comes once with topic null
   let q = db
-    .selectFrom('ngoQuestions')
-    .select(['id', 'state', 'year'])
-    .where('year', 'is not', null);
-  if (range.from !== undefined) q = q.where('year', '>=', range.from);
-  if (range.to !== undefined) q = q.where('year', '<=', range.to);
-  const rows = await q.execute();
+    .selectFrom('ngoQuestions as q')
+    .leftJoin('ngoQuestionTopics as t', 't.questionId', 'q.id')
+    .select(['q.id', 'q.state', 'q.year', 't.topic'])
+    .where('q.year', 'is not', null);
+  if (range.from !== undefined) q = q.where('q.year', '>=', range.from);
+  if (range.to !== undefined) q = q.where('q.year', '<=', range.to);
+  const byId = new Map<number, QuestionRow & { topics: string[] }>();
+  for (const r of await q.execute()) {
+    let row = byId.get(r.id);
+    if (!row) byId.set(r.id, (row = { id: r.id, state: r.state, year: r.year!, topics: [] }));
+    if (r.topic && !row.topics.includes(r.topic)) row.topics.push(r.topic);
+  }
   return shareOfQuestions(
-    rows.map((r) => ({ id: r.id, state: r.state, year: r.year! })),
+    [...byId.values()],
     range.from ?? null,
     range.to ?? null,
+    range.topic ?? null,
+  );
+}
+
+/** The CSV export of the figure, the same from the CLI and the API: one column per topic label. */
+export function questionsByStateCsv(figure: QuestionsByState): string {
+  const topics = QuestionTopic.options;
+  return toCsv(
+    [
+      'state',
+      'name_en',
+      'name_zh',
+      'questions',
+      'share',
+      ...topics.map((t) => `topic_${t}`),
+      'question_ids',
+    ],
+    figure.rows.map((r) => [
+      r.state,
+      r.nameEn,
+      r.nameZh,
+      r.questions,
+      r.share.toFixed(4),
+      ...topics.map((t) => r.topics[t] ?? 0),
+      r.evidence.ids,
+    ]),
   );
 }

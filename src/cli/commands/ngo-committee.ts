@@ -1,5 +1,4 @@
-import type { Command } from 'commander';
-import { toCsv } from '../../analysis/csv.js';
+import { Option, type Command } from 'commander';
 import {
   applicationHistory,
   findOrganization,
@@ -11,7 +10,11 @@ import {
   type DeferralHistory,
 } from '../../analysis/ngo-committee/deferrals.js';
 import { closuresByYear } from '../../analysis/ngo-committee/question-list.js';
-import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
+import {
+  questionsByState,
+  questionsByStateCsv,
+} from '../../analysis/ngo-committee/questions-by-state.js';
+import { QuestionTopic } from '../../domain/ngo-committee.js';
 import { openReviews } from '../../analysis/ngo-committee/reviews.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
@@ -33,16 +36,23 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .description(t.questionsDescription)
     .option('--from <year>', t.optFrom, yearOpt('--from'))
     .option('--to <year>', t.optTo, yearOpt('--to'))
+    .addOption(new Option('--topic <topic>', t.optTopic).choices(QuestionTopic.options))
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .option('--csv', t.optCsv)
     .addHelpText(
       'after',
-      '\nExample:\n  groundpass ngo-committee questions --from 2020 --to 2024 --json',
+      [
+        '',
+        'With --topic, only questions with that label count, and shares are of those questions.',
+        'Examples:',
+        '  groundpass ngo-committee questions --from 2020 --to 2024 --json',
+        '  groundpass ngo-committee questions --topic un-terminology',
+      ].join('\n'),
     )
-    .action(async (opts: Common & { from?: number; to?: number }) => {
+    .action(async (opts: Common & { from?: number; to?: number; topic?: string }) => {
       const figure = await ctx.withStore(opts.db, (s) =>
-        questionsByState(s.db, { from: opts.from, to: opts.to }),
+        questionsByState(s.db, { from: opts.from, to: opts.to, topic: opts.topic }),
       );
       if (opts.json) {
         ctx.out(
@@ -52,6 +62,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
               questions: r.questions,
               share: r.share,
               name: r.nameEn,
+              topics: r.topics,
               evidence: r.evidence,
             })),
             null,
@@ -59,12 +70,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
           ),
         );
       } else if (opts.csv) {
-        ctx.out(
-          toCsv(
-            ['state', 'name', 'questions', 'share', 'question_ids'],
-            figure.rows.map((r) => [r.state, r.nameEn, r.questions, r.share, r.evidence.ids]),
-          ),
-        );
+        ctx.out(questionsByStateCsv(figure));
       } else if (figure.total === 0) {
         ctx.err(t.noData);
       } else {

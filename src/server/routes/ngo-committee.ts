@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { toCsv } from '../../analysis/csv.js';
 import {
   applicationHistory,
   findOrganization,
@@ -15,7 +14,11 @@ import {
   listQuestions,
   searchOrganizations,
 } from '../../analysis/ngo-committee/question-list.js';
-import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
+import {
+  questionsByState,
+  questionsByStateCsv,
+} from '../../analysis/ngo-committee/questions-by-state.js';
+import { QuestionTopic } from '../../domain/ngo-committee.js';
 import { openReviews } from '../../analysis/ngo-committee/reviews.js';
 import { listVotes } from '../../analysis/ngo-committee/vote-list.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
@@ -24,33 +27,24 @@ import { ApiError } from '../errors.js';
 import { pageParams, parseQuery, yearParam } from '../query.js';
 
 const range = z.object({ from: yearParam.optional(), to: yearParam.optional() });
+const questionRange = range.extend({ topic: QuestionTopic.optional() });
 
 export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
   const db = store.db;
   const base = '/api/v1/ngo-committee';
 
-  app.get(`${base}/questions`, async (req) => questionsByState(db, parseQuery(range, req.query)));
+  app.get(`${base}/questions`, async (req) =>
+    questionsByState(db, parseQuery(questionRange, req.query)),
+  );
 
   app.get(`${base}/questions.csv`, async (req, reply) => {
-    const q = parseQuery(range, req.query);
+    const q = parseQuery(questionRange, req.query);
     const figure = await questionsByState(db, q);
+    const name = [q.from ?? 'all', q.to ?? 'all', ...(q.topic ? [q.topic] : [])].join('-');
     reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header(
-        'content-disposition',
-        `attachment; filename="ngo-committee-questions-${q.from ?? 'all'}-${q.to ?? 'all'}.csv"`,
-      );
-    return toCsv(
-      ['state', 'name_en', 'name_zh', 'questions', 'share', 'question_ids'],
-      figure.rows.map((r) => [
-        r.state,
-        r.nameEn,
-        r.nameZh,
-        r.questions,
-        r.share.toFixed(4),
-        r.evidence.ids,
-      ]),
-    );
+      .header('content-disposition', `attachment; filename="ngo-committee-questions-${name}.csv"`);
+    return questionsByStateCsv(figure);
   });
 
   app.get(`${base}/questions/list`, async (req) => {
@@ -60,7 +54,7 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
           .string()
           .regex(/^[A-Z]{3}$/)
           .optional(),
-        topic: z.string().optional(),
+        topic: QuestionTopic.optional(),
         organizationId: z.coerce.number().int().optional(),
         ...pageParams,
       }),
