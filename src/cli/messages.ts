@@ -51,8 +51,8 @@ const en = {
   evidenceHint:
     'evidence: --json lists the record ids behind each figure; `application` shows sources',
   invalidNumber: (opt: string, v: string) => `${opt} must be a whole number, got "${v}"`,
-  questionsTotal: (n: number, from?: number, to?: number) =>
-    `${n} questions${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}.`,
+  questionsTotal: (n: number, from?: number, to?: number, topic?: string) =>
+    `${n} questions${topic ? ` about ${topic}` : ''}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}.`,
   col: {
     state: 'state',
     name: 'name',

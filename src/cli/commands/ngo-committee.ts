@@ -82,7 +82,9 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
             figure.rows.map((r) => [r.state, name(r), r.questions, percent(r.share)]),
           ),
         );
-        ctx.out(`\n${t.questionsTotal(figure.total, opts.from, opts.to)} ${t.evidenceHint}`);
+        ctx.out(
+          `\n${t.questionsTotal(figure.total, opts.from, opts.to, opts.topic)} ${t.evidenceHint}`,
+        );
       }
     });
 
