@@ -18,6 +18,15 @@ export interface SourceRef {
   passage: string;
 }
 
+/** The source-document columns every evidence query selects (the documents joined as `d`). */
+export const DOCUMENT_COLUMNS = [
+  'd.symbol',
+  'd.url',
+  'd.title',
+  'd.fileName',
+  'd.date as documentDate',
+] as const;
+
 /** The columns a query selects from a record and its source document, as a SourceRef. */
 export interface SourceColumns {
   documentId: number;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { isRepeatQuestion } from '../../sources/ngo-committee/topics.js';
 import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
-import { sourceRef, type SourceRef } from '../evidence.js';
+import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
 
 export interface HistoryQuestion {
@@ -90,7 +90,6 @@ export async function applicationHistory(
     .where('organizationId', '=', org.id)
     .orderBy('id')
     .execute();
-  const docCols = ['d.symbol', 'd.url', 'd.title', 'd.fileName', 'd.date as documentDate'] as const;
   const events = await db
     .selectFrom('ngoEvents as e')
     .innerJoin('sourceDocuments as d', 'd.id', 'e.documentId')
@@ -106,7 +105,7 @@ export async function applicationHistory(
       'e.line',
       'e.passage',
       'e.sourceKind',
-      ...docCols,
+      ...DOCUMENT_COLUMNS,
     ])
     .where('e.organizationId', '=', org.id)
     .execute();
@@ -122,7 +121,7 @@ export async function applicationHistory(
       'q.year',
       'q.documentId',
       'q.line',
-      ...docCols,
+      ...DOCUMENT_COLUMNS,
     ])
     .where('q.organizationId', '=', org.id)
     .orderBy('q.id')
@@ -153,7 +152,7 @@ export async function applicationHistory(
       'v.documentId',
       'v.line',
       'v.passage',
-      ...docCols,
+      ...DOCUMENT_COLUMNS,
     ])
     .where('v.organizationId', '=', org.id)
     .execute();

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
-import { sourceRef, type SourceRef } from '../evidence.js';
+import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 
 export interface QuestionFilter {
   state?: string;
@@ -71,11 +71,7 @@ export async function listQuestions(
       'q.date',
       'q.documentId',
       'q.line',
-      'd.symbol',
-      'd.url',
-      'd.title',
-      'd.fileName',
-      'd.date as documentDate',
+      ...DOCUMENT_COLUMNS,
     ])
     .orderBy('q.year', 'desc')
     .orderBy('q.id')

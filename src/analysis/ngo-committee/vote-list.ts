@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
-import { sourceRef, type SourceRef } from '../evidence.js';
+import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import type { Page } from './question-list.js';
 
 export interface VoteFilter {
@@ -69,11 +69,7 @@ export async function listVotes(
       'v.documentId',
       'v.line',
       'v.passage',
-      'd.symbol',
-      'd.url',
-      'd.title',
-      'd.fileName',
-      'd.date as documentDate',
+      ...DOCUMENT_COLUMNS,
     ])
     .orderBy('v.date', 'desc')
     .orderBy('v.id')
