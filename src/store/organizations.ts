@@ -108,13 +108,39 @@ export class OrganizationResolver {
   ): Promise<Map<string, number>> {
     const result = new Map<string, number>();
     const fresh = new Map<string, NameSighting>();
+    // Names that differ from a known one only in spacing ("Kirch en") are the same organisation;
+    // the spelling is kept as an alias so it is found by name later.
+    const spaced: {
+      organizationId: number;
+      name: string;
+      nameKey: string;
+      reason: string;
+      documentId: number;
+      line: number;
+    }[] = [];
     for (const s of sightings) {
       const key = orgKey(s.name);
       if (!key) continue;
-      const known = this.byKey.get(key) ?? this.bySquashed.get(key.replace(/ /g, ''));
-      if (known !== undefined) result.set(key, known);
-      else if (!fresh.has(key)) fresh.set(key, s);
+      const exact = this.byKey.get(key);
+      if (exact !== undefined) {
+        result.set(key, exact);
+        continue;
+      }
+      const squashed = this.bySquashed.get(key.replace(/ /g, ''));
+      if (squashed !== undefined) {
+        result.set(key, squashed);
+        this.remember(key, squashed);
+        spaced.push({
+          organizationId: squashed,
+          name: s.name.trim(),
+          nameKey: key,
+          reason: 'spacing',
+          documentId,
+          line: s.line,
+        });
+      } else if (!fresh.has(key)) fresh.set(key, s);
     }
+    await insertChunked(trx, 'organizationAliases', spaced);
     if (fresh.size === 0) return result;
 
     const created: { id: number; nameKey: string }[] = [];

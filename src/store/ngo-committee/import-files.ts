@@ -79,7 +79,7 @@ export async function importNgoCommitteeFile(
 
   try {
     if (ext === '.csv') {
-      const header = text.slice(0, text.indexOf('\n') >>> 0);
+      const header = text.split('\n', 1)[0] ?? '';
       const kind = detectDecisionTable(base, header);
       if (!kind) {
         return {
