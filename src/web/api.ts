@@ -1,6 +1,6 @@
 /**
- * The JSON the web app reads from /api/v1. Shapes the analysis layer computes are imported from
- * it as types only: `import type` is erased at build, so no analysis code reaches the bundle
+ * The JSON the web app reads from /api/v1. Shapes the analysis layer computes, and the domain's
+ * vocabularies they use (QuestionTopic), are imported as types only: `import type` is erased at build, so no analysis code reaches the bundle
  * (ESLint forbids value imports from it), and a change to a figure's shape is a compile error
  * here rather than a silent drift. Only shapes the server builds inline are declared here.
  */
@@ -24,6 +24,7 @@ import type {
 } from '../analysis/ngo-committee/questions-by-state';
 import type { MemberRecord, RollCallSummary } from '../analysis/ngo-committee/roll-calls';
 import type { ListedVote } from '../analysis/ngo-committee/vote-list';
+import type { QuestionTopic } from '../domain/ngo-committee';
 
 export type {
   ApplicationHistory,
@@ -39,6 +40,7 @@ export type {
   OrganizationHit,
   Page,
   QuestionsByState,
+  QuestionTopic,
   RollCallSummary,
   SourceRef,
   StateQuestionShare,

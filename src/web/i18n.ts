@@ -4,7 +4,7 @@
  * Messages that embed figures take them already formatted, so number formatting stays in one place.
  */
 
-import type { ApplicationOutcome, Ballot } from './api';
+import type { ApplicationOutcome, Ballot, QuestionTopic } from './api';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -86,17 +86,31 @@ const en = {
     'When the Committee on NGOs reviews an application for consultative status, any member may put a question to the organisation; a question usually defers the application to the next session. This page counts the questions each state asked.',
   questionsTotal: (total: string, range: string) =>
     `${plural(total, 'question', 'questions')}, ${range}`,
+  questionsAbout: (total: string, topic: string, range: string) =>
+    `${plural(total, 'question', 'questions')} about ${topic}, ${range}`,
+  chartTopicNote: (topic: string) => `only questions about ${topic}`,
   chartByStateTitle: (n: string) => `Questions per state (top ${n})`,
   chartByStateAll: 'Questions per state',
   chartByStateLabel: (n: string, state: string, count: string) =>
     `Bar chart of the ${plural(n, 'state', 'states')} that asked most questions. Most questions: ${state}, ${count}.`,
-  chartByYearTitle: (n: string) => `Questions per year, top ${n} states and the rest`,
+  chartByYearTitle: (n: string) =>
+    `Questions per year, top ${plural(n, 'state', 'states')} and the rest`,
+  chartByYearAll: 'Questions per year, by state',
   chartByYearLabel: (first: string, last: string, states: string) =>
     `Stacked bar chart of questions per year from ${first} to ${last}, split by state: ${states} and other states.`,
   noQuestions: 'No questions are recorded for these years.',
+  noQuestionsAbout: (topic: string) => `No questions about ${topic} are recorded for these years.`,
   viewQuestions: 'View',
   viewQuestionsOf: (state: string) => `View the questions asked by ${state}`,
   tableCaption: 'All states that asked questions, with the share of all questions asked',
+  tableCaptionTopic: (topic: string) =>
+    `All states that asked questions about ${topic}, with the share of those questions`,
+  colTopTopics: 'Most asked about',
+  colOtherTopics: 'Also about',
+  topicCount: (topic: string, n: string, total: string) =>
+    `${topic}: ${n} of ${plural(total, 'question', 'questions')}`,
+  viewTopicQuestionsOf: (state: string, topic: string) =>
+    `View the questions about ${topic} asked by ${state}`,
 
   // evidence list
   evidenceTitle: (state: string) => `Questions asked by ${state}`,
@@ -192,7 +206,17 @@ const en = {
     'branches-registration': 'Branches and registration',
     'un-engagement': 'UN engagement',
     other: 'Other',
-  } as Record<string, string>,
+  } satisfies Record<QuestionTopic, string>,
+  /** the topics as they read inside a sentence: "12 questions about <topic>" */
+  topicsInText: {
+    'un-terminology': 'UN terminology',
+    funding: 'funding',
+    activities: 'activities',
+    'partners-members': 'partners and members',
+    'branches-registration': 'branches and registration',
+    'un-engagement': 'engagement with the UN',
+    other: 'other matters',
+  } satisfies Record<QuestionTopic, string>,
 
   // votes
   votesTitle: 'Recorded votes',
@@ -245,7 +269,7 @@ const en = {
     'Pattern: “[State] asked [n] of the [N] questions put to applicants in [year] (Ground Pass, Questions by state, [year]; source: UN press release [symbol], lines [a–b]; accessed [date]).”',
   aboutCountTitle: 'How things are counted',
   aboutCountText:
-    'A question is one question a state put to one organisation, as reported in a press release. Shares are of all questions asked in the chosen years. Years pending run from the first recorded deferral to the latest; an application counts as pending while no decision is recorded after its latest deferral.',
+    'A question is one question a state put to one organisation, as reported in a press release. Shares are of all questions asked in the chosen years, or, with a topic chosen, of the questions about that topic; a question may be about several topics. Years pending run from the first recorded deferral to the latest; an application counts as pending while no decision is recorded after its latest deferral.',
   aboutSampleTitle: 'The sample data',
   aboutSampleText:
     'When the banner “Sample data” shows, the database holds the project’s sample dataset: documents written in the UN’s real formats about fictional organisations, so the app can be tried without downloading anything. Its figures describe no real state or organisation and must not be cited.',
@@ -318,17 +342,26 @@ const zh: Messages = {
   questionsIntro:
     '非政府组织委员会审议咨商地位申请时，任何成员国都可以向申请组织提问；提问通常会使申请推迟到下一届会议审议。本页统计各国提出的问题数量。',
   questionsTotal: (total, range) => `${range}共 ${total} 个问题`,
+  questionsAbout: (total, topic, range) => `${range}共 ${total} 个关于${topic}的问题`,
+  chartTopicNote: (topic) => `仅计关于${topic}的问题`,
   chartByStateTitle: (n) => `各国提问数（前 ${n} 名）`,
   chartByStateAll: '各国提问数',
   chartByStateLabel: (n, state, count) =>
     `条形图：提问最多的 ${n} 个国家。提问最多的是${state}，共 ${count} 个。`,
   chartByYearTitle: (n) => `每年提问数：前 ${n} 个国家及其他国家`,
+  chartByYearAll: '每年提问数（按国家）',
   chartByYearLabel: (first, last, states) =>
     `堆叠条形图：${first} 年至 ${last} 年每年的提问数，按国家划分：${states}及其他国家。`,
   noQuestions: '所选年份没有提问记录。',
+  noQuestionsAbout: (topic) => `所选年份没有关于${topic}的提问记录。`,
   viewQuestions: '查看',
   viewQuestionsOf: (state) => `查看${state}提出的问题`,
   tableCaption: '所有提过问题的国家及其占全部提问的比例',
+  tableCaptionTopic: (topic) => `所有提过关于${topic}的问题的国家及其占此类问题的比例`,
+  colTopTopics: '主要涉及',
+  colOtherTopics: '同时涉及',
+  topicCount: (topic, n, total) => `${topic}：${total} 个问题中有 ${n} 个`,
+  viewTopicQuestionsOf: (state, topic) => `查看${state}提出的关于${topic}的问题`,
 
   evidenceTitle: (state) => `${state}提出的问题`,
   evidenceSummary: (total, range) => `${range}共 ${total} 个问题`,
@@ -417,6 +450,15 @@ const zh: Messages = {
     'un-engagement': '与联合国的接触',
     other: '其他',
   },
+  topicsInText: {
+    'un-terminology': '联合国用语',
+    funding: '资金',
+    activities: '活动',
+    'partners-members': '伙伴与成员',
+    'branches-registration': '分支机构与登记',
+    'un-engagement': '与联合国的接触',
+    other: '其他事项',
+  },
 
   votesTitle: '记录表决',
   votesIntro:
@@ -461,7 +503,7 @@ const zh: Messages = {
     '格式：“[年份]年向申请组织提出的 [N] 个问题中，[国家]提出了 [n] 个（Ground Pass，各国提问，[年份]年；来源：联合国新闻稿 [文号]，第 [a–b] 行；[日期]查阅）。”',
   aboutCountTitle: '统计方法',
   aboutCountText:
-    '一个问题指新闻稿所报道的某国向某一组织提出的一个问题。占比是相对所选年份内提出的全部问题而言。待决年数从首次记录的推迟算到最近一次推迟；只要最近一次推迟之后没有记录任何决定，申请即视为待决。',
+    '一个问题指新闻稿所报道的某国向某一组织提出的一个问题。占比是相对所选年份内提出的全部问题而言；选定主题时，则相对关于该主题的问题而言。一个问题可能涉及多个主题。待决年数从首次记录的推迟算到最近一次推迟；只要最近一次推迟之后没有记录任何决定，申请即视为待决。',
   aboutSampleTitle: '示例数据',
   aboutSampleText:
     '页面显示“示例数据”横幅时，数据库中是本项目的示例数据集：以联合国真实格式编写、内容关于虚构组织的文件，无需下载任何资料即可试用本工具。其中的数字不反映任何真实国家或组织，不得引用。',

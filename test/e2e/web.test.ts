@@ -19,8 +19,16 @@ if (!HAVE_CHROMIUM) console.warn(SKIP_REASON);
 const SHOTS = path.join(repoRoot, 'test-results');
 
 interface QuestionsFigure {
+  topic: string | null;
   total: number;
-  rows: { state: string; nameEn: string; nameZh: string; questions: number; share: number }[];
+  rows: {
+    state: string;
+    nameEn: string;
+    nameZh: string;
+    questions: number;
+    share: number;
+    topics: Record<string, number>;
+  }[];
   byYear: { year: number; state: string; questions: number }[];
 }
 interface PendingPage {
@@ -42,6 +50,26 @@ interface VoteList {
 
 /** what the vote list shows on one page */
 const VOTES_PAGE_SIZE = 20;
+/** what the evidence list of questions shows on one page */
+const QUESTIONS_PAGE_SIZE = 20;
+
+const formatNumber = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+const formatShare = (share: number) =>
+  new Intl.NumberFormat('en-GB', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
+const questions = (n: number) => `${formatNumber(n)} question${n === 1 ? '' : 's'}`;
+
+/** The counts of a state's two most-asked topics, leaving out one topic: what its chips show. */
+function topTwoCounts(topics: Record<string, number>, except: string | null = null): number[] {
+  return Object.entries(topics)
+    .filter(([topic, n]) => topic !== except && n > 0)
+    .map(([, n]) => n)
+    .sort((a, b) => b - a)
+    .slice(0, 2);
+}
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REASON, () => {
   let server: TestServer;
@@ -126,14 +154,21 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     expect(await rows.count()).toBe(figure.rows.length);
     await expect(rows.first().getAttribute('data-state')).resolves.toBe(top.state);
     await expect(rows.first().getByTestId('state-name').textContent()).resolves.toBe(top.nameEn);
-    const count = new Intl.NumberFormat('en-GB').format(top.questions);
-    await expect(rows.first().getByTestId('question-count').textContent()).resolves.toBe(count);
-    const share = new Intl.NumberFormat('en-GB', {
-      style: 'percent',
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }).format(top.share);
-    expect(await rows.first().textContent()).toContain(share);
+    await expect(rows.first().getByTestId('question-count').textContent()).resolves.toBe(
+      formatNumber(top.questions),
+    );
+    expect(await rows.first().textContent()).toContain(formatShare(top.share));
+
+    // what each state asks about: its two most-asked topics, each linked to those questions
+    const chips = rows.first().getByTestId('row-topic');
+    const shown = await chips.evaluateAll((els) =>
+      els.map((e) => [e.dataset.topic!, Number(e.dataset.count)] as const),
+    );
+    expect(shown.map(([, n]) => n)).toEqual(topTwoCounts(top.topics));
+    for (const [topic, n] of shown) expect(n).toBe(top.topics[topic]);
+    await expect(chips.first().locator('a').getAttribute('href')).resolves.toBe(
+      `/questions/${top.state}?topic=${shown[0]![0]}`,
+    );
 
     await expect(page.getByTestId('questions-csv').getAttribute('href')).resolves.toBe(
       '/api/v1/ngo-committee/questions.csv',
@@ -150,6 +185,79 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     await expect(page.getByTestId('questions-csv').getAttribute('href')).resolves.toBe(
       `/api/v1/ngo-committee/questions.csv?from=${year}`,
     );
+    await page.close();
+  });
+
+  it('filters questions by topic: table, totals, CSV and evidence list follow it', async () => {
+    const topic = 'un-terminology';
+    const figure = await api<QuestionsFigure>(`/api/v1/ngo-committee/questions?topic=${topic}`);
+    expect(figure.topic).toBe(topic);
+    expect(figure.rows.length).toBeGreaterThan(0);
+    const top = figure.rows[0]!;
+
+    const page = await open('/');
+    const table = page.getByTestId('questions-table');
+    await table.waitFor();
+    await page.getByTestId('topic-filter').selectOption(topic);
+    await page.waitForURL(`**/?topic=${topic}`);
+    // the sentence names the topic once the figure for it has arrived
+    await expect
+      .poll(() => page.getByTestId('questions-total').textContent())
+      .toBe(`${questions(figure.total)} about UN terminology, all years`);
+
+    const rows = table.getByTestId('questions-row');
+    expect(await rows.count()).toBe(figure.rows.length);
+    await expect(rows.first().getAttribute('data-state')).resolves.toBe(top.state);
+    await expect(rows.first().getByTestId('state-name').textContent()).resolves.toBe(top.nameEn);
+    await expect(rows.first().getByTestId('question-count').textContent()).resolves.toBe(
+      formatNumber(top.questions),
+    );
+    expect(await rows.first().textContent()).toContain(formatShare(top.share));
+    await expect(page.getByTestId('chart-bar').first().getAttribute('data-state')).resolves.toBe(
+      top.state,
+    );
+    await expect(page.getByTestId('chart-topic').first().textContent()).resolves.toBe(
+      'only questions about UN terminology',
+    );
+    // the topic column shows what else those questions are about, never the topic itself
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toContain('Also about');
+    const chips = rows.first().getByTestId('row-topic');
+    const counts = await chips.evaluateAll((els) => els.map((e) => Number(e.dataset.count)));
+    expect(counts).toEqual(topTwoCounts(top.topics, topic));
+    expect(await table.locator(`[data-testid="row-topic"][data-topic="${topic}"]`).count()).toBe(0);
+
+    // the CSV link asks for the same figure, and its first row is the table's
+    const csvHref = await page.getByTestId('questions-csv').getAttribute('href');
+    expect(csvHref).toBe(`/api/v1/ngo-committee/questions.csv?topic=${topic}`);
+    const csv = await fetch(`${server.url}${csvHref}`);
+    expect(csv.status).toBe(200);
+    const firstRow = (await csv.text()).split('\n')[1]!;
+    expect(firstRow.startsWith(`${top.state},`)).toBe(true);
+    expect(firstRow).toContain(`,${top.questions},${top.share.toFixed(4)},`);
+    await shot(page, 'questions-topic-en');
+
+    // the evidence link keeps the topic and lists exactly the questions counted
+    const link = rows.first().getByTestId('evidence-link');
+    await expect(link.getAttribute('href')).resolves.toBe(`/questions/${top.state}?topic=${topic}`);
+    await link.click();
+    await page.waitForURL(`**/questions/${top.state}?topic=${topic}`);
+    await expect(page.getByTestId('evidence-total').textContent()).resolves.toBe(
+      `${questions(top.questions)} about UN terminology, all years`,
+    );
+    const items = page.getByTestId('evidence-item');
+    expect(await items.count()).toBe(Math.min(QUESTIONS_PAGE_SIZE, top.questions));
+    // every question listed carries the topic
+    const labelled = await items.evaluateAll(
+      (els, tp) => els.filter((e) => e.querySelector(`[data-topic="${tp}"]`) !== null).length,
+      topic,
+    );
+    expect(labelled).toBe(await items.count());
+    await expect(page.getByTestId('topic-filter').inputValue()).resolves.toBe(topic);
+    await expect(page.getByTestId('back-to-questions').getAttribute('href')).resolves.toBe(
+      `/?topic=${topic}`,
+    );
+    await shot(page, 'evidence-topic-en');
     await page.close();
   });
 
@@ -219,7 +327,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     await expect(page.getByTestId('nav-votes').textContent()).resolves.toBe('表决');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
     const headers = await page.getByTestId('questions-table').locator('thead th').allTextContents();
-    expect(headers).toEqual(['#', '国家', '提问数', '占比', '证据']);
+    expect(headers).toEqual(['#', '国家', '提问数', '占比', '主要涉及', '证据']);
     const names = await page.getByTestId('state-name').allTextContents();
     expect(names).toEqual(figure.rows.map((r) => zhName.get(r.state)));
     await expect(page.getByTestId('sample-banner').textContent()).resolves.toBe(

@@ -1,4 +1,5 @@
 import type { StateQuestionShare } from '../api';
+import { ChartTopicNote } from './ChartTopicNote';
 import { fitText, niceTicks, textWidth } from './chart-scale';
 import { useI18n } from './LanguageContext';
 import { useElementWidth } from './useElementWidth';
@@ -15,10 +16,13 @@ const FONT = 13;
 export function StateBarChart({
   rows,
   of,
+  topic = null,
 }: {
   rows: readonly StateQuestionShare[];
   /** how many states there are in all, so the title says when the chart shows only the top */
   of: number;
+  /** the topic the figure counts, null for all questions */
+  topic?: string | null;
 }) {
   const { t, fmt } = useI18n();
   const stateName = useStateName();
@@ -44,7 +48,10 @@ export function StateBarChart({
 
   return (
     <figure className="chart" ref={ref}>
-      <figcaption className="chart-title">{title}</figcaption>
+      <figcaption className="chart-title">
+        {title}
+        <ChartTopicNote topic={topic} />
+      </figcaption>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"

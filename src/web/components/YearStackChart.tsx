@@ -1,4 +1,5 @@
 import type { QuestionsByState } from '../api';
+import { ChartTopicNote } from './ChartTopicNote';
 import { OTHER_COLOUR, SERIES_COLOURS, niceTicks } from './chart-scale';
 import { useI18n } from './LanguageContext';
 import { useElementWidth } from './useElementWidth';
@@ -60,9 +61,12 @@ function stack(series: readonly YearSeries[], i: number) {
 export function YearStackChart({
   years,
   series,
+  topic = null,
 }: {
   years: readonly number[];
   series: readonly YearSeries[];
+  /** the topic the figure counts, null for all questions */
+  topic?: string | null;
 }) {
   const { t, fmt } = useI18n();
   const stateName = useStateName();
@@ -88,7 +92,10 @@ export function YearStackChart({
   return (
     <figure className="chart" ref={ref}>
       <figcaption className="chart-title">
-        {t.chartByYearTitle(fmt.number(series.filter((s) => s.state !== null).length))}
+        {series.some((s) => s.state === null)
+          ? t.chartByYearTitle(fmt.number(named.length))
+          : t.chartByYearAll}
+        <ChartTopicNote topic={topic} />
       </figcaption>
       <svg
         viewBox={`0 0 ${width} ${HEIGHT}`}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { apiUrl, type ListedQuestion, type Page } from '../api';
 import { label, rangeText } from '../i18n';
 import { ApiView } from '../components/ApiView';
@@ -9,6 +8,8 @@ import { href, intParam, navigate, useLocation } from '../components/router';
 import { SourceCitation } from '../components/SourceCitation';
 import { useStateName } from '../components/StatesContext';
 import { TopicChips } from '../components/TopicChips';
+import { TopicSelect } from '../components/TopicSelect';
+import { topicParam } from '../components/topics';
 import { usePageTitle } from '../components/usePageTitle';
 import { useApi } from '../components/useApi';
 
@@ -19,10 +20,9 @@ export function QuestionEvidencePage({ state }: { state: string }) {
   const { t, fmt } = useI18n();
   const stateName = useStateName();
   const { path, query } = useLocation();
-  const topicId = useId();
   const from = intParam(query, 'from');
   const to = intParam(query, 'to');
-  const topic = query.get('topic') ?? '';
+  const topic = topicParam(query);
   const page = intParam(query, 'page') ?? 1;
   const title = t.evidenceTitle(stateName(state));
   usePageTitle(title);
@@ -30,40 +30,36 @@ export function QuestionEvidencePage({ state }: { state: string }) {
   const list = useApi<Page<ListedQuestion>>(
     apiUrl('/ngo-committee/questions/list', { state, from, to, topic, page, pageSize: PAGE_SIZE }),
   );
-  const at = (p: number, tp = topic) => href(path, { from, to, topic: tp, page: p > 1 ? p : null });
+  const at = (p: number, tp: string | null = topic) =>
+    href(path, { from, to, topic: tp, page: p > 1 ? p : null });
 
   return (
     <article className="page">
       <p className="breadcrumb">
-        <Link to={href('/', { from, to })}>{t.backToQuestions}</Link>
+        <Link to={href('/', { from, to, topic })} data-testid="back-to-questions">
+          {t.backToQuestions}
+        </Link>
       </p>
       <h1>{title}</h1>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor={topicId}>{t.topicFilter}</label>
-          <select
-            id={topicId}
-            value={topic}
-            data-testid="topic-filter"
-            onChange={(e) => navigate(at(1, e.target.value), { replace: true })}
-          >
-            <option value="">{t.allTopics}</option>
-            {Object.keys(t.topics).map((key) => (
-              <option key={key} value={key}>
-                {label(t.topics, key)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TopicSelect value={topic} onChange={(tp) => navigate(at(1, tp), { replace: true })} />
       </div>
       <ApiView state={list}>
         {(data) => (
           <>
             <p className="summary" data-testid="evidence-total">
-              {t.evidenceSummary(fmt.number(data.total), rangeText(t, from, to))}
+              {topic === null
+                ? t.evidenceSummary(fmt.number(data.total), rangeText(t, from, to))
+                : t.questionsAbout(
+                    fmt.number(data.total),
+                    label(t.topicsInText, topic),
+                    rangeText(t, from, to),
+                  )}
             </p>
             {data.items.length === 0 ? (
-              <p className="status">{t.noQuestions}</p>
+              <p className="status">
+                {topic === null ? t.noQuestions : t.noQuestionsAbout(label(t.topicsInText, topic))}
+              </p>
             ) : (
               <ol
                 className="evidence-list"

@@ -1,10 +1,12 @@
 import { apiUrl, type QuestionsByState } from '../api';
-import { rangeText } from '../i18n';
+import { label, rangeText } from '../i18n';
 import { ApiView } from '../components/ApiView';
 import { useI18n } from '../components/LanguageContext';
 import { QuestionsTable } from '../components/QuestionsTable';
 import { href, intParam, navigate, useLocation } from '../components/router';
 import { StateBarChart } from '../components/StateBarChart';
+import { TopicSelect } from '../components/TopicSelect';
+import { topicParam } from '../components/topics';
 import { usePageTitle } from '../components/usePageTitle';
 import { useApi } from '../components/useApi';
 import { YearRange } from '../components/YearRange';
@@ -21,15 +23,18 @@ export function QuestionsPage() {
   const { query } = useLocation();
   const from = intParam(query, 'from');
   const to = intParam(query, 'to');
+  const topic = topicParam(query);
   usePageTitle(t.questionsTitle);
 
-  // the unfiltered figure gives the years to choose from; with no range it is also the figure shown
+  // the unfiltered figure gives the years to choose from; with no filter it is also the figure shown
   const all = useApi<QuestionsByState>(apiUrl('/ngo-committee/questions'));
-  const hasRange = from !== null || to !== null;
-  const ranged = useApi<QuestionsByState>(
-    hasRange ? apiUrl('/ngo-committee/questions', { from, to }) : null,
+  const filtered = from !== null || to !== null || topic !== null;
+  const chosen = useApi<QuestionsByState>(
+    filtered ? apiUrl('/ngo-committee/questions', { from, to, topic }) : null,
   );
-  const shown = hasRange ? ranged : all;
+  const shown = filtered ? chosen : all;
+  const go = (params: { from: number | null; to: number | null; topic: string | null }) =>
+    navigate(href('/', params), { replace: true });
 
   const years = new Set(all.status === 'ok' ? all.data.byYear.map((r) => r.year) : []);
   if (from !== null) years.add(from);
@@ -40,15 +45,18 @@ export function QuestionsPage() {
       <h1>{t.questionsTitle}</h1>
       <p className="lead">{t.questionsIntro}</p>
       <div className="toolbar">
-        <YearRange
-          years={[...years].sort((a, b) => a - b)}
-          from={from}
-          to={to}
-          onChange={(f, tt) => navigate(href('/', { from: f, to: tt }), { replace: true })}
-        />
+        <div className="filters">
+          <YearRange
+            years={[...years].sort((a, b) => a - b)}
+            from={from}
+            to={to}
+            onChange={(f, tt) => go({ from: f, to: tt, topic })}
+          />
+          <TopicSelect value={topic} onChange={(tp) => go({ from, to, topic: tp })} />
+        </div>
         <a
           className="button"
-          href={apiUrl('/ngo-committee/questions.csv', { from, to })}
+          href={apiUrl('/ngo-committee/questions.csv', { from, to, topic })}
           download
           data-testid="questions-csv"
         >
@@ -59,18 +67,27 @@ export function QuestionsPage() {
         {(figure) =>
           figure.rows.length === 0 ? (
             <p className="status" data-testid="no-questions">
-              {t.noQuestions}
+              {figure.topic === null
+                ? t.noQuestions
+                : t.noQuestionsAbout(label(t.topicsInText, figure.topic))}
             </p>
           ) : (
             <>
               <p className="summary" data-testid="questions-total">
-                {t.questionsTotal(fmt.number(figure.total), rangeText(t, figure.from, figure.to))}
+                {figure.topic === null
+                  ? t.questionsTotal(fmt.number(figure.total), rangeText(t, figure.from, figure.to))
+                  : t.questionsAbout(
+                      fmt.number(figure.total),
+                      label(t.topicsInText, figure.topic),
+                      rangeText(t, figure.from, figure.to),
+                    )}
               </p>
               <div className="chart-and-table">
                 <div className="chart-column">
                   <StateBarChart
                     rows={figure.rows.slice(0, CHART_STATES)}
                     of={figure.rows.length}
+                    topic={figure.topic}
                   />
                 </div>
                 <QuestionsTable figure={figure} />
@@ -89,7 +106,7 @@ function YearSection({ figure }: { figure: QuestionsByState }) {
   const { years, series } = yearSeries(figure, top);
   return (
     <section className="section year-section">
-      <YearStackChart years={years} series={series} />
+      <YearStackChart years={years} series={series} topic={figure.topic} />
       <YearTable years={years} series={series} />
     </section>
   );
