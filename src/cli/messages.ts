@@ -37,6 +37,12 @@ const en = {
   optHost: 'address to listen on',
   optDemo: 'load the sample dataset on first start when the database is empty',
   optCsv: 'print CSV instead of a table',
+  optReviewSame: 'answer a review item: the two records are the same organisation (merge them)',
+  optReviewDifferent: 'answer a review item: they are different organisations',
+  reviewDecided: (id: number, as: 'same' | 'different') =>
+    as === 'same'
+      ? `review item ${id}: merged into one organisation`
+      : `review item ${id}: kept apart`,
   imported: 'imported',
   unchanged: 'unchanged (already imported)',
   rejected: 'REJECTED',
@@ -104,6 +110,10 @@ const zh: typeof en = {
   optHost: '监听地址',
   optDemo: '数据库为空时，首次启动载入示例数据',
   optCsv: '输出 CSV，而非表格',
+  optReviewSame: '答复待核项：两条记录是同一组织（合并）',
+  optReviewDifferent: '答复待核项：是不同的组织',
+  reviewDecided: (id, as) =>
+    as === 'same' ? `待核项 ${id}：已合并为同一组织` : `待核项 ${id}：保持分开`,
   imported: '已导入',
   unchanged: '未改变（已导入过）',
   rejected: '已拒绝',

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { normalizeOrgName, similarity } from '../sources/ngo-committee/org-names.js';
+import { keySimilarity, normalizeOrgName } from '../sources/ngo-committee/org-names.js';
 import { insertChunked } from './documents.js';
 import type { Database } from './schema.js';
 
@@ -35,6 +35,7 @@ async function snapshotOf(db: Kysely<Database>): Promise<string> {
 
 /** Above this, a new name is close enough to a known one that a person should look at the pair. */
 const REVIEW_THRESHOLD = 0.85;
+const MIN_LENGTH_RATIO = REVIEW_THRESHOLD / (2 - REVIEW_THRESHOLD);
 
 export interface NameSighting {
   name: string;
@@ -51,7 +52,7 @@ export interface NameSighting {
 export class OrganizationResolver {
   private constructor(
     private readonly byKey: Map<string, number>,
-    /** blocking index for near-match search: first and last token → keys */
+    /** blocking index for near-match search: first or last word and length band → keys */
     private readonly byBlock: Map<string, string[]>,
     private readonly bySquashed: Map<string, number>,
   ) {}
@@ -86,10 +87,11 @@ export class OrganizationResolver {
     this.byKey.set(key, id);
     const squashed = key.replace(/ /g, '');
     if (!this.bySquashed.has(squashed)) this.bySquashed.set(squashed, id);
-    const block = blockOf(key);
-    const list = this.byBlock.get(block);
-    if (list) list.push(key);
-    else this.byBlock.set(block, [key]);
+    for (const block of blocksOf(key)) {
+      const list = this.byBlock.get(block);
+      if (list) list.push(key);
+      else this.byBlock.set(block, [key]);
+    }
   }
 
   lookup(name: string): number | undefined {
@@ -195,10 +197,18 @@ export class OrganizationResolver {
 
   private nearest(key: string): { id: number; score: number } | undefined {
     let best: { id: number; score: number } | undefined;
-    for (const other of this.byBlock.get(blockOf(key)) ?? []) {
-      const score = similarity(key, other);
-      if (score >= REVIEW_THRESHOLD && score < 1 && (!best || score > best.score)) {
-        best = { id: this.byKey.get(other)!, score };
+    const seen = new Set<string>();
+    for (const block of neighbourBlocksOf(key)) {
+      for (const other of this.byBlock.get(block) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        // Dice ≥ t needs the shorter profile to be at least t / (2 − t) of the longer one
+        const [short, long] = key.length < other.length ? [key, other] : [other, key];
+        if (short.length + 2 < MIN_LENGTH_RATIO * (long.length + 2)) continue;
+        const score = keySimilarity(key, other);
+        if (score >= REVIEW_THRESHOLD && score < 1 && (!best || score > best.score)) {
+          best = { id: this.byKey.get(other)!, score };
+        }
       }
     }
     return best;
@@ -244,12 +254,28 @@ export class OrganizationResolver {
 }
 
 /**
- * Spelling variants of one name nearly always share their first and last words, so only names in
- * the same block are compared: that keeps near-match search linear in practice.
+ * Near-match search compares a name only with names that share its first or its last word and
+ * have about its length: a spelling variant keeps one end of the name and nearly all its letters
+ * (similarity ≥ 0.85 is impossible between lengths far apart). That keeps the search close to
+ * linear where a full comparison would be quadratic in the thousands of names of one import.
  */
-function blockOf(key: string): string {
+const LENGTH_BAND = 8;
+
+function ends(key: string): [string, string] {
   const tokens = key.split(' ');
-  return `${tokens[0] ?? ''}|${tokens[tokens.length - 1] ?? ''}`;
+  return [tokens[0] ?? '', tokens[tokens.length - 1] ?? ''];
+}
+
+function blocksOf(key: string): string[] {
+  const [first, last] = ends(key);
+  const band = Math.floor(key.length / LENGTH_BAND);
+  return [`f|${first}|${band}`, `l|${last}|${band}`];
+}
+
+function neighbourBlocksOf(key: string): string[] {
+  const [first, last] = ends(key);
+  const band = Math.floor(key.length / LENGTH_BAND);
+  return [band - 1, band, band + 1].flatMap((b) => [`f|${first}|${b}`, `l|${last}|${b}`]);
 }
 
 /** Moves every record of `from` to `into` and deletes `from`. */
@@ -257,10 +283,11 @@ async function mergeOrganizations(
   trx: Transaction<Database>,
   from: number,
   into: number,
+  aliasReason?: string,
 ): Promise<void> {
   await trx
     .updateTable('organizationAliases')
-    .set({ organizationId: into })
+    .set(aliasReason ? { organizationId: into, reason: aliasReason } : { organizationId: into })
     .where('organizationId', '=', from)
     .execute();
   await trx
@@ -285,4 +312,42 @@ async function mergeOrganizations(
     )
     .execute();
   await trx.deleteFrom('organizations').where('id', '=', from).execute();
+}
+
+export type ReviewDecision = 'same' | 'different';
+
+/**
+ * A person's answer to a review item. "same" merges the newer record into the one it resembles
+ * (its names stay as aliases marked as merged by a reviewer); "different" keeps both and closes
+ * the item. Returns false when there is no open item with that id.
+ */
+export async function decideReview(
+  db: Kysely<Database>,
+  reviewId: number,
+  decision: ReviewDecision,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const review = await trx
+      .selectFrom('organizationReviews')
+      .selectAll()
+      .where('id', '=', reviewId)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (!review) return false;
+    if (decision === 'different') {
+      await trx
+        .updateTable('organizationReviews')
+        .set({ status: 'different' })
+        .where('id', '=', reviewId)
+        .execute();
+    } else {
+      await mergeOrganizations(
+        trx,
+        review.organizationId,
+        review.candidateOrganizationId,
+        'reviewer: same organisation',
+      );
+    }
+    return true;
+  });
 }

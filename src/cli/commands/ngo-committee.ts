@@ -17,6 +17,7 @@ import {
 import { QuestionTopic } from '../../domain/ngo-committee.js';
 import { openReviews } from '../../analysis/ngo-committee/reviews.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
+import { decideReview } from '../../store/organizations.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
 import { formatTable, percent } from '../output.js';
 
@@ -246,9 +247,35 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
   ngo
     .command('review')
     .description(t.reviewDescription)
+    .option('--same <id>', t.optReviewSame, wholeNumber(t, '--same'))
+    .option('--different <id>', t.optReviewDifferent, wholeNumber(t, '--different'))
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
-    .action(async (opts: Common) => {
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  groundpass ngo-committee review                 list the open items',
+        '  groundpass ngo-committee review --same 36       the two records are one organisation: merge them',
+        '  groundpass ngo-committee review --different 21  they are two organisations: close the item',
+      ].join('\n'),
+    )
+    .action(async (opts: Common & { same?: number; different?: number }) => {
+      const decision =
+        opts.same !== undefined
+          ? { id: opts.same, as: 'same' as const }
+          : opts.different !== undefined
+            ? { id: opts.different, as: 'different' as const }
+            : undefined;
+      if (decision) {
+        const done = await ctx.withStore(opts.db, (s) =>
+          decideReview(s.db, decision.id, decision.as),
+        );
+        if (!done) throw new CliFailure(t.notFound(`review item ${decision.id}`));
+        ctx.out(t.reviewDecided(decision.id, decision.as));
+        return;
+      }
       const rows = await ctx.withStore(opts.db, (s) => openReviews(s.db));
       if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
       else

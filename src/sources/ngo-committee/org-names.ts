@@ -179,12 +179,29 @@ function trigrams(key: string): Map<string, number> {
  * split word ("Kirch en") or a one-letter typo costs a little, not a whole token.
  */
 export function similarity(a: string, b: string): number {
-  const ka = normalizeOrgName(a);
-  const kb = normalizeOrgName(b);
+  return keySimilarity(normalizeOrgName(a), normalizeOrgName(b));
+}
+
+// Trigram profiles of recently compared keys: a near-match search compares each key with many.
+const profiles = new Map<string, Map<string, number>>();
+const PROFILE_CACHE_SIZE = 50_000;
+
+function profileOf(key: string): Map<string, number> {
+  let p = profiles.get(key);
+  if (!p) {
+    if (profiles.size >= PROFILE_CACHE_SIZE) profiles.clear();
+    p = trigrams(key);
+    profiles.set(key, p);
+  }
+  return p;
+}
+
+/** similarity() of two names already normalised with normalizeOrgName. */
+export function keySimilarity(ka: string, kb: string): number {
   if (ka === kb) return 1;
   if (ka === '' || kb === '') return 0;
-  const ga = trigrams(ka);
-  const gb = trigrams(kb);
+  const ga = profileOf(ka);
+  const gb = profileOf(kb);
   let shared = 0;
   let total = 0;
   for (const [g, count] of ga) {

@@ -11,7 +11,8 @@ import { longestDeferred, pendingAtLeast } from '../../analysis/ngo-committee/de
 import { questionsByState } from '../../analysis/ngo-committee/questions-by-state.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
 import type { Store } from '../open-store.js';
-import { orgKey } from '../organizations.js';
+import { decideReview, orgKey } from '../organizations.js';
+import { openReviews } from '../../analysis/ngo-committee/reviews.js';
 import { importNgoCommitteeFile, importNgoCommitteePaths } from './import-files.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -185,6 +186,39 @@ for (const kind of STORE_KINDS) {
           .where('nameAsPrinted', '=', 'Quiet Meadow Trust')
           .execute();
         expect(events.map((e) => e.organizationId)).toEqual([org.id]);
+      });
+
+      it('keeps a near-identical name apart for review, and merges it when a person says so', async () => {
+        await importNgoCommitteePaths(store, [fixture('deferred.csv')]);
+        const typo = Buffer.from(
+          'NGO_name,Session_number,info\nLantern Right Watch,2025-02-07,\nSilver Rivers Alliance (ACHR),2025-02-07,\n',
+        );
+        await importNgoCommitteeFile(store, 'typo_applications_deferred.csv', typo);
+        const items = await openReviews(store.db);
+        expect(items.map((r) => [r.name, r.candidateName])).toEqual(
+          expect.arrayContaining([['Lantern Right Watch', 'Lantern Rights Watch']]),
+        );
+        const lantern = items.find((r) => r.name === 'Lantern Right Watch')!;
+        const silver = items.find((r) => r.name.startsWith('Silver Rivers'));
+
+        expect(await decideReview(store.db, lantern.id, 'same')).toBe(true);
+        expect(await decideReview(store.db, lantern.id, 'same')).toBe(false);
+        const id = await findOrganization(store.db, 'Lantern Right Watch');
+        expect(id).toBe(lantern.candidateOrganizationId);
+        const history = (await applicationHistory(store.db, id!))!;
+        expect(history.events.map((e) => e.date)).toContain('2025-02-07');
+        expect(history.organization.aliases).toContainEqual({
+          name: 'Lantern Right Watch',
+          reason: 'reviewer: same organisation',
+        });
+
+        if (silver) {
+          expect(await decideReview(store.db, silver.id, 'different')).toBe(true);
+          expect((await openReviews(store.db)).find((r) => r.id === silver.id)).toBeUndefined();
+          expect(await findOrganization(store.db, 'Silver Rivers Alliance (ACHR)')).toBe(
+            silver.organizationId,
+          );
+        }
       });
 
       it('rejects bytes that are not UTF-8 with the line they are on', async () => {
