@@ -12,6 +12,7 @@ import { parseNgoCommitteePressRelease } from '../src/sources/ngo-committee/pres
 import { importNgoCommitteePaths } from '../src/store/ngo-committee/import-files.js';
 import { openStore } from '../src/store/open-store.js';
 import { sharedPath } from '../test/shared-data.js';
+import { STORE_KINDS } from '../test/stores.js';
 import { questionsByState } from '../src/analysis/ngo-committee/questions-by-state.js';
 import { loadDeferralHistories } from '../src/analysis/ngo-committee/deferrals.js';
 
@@ -92,6 +93,23 @@ async function benchDecisionTables(dir: string) {
       baseline.ms,
       `${rows} rows, ${files.length} files${rejected.length ? `, ${rejected.length} REJECTED` : ''}; bar: < 2000 ms`,
     );
+
+    const postgres = STORE_KINDS.find((k) => k.name === 'postgres')!;
+    if (!postgres.skip) {
+      // Opening (schema + migrations) happens outside the timing, as it does once per deployment.
+      const stores = await Promise.all([1, 2, 3].map(() => postgres.open()));
+      let i = 0;
+      const pg = await best(3, () => importNgoCommitteePaths(stores[i++]!, files));
+      for (const st of stores) await st.close();
+      line(
+        'import decision tables (PostgreSQL)',
+        pg.ms,
+        baseline.ms,
+        'same rows; baseline: SQLite bulk insert',
+      );
+    } else {
+      console.log(`import decision tables (PostgreSQL)          ${postgres.skip}`);
+    }
 
     const store = await openStore({ target: path.join(work, 'figures.db') });
     await importNgoCommitteePaths(store, files);

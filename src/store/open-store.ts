@@ -7,6 +7,7 @@ import {
   Migrator,
   PostgresDialect,
   SqliteDialect,
+  sql,
   type Migration,
   type MigrationProvider,
 } from 'kysely';
@@ -77,7 +78,18 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       plugins: [new CamelCasePlugin()],
     });
   }
-  const migrator = new Migrator({ db, provider: new StaticMigrations(dialect) });
+  // Kysely looks for its migration tables in every schema unless told which: in a shared PostgreSQL
+  // database another schema's tables would be taken for ours. Ours is the connection's current one.
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrations(dialect),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
