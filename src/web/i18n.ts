@@ -63,6 +63,9 @@ const en = {
   colState: 'State',
   colQuestions: 'Questions',
   colShare: 'Share',
+  colRepeated: 'Repeated',
+  colRepeatedHint:
+    'Questions that repeat one the state had already put to the same organisation at an earlier session',
   colEvidence: 'Evidence',
   colYear: 'Year',
   colTotal: 'Total',
@@ -322,6 +325,8 @@ const zh: Messages = {
   colState: '国家',
   colQuestions: '提问数',
   colShare: '占比',
+  colRepeated: '重复提问',
+  colRepeatedHint: '该国在较早届会已向同一组织提出过的相同问题',
   colEvidence: '证据',
   colYear: '年份',
   colTotal: '合计',

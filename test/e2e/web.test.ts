@@ -158,6 +158,9 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
       formatNumber(top.questions),
     );
     expect(await rows.first().textContent()).toContain(formatShare(top.share));
+    await expect(rows.first().getByTestId('repeated-count').textContent()).resolves.toBe(
+      formatNumber(top.repeated),
+    );
 
     // what each state asks about: its two most-asked topics, each linked to those questions
     const chips = rows.first().getByTestId('row-topic');
@@ -327,7 +330,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     await expect(page.getByTestId('nav-votes').textContent()).resolves.toBe('表决');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
     const headers = await page.getByTestId('questions-table').locator('thead th').allTextContents();
-    expect(headers).toEqual(['#', '国家', '提问数', '占比', '主要涉及', '证据']);
+    expect(headers).toEqual(['#', '国家', '提问数', '占比', '重复提问', '主要涉及', '证据']);
     const names = await page.getByTestId('state-name').allTextContents();
     expect(names).toEqual(figure.rows.map((r) => zhName.get(r.state)));
     await expect(page.getByTestId('sample-banner').textContent()).resolves.toBe(

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { isRepeatQuestion } from '../../sources/ngo-committee/topics.js';
 import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
+import { findRepeats } from './repeats.js';
 
 export interface HistoryQuestion {
   id: number;
@@ -182,17 +182,21 @@ export async function applicationHistory(
     (a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id - b.id,
   );
   const questionsByEvent = new Map<number, HistoryQuestion[]>();
-  const earlier: { id: number; state: string; text: string; when: string }[] = [];
   const eventWhen = new Map(events.map((e) => [e.id, sortKey(e)]));
+  const repeats = findRepeats(
+    questions.map((q) => ({
+      id: q.id,
+      state: q.state,
+      organizationId: org.id,
+      when: eventWhen.get(q.eventId) ?? '',
+      text: q.text,
+    })),
+  );
   const questionsOrdered = [...questions].sort(
     (a, b) =>
       (eventWhen.get(a.eventId) ?? '').localeCompare(eventWhen.get(b.eventId) ?? '') || a.id - b.id,
   );
   for (const q of questionsOrdered) {
-    const when = eventWhen.get(q.eventId) ?? '';
-    const prior = earlier.find(
-      (p) => p.state === q.state && p.when < when && isRepeatQuestion(p.text, q.text),
-    );
     const hq: HistoryQuestion = {
       id: q.id,
       state: q.state,
@@ -200,10 +204,9 @@ export async function applicationHistory(
       topics: topics
         .filter((t) => t.questionId === q.id)
         .map((t) => ({ topic: t.topic, ruleId: t.ruleId, phrase: t.phrase })),
-      repeatOf: prior?.id ?? null,
+      repeatOf: repeats.get(q.id) ?? null,
       source: sourceRef(q, q.text),
     };
-    earlier.push({ id: q.id, state: q.state, text: q.text, when });
     const list = questionsByEvent.get(q.eventId);
     if (list) list.push(hq);
     else questionsByEvent.set(q.eventId, [hq]);

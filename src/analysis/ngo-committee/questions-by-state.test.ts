@@ -32,6 +32,16 @@ describe('shareOfQuestions', () => {
     expect(f.rows[0]!.evidence.ids).toEqual([2]);
   });
 
+  it('counts the questions that repeat an earlier one, with their ids', () => {
+    const f = shareOfQuestions(
+      rows.map((r) => ({ ...r, repeatOf: r.id === 4 ? 1 : null })),
+      null,
+      null,
+    );
+    expect(f.rows[0]).toMatchObject({ state: 'CHN', repeated: 1, repeatedEvidence: { ids: [4] } });
+    expect(f.rows[1]!.repeated).toBe(0);
+  });
+
   it('has shares of zero, not NaN, when there are no questions', () => {
     expect(shareOfQuestions([], null, null)).toMatchObject({ total: 0, rows: [] });
   });

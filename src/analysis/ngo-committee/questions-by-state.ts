@@ -4,6 +4,7 @@ import type { Database } from '../../store/schema.js';
 import { QuestionTopic } from '../../domain/ngo-committee.js';
 import { toCsv } from '../csv.js';
 import type { Evidence } from '../evidence.js';
+import { findRepeats } from './repeats.js';
 
 export interface QuestionRow {
   id: number;
@@ -11,6 +12,8 @@ export interface QuestionRow {
   year: number;
   /** the topic labels of the question (rule-based suggestions, see sources/ngo-committee/topics) */
   topics: readonly string[];
+  /** the earlier question by the same state to the same organisation that this one repeats */
+  repeatOf?: number | null;
 }
 
 export interface StateQuestionShare {
@@ -23,6 +26,9 @@ export interface StateQuestionShare {
   /** how many of this state's questions carry each topic label (a question may carry several) */
   topics: Record<string, number>;
   evidence: Evidence;
+  /** how many of these questions repeat one the state had already put to the same organisation */
+  repeated: number;
+  repeatedEvidence: Evidence;
 }
 
 export interface QuestionsByState {
@@ -46,7 +52,13 @@ export function shareOfQuestions(
   const byState = new Map<string, number[]>();
   const byYear = new Map<string, number>();
   const topicsByState = new Map<string, Record<string, number>>();
+  const repeatsByState = new Map<string, number[]>();
   for (const r of rows) {
+    if (r.repeatOf != null) {
+      const list = repeatsByState.get(r.state);
+      if (list) list.push(r.id);
+      else repeatsByState.set(r.state, [r.id]);
+    }
     let counts = topicsByState.get(r.state);
     if (!counts) topicsByState.set(r.state, (counts = {}));
     for (const t of r.topics) counts[t] = (counts[t] ?? 0) + 1;
@@ -66,6 +78,11 @@ export function shareOfQuestions(
       questions: ids.length,
       share: total === 0 ? 0 : ids.length / total,
       topics: topicsByState.get(state) ?? {},
+      repeated: repeatsByState.get(state)?.length ?? 0,
+      repeatedEvidence: {
+        kind: 'ngo-question' as const,
+        ids: (repeatsByState.get(state) ?? []).sort((a, b) => a - b),
+      },
       evidence: { kind: 'ngo-question' as const, ids: ids.sort((a, b) => a - b) },
     };
   });
@@ -92,26 +109,50 @@ export async function questionsByState(
   db: Kysely<Database>,
   range: { from?: number; to?: number; topic?: string } = {},
 ): Promise<QuestionsByState> {
-  // one row per question and label; a question without labels comes once with topic null
-  let q = db
+  // All questions are read, not only the period's: a question in the period can repeat one asked
+  // before it. One row per question and label; a question without labels comes once (topic null).
+  const rows = await db
     .selectFrom('ngoQuestions as q')
     .leftJoin('ngoQuestionTopics as t', 't.questionId', 'q.id')
-    .select(['q.id', 'q.state', 'q.year', 't.topic'])
-    .where('q.year', 'is not', null);
-  if (range.from !== undefined) q = q.where('q.year', '>=', range.from);
-  if (range.to !== undefined) q = q.where('q.year', '<=', range.to);
-  const byId = new Map<number, QuestionRow & { topics: string[] }>();
-  for (const r of await q.execute()) {
+    .select(['q.id', 'q.state', 'q.year', 'q.date', 'q.organizationId', 'q.text', 't.topic'])
+    .where('q.year', 'is not', null)
+    .execute();
+  const byId = new Map<
+    number,
+    QuestionRow & { topics: string[]; organizationId: number; when: string; text: string }
+  >();
+  for (const r of rows) {
     let row = byId.get(r.id);
-    if (!row) byId.set(r.id, (row = { id: r.id, state: r.state, year: r.year!, topics: [] }));
+    if (!row) {
+      row = {
+        id: r.id,
+        state: r.state,
+        year: r.year!,
+        topics: [],
+        organizationId: r.organizationId,
+        when: r.date ?? `${r.year}-07-01`,
+        text: r.text,
+      };
+      byId.set(r.id, row);
+    }
     if (r.topic && !row.topics.includes(r.topic)) row.topics.push(r.topic);
   }
-  return shareOfQuestions(
-    [...byId.values()],
-    range.from ?? null,
-    range.to ?? null,
-    range.topic ?? null,
-  );
+  const all = [...byId.values()];
+  const repeats = findRepeats(all);
+  const inRange = all
+    .filter(
+      (r) =>
+        (range.from === undefined || r.year >= range.from) &&
+        (range.to === undefined || r.year <= range.to),
+    )
+    .map((r) => ({
+      id: r.id,
+      state: r.state,
+      year: r.year,
+      topics: r.topics,
+      repeatOf: repeats.get(r.id) ?? null,
+    }));
+  return shareOfQuestions(inRange, range.from ?? null, range.to ?? null, range.topic ?? null);
 }
 
 /** The CSV export of the figure, the same from the CLI and the API: one column per topic label. */
@@ -124,6 +165,7 @@ export function questionsByStateCsv(figure: QuestionsByState): string {
       'name_zh',
       'questions',
       'share',
+      'repeated',
       ...topics.map((t) => `topic_${t}`),
       'question_ids',
     ],
@@ -133,6 +175,7 @@ export function questionsByStateCsv(figure: QuestionsByState): string {
       r.nameZh,
       r.questions,
       r.share.toFixed(4),
+      r.repeated,
       ...topics.map((t) => r.topics[t] ?? 0),
       r.evidence.ids,
     ]),

@@ -64,6 +64,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
               share: r.share,
               name: r.nameEn,
               topics: r.topics,
+              repeated: r.repeated,
               evidence: r.evidence,
             })),
             null,
@@ -79,8 +80,8 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
           ctx.lang === 'zh' ? r.nameZh : r.nameEn;
         ctx.out(
           formatTable(
-            [t.col.state, t.col.name, t.col.questions, t.col.share],
-            figure.rows.map((r) => [r.state, name(r), r.questions, percent(r.share)]),
+            [t.col.state, t.col.name, t.col.questions, t.col.share, t.col.repeated],
+            figure.rows.map((r) => [r.state, name(r), r.questions, percent(r.share), r.repeated]),
           ),
         );
         ctx.out(

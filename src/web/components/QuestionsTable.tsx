@@ -35,6 +35,9 @@ export function QuestionsTable({ figure }: { figure: QuestionsByState }) {
             <th scope="col" className="num">
               {t.colShare}
             </th>
+            <th scope="col" className="num" title={t.colRepeatedHint}>
+              {t.colRepeated}
+            </th>
             <th scope="col">{figure.topic === null ? t.colTopTopics : t.colOtherTopics}</th>
             <th scope="col">{t.colEvidence}</th>
           </tr>
@@ -50,6 +53,9 @@ export function QuestionsTable({ figure }: { figure: QuestionsByState }) {
                 {fmt.number(row.questions)}
               </td>
               <td className="num">{fmt.percent(row.share)}</td>
+              <td className="num" data-testid="repeated-count">
+                {fmt.number(row.repeated)}
+              </td>
               <td>
                 <RowTopics
                   row={row}
@@ -84,6 +90,7 @@ export function QuestionsTable({ figure }: { figure: QuestionsByState }) {
             <th scope="row">{t.colTotal}</th>
             <td className="num">{fmt.number(figure.total)}</td>
             <td className="num">{fmt.percent(figure.total > 0 ? 1 : 0)}</td>
+            <td className="num">{fmt.number(figure.rows.reduce((n, r) => n + r.repeated, 0))}</td>
             <td />
             <td />
           </tr>
