@@ -28,6 +28,7 @@ interface QuestionsFigure {
     questions: number;
     share: number;
     topics: Record<string, number>;
+    repeated: number;
   }[];
   byYear: { year: number; state: string; questions: number }[];
 }
