@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionsByState } from '../../src/analysis/ngo-committee/questions-by-state.js';
 import { repoRoot } from '../shared-data.js';
 import { startTestServer, type TestServer } from './server-harness.js';
 
@@ -18,20 +19,6 @@ if (!HAVE_CHROMIUM) console.warn(SKIP_REASON);
 
 const SHOTS = path.join(repoRoot, 'test-results');
 
-interface QuestionsFigure {
-  topic: string | null;
-  total: number;
-  rows: {
-    state: string;
-    nameEn: string;
-    nameZh: string;
-    questions: number;
-    share: number;
-    topics: Record<string, number>;
-    repeated: number;
-  }[];
-  byYear: { year: number; state: string; questions: number }[];
-}
 interface PendingPage {
   total: number;
   items: { organizationId: number; organization: string }[];
@@ -126,7 +113,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
   }
 
   it('shows questions by state: banner, chart and table agree with the API', async () => {
-    const figure = await api<QuestionsFigure>('/api/v1/ngo-committee/questions');
+    const figure = await api<QuestionsByState>('/api/v1/ngo-committee/questions');
     const meta = await api<{ sample: boolean }>('/api/v1/meta');
     expect(figure.rows.length).toBeGreaterThan(0);
     const top = figure.rows[0]!;
@@ -181,7 +168,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
 
     // a year range: the address, the table and the CSV link follow it
     const year = Math.max(...figure.byYear.map((r) => r.year));
-    const ranged = await api<QuestionsFigure>(`/api/v1/ngo-committee/questions?from=${year}`);
+    const ranged = await api<QuestionsByState>(`/api/v1/ngo-committee/questions?from=${year}`);
     await page.getByTestId('year-from').selectOption(String(year));
     await page.waitForURL(`**/?from=${year}`);
     await expect.poll(() => rows.count()).toBe(ranged.rows.length);
@@ -194,7 +181,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
 
   it('filters questions by topic: table, totals, CSV and evidence list follow it', async () => {
     const topic = 'un-terminology';
-    const figure = await api<QuestionsFigure>(`/api/v1/ngo-committee/questions?topic=${topic}`);
+    const figure = await api<QuestionsByState>(`/api/v1/ngo-committee/questions?topic=${topic}`);
     expect(figure.topic).toBe(topic);
     expect(figure.rows.length).toBeGreaterThan(0);
     const top = figure.rows[0]!;
@@ -266,7 +253,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
   });
 
   it('opens the evidence list for a state, each question with its source line', async () => {
-    const figure = await api<QuestionsFigure>('/api/v1/ngo-committee/questions');
+    const figure = await api<QuestionsByState>('/api/v1/ngo-committee/questions');
     const top = figure.rows[0]!;
     const page = await open('/');
     await page.getByTestId('questions-row').first().getByTestId('evidence-link').click();
@@ -320,7 +307,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
   });
 
   it('switches to Chinese: navigation, headers and state names', async () => {
-    const figure = await api<QuestionsFigure>('/api/v1/ngo-committee/questions');
+    const figure = await api<QuestionsByState>('/api/v1/ngo-committee/questions');
     const states = await api<StatesList>('/api/v1/states');
     const zhName = new Map(states.items.map((s) => [s.code, s.nameZh]));
 

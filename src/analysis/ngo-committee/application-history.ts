@@ -4,6 +4,7 @@ import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
 import { findRepeats } from './repeats.js';
+import { VOTE_COLUMNS, voteCounts } from './vote-list.js';
 
 export interface HistoryQuestion {
   id: number;
@@ -140,20 +141,7 @@ export async function applicationHistory(
   const votes = await db
     .selectFrom('ngoVotes as v')
     .innerJoin('sourceDocuments as d', 'd.id', 'v.documentId')
-    .select([
-      'v.id',
-      'v.date',
-      'v.motion',
-      'v.outcome',
-      'v.yesCount',
-      'v.noCount',
-      'v.abstainCount',
-      'v.absentCount',
-      'v.documentId',
-      'v.line',
-      'v.passage',
-      ...DOCUMENT_COLUMNS,
-    ])
+    .select(VOTE_COLUMNS)
     .where('v.organizationId', '=', org.id)
     .execute();
   const reviews = await db
@@ -251,7 +239,7 @@ export async function applicationHistory(
       date: v.date,
       motion: v.motion,
       outcome: v.outcome,
-      counts: { yes: v.yesCount, no: v.noCount, abstain: v.abstainCount, absent: v.absentCount },
+      counts: voteCounts(v),
       source: sourceRef(v, v.passage),
     })),
     possibleDuplicates: reviews.map((r) => ({

@@ -3,6 +3,33 @@ import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import type { Page } from './question-list.js';
 
+/** What every vote query selects: the vote, its counts and its source (votes `v`, documents `d`). */
+export const VOTE_COLUMNS = [
+  'v.id',
+  'v.date',
+  'v.motion',
+  'v.outcome',
+  'v.yesCount',
+  'v.noCount',
+  'v.abstainCount',
+  'v.absentCount',
+  'v.documentId',
+  'v.line',
+  'v.passage',
+  ...DOCUMENT_COLUMNS,
+] as const;
+
+export type VoteCounts = ListedVote['counts'];
+
+export function voteCounts(row: {
+  yesCount: number | null;
+  noCount: number | null;
+  abstainCount: number | null;
+  absentCount: number | null;
+}): VoteCounts {
+  return { yes: row.yesCount, no: row.noCount, abstain: row.abstainCount, absent: row.absentCount };
+}
+
 export interface VoteFilter {
   /** votes in which this state cast a ballot */
   state?: string;
@@ -55,22 +82,7 @@ export async function listVotes(
     .executeTakeFirstOrThrow();
   const rows = await base
     .innerJoin('sourceDocuments as d', 'd.id', 'v.documentId')
-    .select([
-      'v.id',
-      'v.date',
-      'v.subject',
-      'v.organizationId',
-      'v.motion',
-      'v.outcome',
-      'v.yesCount',
-      'v.noCount',
-      'v.abstainCount',
-      'v.absentCount',
-      'v.documentId',
-      'v.line',
-      'v.passage',
-      ...DOCUMENT_COLUMNS,
-    ])
+    .select([...VOTE_COLUMNS, 'v.subject', 'v.organizationId'])
     .orderBy('v.date', 'desc')
     .orderBy('v.id')
     .limit(pageSize)
@@ -98,7 +110,7 @@ export async function listVotes(
       organizationId: r.organizationId,
       motion: r.motion,
       outcome: r.outcome,
-      counts: { yes: r.yesCount, no: r.noCount, abstain: r.abstainCount, absent: r.absentCount },
+      counts: voteCounts(r),
       ballots: Object.fromEntries(
         ballots.filter((b) => b.voteId === r.id).map((b) => [b.state, b.vote]),
       ),
