@@ -15,28 +15,9 @@ import { sharedPath } from '../test/shared-data.js';
 import { STORE_KINDS } from '../test/stores.js';
 import { questionsByState } from '../src/analysis/ngo-committee/questions-by-state.js';
 import { loadDeferralHistories } from '../src/analysis/ngo-committee/deferrals.js';
-
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-/** Best of n runs: the least disturbed measurement of the same work. */
-async function best<T>(n: number, fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
-  let bestMs = Infinity;
-  let value!: T;
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    value = await fn();
-    bestMs = Math.min(bestMs, ms(t));
-  }
-  return { ms: bestMs, value };
-}
-
-function line(name: string, valueMs: number, baselineMs: number, note: string) {
-  console.log(
-    `${name.padEnd(44)} ${valueMs.toFixed(1).padStart(9)} ms   baseline ${baselineMs.toFixed(1).padStart(8)} ms   ratio ${(valueMs / baselineMs).toFixed(2).padStart(6)}x   ${note}`,
-  );
-}
+import { best, line } from './measure.js';
+import { benchHrcVotes } from './hrc-votes.js';
+import { benchUpr } from './upr.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -190,3 +171,5 @@ if (decisions && press) {
   console.log('skipped the real-data benchmarks: ../shared/data is not beside this clone');
 }
 await benchQuestions(path.resolve('demo/ngo-committee'));
+await benchHrcVotes();
+await benchUpr();

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerHrcVotes } from './commands/hrc-votes.js';
 import { registerImport } from './commands/import.js';
 import { registerNgoCommittee } from './commands/ngo-committee.js';
 import { registerParse } from './commands/parse.js';
 import { registerServe } from './commands/serve.js';
+import { registerUpr } from './commands/upr.js';
 import { CliFailure, makeContext } from './context.js';
 import { messages, pickLang } from './messages.js';
 
@@ -50,6 +52,8 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<num
   registerParse(program, ctx);
   registerImport(program, ctx);
   registerNgoCommittee(program, ctx);
+  registerHrcVotes(program, ctx);
+  registerUpr(program, ctx);
   registerServe(program, ctx);
   configure(program);
 

@@ -9,7 +9,9 @@ import { isSampleLoaded } from '../store/sample-dataset.js';
 import { ApiError, errorBody } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { parseQuery } from './query.js';
+import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
+import { uprRoutes } from './routes/upr.js';
 
 export interface AppOptions {
   store: Store;
@@ -86,6 +88,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   ngoCommitteeRoutes(app, store);
+  hrcVotesRoutes(app, store);
+  uprRoutes(app, store);
 
   app.all('/api/*', async (req) => {
     throw new ApiError(

@@ -14,6 +14,8 @@ import {
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import { foundation } from './migrations/001-foundation.js';
+import { hrcVotes } from './migrations/002-hrc-votes.js';
+import { upr } from './migrations/003-upr.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DB_FILE = path.join('data', 'groundpass.db');
@@ -50,7 +52,11 @@ function redact(url: string): string {
 class StaticMigrations implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-foundation': foundation(this.dialect) };
+    return {
+      '001-foundation': foundation(this.dialect),
+      '002-hrc-votes': hrcVotes(this.dialect),
+      '003-upr': upr(this.dialect),
+    };
   }
 }
 

@@ -8,6 +8,11 @@ import type { Store } from './open-store.js';
 export const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo');
 const SAMPLE_KEY = 'sample-dataset';
 
+/** One importer per mechanism, each reading its own folder of the sample dataset. */
+const SAMPLE_IMPORTS: ReadonlyArray<(store: Store, dir: string) => Promise<FileImportReport[]>> = [
+  (store, dir) => importNgoCommitteePaths(store, [path.join(dir, 'ngo-committee')]),
+];
+
 export async function isSampleLoaded(store: Store): Promise<boolean> {
   const row = await store.db
     .selectFrom('meta')
@@ -27,7 +32,8 @@ export async function loadSampleIfEmpty(
 ): Promise<FileImportReport[] | null> {
   const any = await store.db.selectFrom('sourceDocuments').select('id').limit(1).executeTakeFirst();
   if (any) return null;
-  const reports = await importNgoCommitteePaths(store, [path.join(dir, 'ngo-committee')]);
+  const reports: FileImportReport[] = [];
+  for (const importSample of SAMPLE_IMPORTS) reports.push(...(await importSample(store, dir)));
   await store.db
     .insertInto('meta')
     .values({ key: SAMPLE_KEY, value: 'true' })
