@@ -12,9 +12,6 @@ import { Locator } from './provenance.js';
 export const UprResponse = z.enum(['supported', 'partially', 'noted', 'rejected', 'pending']);
 export type UprResponse = z.infer<typeof UprResponse>;
 
-export const RegionalGroup = z.enum(['African', 'Asia-Pacific', 'EEG', 'GRULAC', 'WEOG']);
-export type RegionalGroup = z.infer<typeof RegionalGroup>;
-
 export const ActionCategory = z.number().int().min(1).max(5);
 
 /** Labels with reasons (DESIGN §4): the rule that fired and the words it matched. */
