@@ -8,12 +8,14 @@ import { SampleBanner } from './components/SampleBanner';
 import { StatesProvider } from './components/StatesContext';
 import { useApi } from './components/useApi';
 import { AboutPage } from './pages/AboutPage';
+import { hrcPage } from './pages/hrc/routes';
 import { ApplicationPage } from './pages/ApplicationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingPage } from './pages/PendingPage';
 import { QuestionEvidencePage } from './pages/QuestionEvidencePage';
 import { QuestionsPage } from './pages/QuestionsPage';
 import { VoteListPage } from './pages/VoteListPage';
+import { uprPage } from './pages/upr/routes';
 import { VotesPage } from './pages/VotesPage';
 
 const NO_STATES: StateInfo[] = [];
@@ -26,6 +28,9 @@ function page(path: string): ReactNode {
   if (path === '/votes/list') return <VoteListPage />;
   if (path === '/about') return <AboutPage />;
   if (path === '/application') return <ApplicationPage id={null} />;
+  // each mechanism keeps its own route table beside its pages
+  if (path === '/hrc' || path.startsWith('/hrc/')) return hrcPage(path) ?? <NotFoundPage />;
+  if (path === '/upr' || path.startsWith('/upr/')) return uprPage(path) ?? <NotFoundPage />;
   const evidence = /^\/questions\/([A-Z]{3})$/.exec(path);
   if (evidence) return <QuestionEvidencePage key={evidence[1]} state={evidence[1]!} />;
   const application = /^\/application\/([^/]+)$/.exec(path);

@@ -5,6 +5,8 @@
  */
 
 import type { ApplicationOutcome, Ballot, QuestionTopic } from './api';
+import { hrcEn, hrcZh } from './i18n-hrc';
+import { uprEn, uprZh } from './i18n-upr';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -25,9 +27,13 @@ const en = {
     questions: 'Questions by state',
     pending: 'Longest pending',
     applications: 'Applications',
-    votes: 'Votes',
+    votes: 'NGO Committee votes',
+    hrc: 'HRC votes',
+    upr: 'UPR',
     about: 'About & citing',
   },
+  hrc: hrcEn,
+  upr: uprEn,
   languageLabel: 'Language',
   sampleBanner: 'Sample data — fictional organisations, for trying the app',
   loading: 'Loading…',
@@ -293,9 +299,13 @@ const zh: Messages = {
     questions: '各国提问',
     pending: '待决最久',
     applications: '申请',
-    votes: '表决',
+    votes: '非政府组织委员会表决',
+    hrc: '人权理事会表决',
+    upr: '普遍定期审议',
     about: '关于与引用',
   },
+  hrc: hrcZh,
+  upr: uprZh,
   languageLabel: '语言',
   sampleBanner: '示例数据——组织均为虚构，仅供试用',
   loading: '加载中…',

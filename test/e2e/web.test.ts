@@ -315,7 +315,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     await page.getByTestId('questions-table').waitFor();
     await page.getByTestId('lang-switch').getByRole('button', { name: '中文' }).click();
     await expect(page.getByTestId('nav-questions').textContent()).resolves.toBe('各国提问');
-    await expect(page.getByTestId('nav-votes').textContent()).resolves.toBe('表决');
+    await expect(page.getByTestId('nav-votes').textContent()).resolves.toBe('非政府组织委员会表决');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
     const headers = await page.getByTestId('questions-table').locator('thead th').allTextContents();
     expect(headers).toEqual(['#', '国家', '提问数', '占比', '重复提问', '主要涉及', '证据']);

@@ -3,13 +3,15 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
 import { useLocation } from './router';
 
-type Section = 'questions' | 'pending' | 'applications' | 'votes' | 'about';
+type Section = 'questions' | 'pending' | 'applications' | 'votes' | 'hrc' | 'upr' | 'about';
 
 const SECTIONS: { key: Section; to: string }[] = [
   { key: 'questions', to: '/' },
   { key: 'pending', to: '/pending' },
   { key: 'applications', to: '/application' },
   { key: 'votes', to: '/votes' },
+  { key: 'hrc', to: '/hrc' },
+  { key: 'upr', to: '/upr' },
   { key: 'about', to: '/about' },
 ];
 
@@ -19,6 +21,8 @@ function sectionOf(path: string): Section | null {
   if (path.startsWith('/pending')) return 'pending';
   if (path.startsWith('/application')) return 'applications';
   if (path.startsWith('/votes')) return 'votes';
+  if (path === '/hrc' || path.startsWith('/hrc/')) return 'hrc';
+  if (path === '/upr' || path.startsWith('/upr/')) return 'upr';
   if (path.startsWith('/about')) return 'about';
   return null;
 }
