@@ -3,7 +3,7 @@
  * ids belong to so a client can resolve them through the API.
  */
 export interface Evidence {
-  kind: 'ngo-question' | 'ngo-event' | 'ngo-vote';
+  kind: 'ngo-question' | 'ngo-event' | 'ngo-vote' | 'upr-recommendation';
   ids: number[];
 }
 

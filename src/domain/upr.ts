@@ -53,6 +53,8 @@ export const UprRecommendation = z.object({
   /** recommending states as printed, for review */
   fromAsPrinted: z.array(z.string()),
   text: z.string(),
+  /** language of `text` (BCP 47: en, zh, fr…); search segments Chinese text into words */
+  language: z.string().default('en'),
   /** response wording as the source gives it ("Accepted", "accepted and being implemented", …) */
   responseRaw: z.string().nullable(),
   response: UprResponse,

@@ -1,3 +1,4 @@
+import { TextKind, TextTheme, VotingBody } from '../domain/hrc-votes.js';
 import { QuestionTopic } from '../domain/ngo-committee.js';
 
 /**
@@ -34,6 +35,66 @@ const errors = {
   '400': { description: 'a parameter is invalid: { error: { code, message } }' },
   '404': { description: 'not found: { error: { code, message } }' },
 };
+
+const votesRangeParams = [
+  ...yearParams,
+  {
+    name: 'body',
+    in: 'query',
+    schema: { type: 'string', enum: VotingBody.options },
+    description: 'HRC (default), CHR or UNGA',
+  },
+];
+const votesStateParam = {
+  name: 'state',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  description: 'ISO 3166 alpha-3',
+};
+const votesCountrySpecificParam = {
+  name: 'countrySpecific',
+  in: 'query',
+  schema: { type: 'boolean' },
+  description: 'only texts with a target state',
+};
+const votesAlignmentParams = [
+  { name: 'top', in: 'query', schema: { type: 'integer' } },
+  { name: 'minVotes', in: 'query', schema: { type: 'integer', default: 5 } },
+];
+const votesAmendmentParams = [
+  { name: 'theme', in: 'query', schema: { type: 'string', enum: TextTheme.options } },
+  { name: 'hostileOnly', in: 'query', schema: { type: 'boolean' } },
+];
+
+const uprSurQuery = (required: boolean) => ({
+  name: 'sur',
+  in: 'query',
+  required,
+  schema: { type: 'string' },
+  description: 'state under review, ISO 3166 alpha-3',
+});
+const uprCycleParam = {
+  name: 'cycle',
+  in: 'query',
+  schema: { type: 'integer', minimum: 1, maximum: 4 },
+};
+const uprSourceParam = {
+  name: 'source',
+  in: 'query',
+  schema: { type: 'string', enum: ['official', 'upr-info'] },
+  description:
+    'unit counted when both are stored for a review: UN paragraphs (official, default) or UPR Info rows (one per recommending state)',
+};
+const uprSearchParams = [
+  { name: 'q', in: 'query', schema: { type: 'string' }, description: 'the query; empty = all' },
+  ...['sur', 'from', 'region', 'cycle', 'response', 'theme', 'action'].map((name) => ({
+    name,
+    in: 'query',
+    schema: { type: 'string' },
+    description: `filter by ${name}; comma-separated values are alternatives`,
+  })),
+];
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -185,6 +246,240 @@ export const openApiDocument = {
       get: {
         summary: 'organisation names waiting for a person to confirm or reject a match',
         responses: { '200': json('items') },
+      },
+    },
+    '/api/v1/votes/resolution': {
+      get: {
+        summary:
+          'how each state voted on one text: counts from the roll-call, official totals, targets, themes, other records of the symbol. Symbols hold slashes, so they go in the query: ?symbol=A/HRC/RES/32/31 (or ?id=)',
+        parameters: [
+          { name: 'symbol', in: 'query', schema: { type: 'string' } },
+          { name: 'id', in: 'query', schema: { type: 'integer' } },
+        ],
+        responses: { '200': json('ResolutionVotes'), ...errors },
+      },
+    },
+    '/api/v1/votes/resolution.csv': {
+      get: {
+        summary: "one text's roll-call as CSV, one row per member (state, name, group, vote)",
+        parameters: [{ name: 'id', in: 'query', required: true, schema: { type: 'integer' } }],
+        responses: { '200': csv('CSV'), ...errors },
+      },
+    },
+    '/api/v1/votes/record/{state}': {
+      get: {
+        summary: "a state's votes with totals by target state and by year",
+        parameters: [votesStateParam, ...votesRangeParams, votesCountrySpecificParam],
+        responses: { '200': json('VotingRecord'), ...errors },
+      },
+    },
+    '/api/v1/votes/record/{state}.csv': {
+      get: {
+        summary: 'the same as CSV, one row per vote',
+        parameters: [votesStateParam, ...votesRangeParams, votesCountrySpecificParam],
+        responses: { '200': csv('CSV'), ...errors },
+      },
+    },
+    '/api/v1/votes/alignment/{state}': {
+      get: {
+        summary: 'who votes with a state: agreement over the votes both cast, most alike first',
+        parameters: [votesStateParam, ...votesRangeParams, ...votesAlignmentParams],
+        responses: { '200': json('{ state, rows: AlignmentRow[] }'), ...errors },
+      },
+    },
+    '/api/v1/votes/alignment/{state}.csv': {
+      get: {
+        summary: 'the same as CSV',
+        parameters: [votesStateParam, ...votesRangeParams, ...votesAlignmentParams],
+        responses: { '200': csv('CSV'), ...errors },
+      },
+    },
+    '/api/v1/votes/matrix': {
+      get: {
+        summary:
+          'agreement between every pair of states over the recorded votes of a body and period',
+        parameters: votesRangeParams,
+        responses: { '200': json('AgreementMatrixFigure'), ...errors },
+      },
+    },
+    '/api/v1/votes/matrix.csv': {
+      get: {
+        summary: 'the matrix as CSV, one row per pair',
+        parameters: votesRangeParams,
+        responses: { '200': csv('CSV'), ...errors },
+      },
+    },
+    '/api/v1/votes/cohesion': {
+      get: {
+        summary: 'cohesion of regional groups, or of groups given as groups=NAME=ISO3,ISO3;NAME2=…',
+        parameters: [
+          ...votesRangeParams,
+          { name: 'groups', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: { '200': json('{ rows: GroupCohesion[] }'), ...errors },
+      },
+    },
+    '/api/v1/votes/ideal-points': {
+      get: {
+        summary:
+          'one-dimensional position per state per year (classical MDS of the agreement matrix)',
+        parameters: [
+          ...votesRangeParams,
+          { name: 'year', in: 'query', schema: { type: 'integer' } },
+          { name: 'minVotes', in: 'query', schema: { type: 'integer' } },
+        ],
+        responses: { '200': json('{ years: IdealPointYear[] }'), ...errors },
+      },
+    },
+    '/api/v1/votes/amendments': {
+      get: {
+        summary:
+          'recorded amendments with the text they would amend, sponsors, votes, and whether hostile',
+        parameters: [...votesRangeParams, ...votesAmendmentParams],
+        responses: { '200': json('HostileAmendments'), ...errors },
+      },
+    },
+    '/api/v1/votes/amendments.csv': {
+      get: {
+        summary: 'the same as CSV',
+        parameters: [...votesRangeParams, ...votesAmendmentParams],
+        responses: { '200': csv('CSV'), ...errors },
+      },
+    },
+    '/api/v1/votes/disagreements': {
+      get: {
+        summary:
+          'texts whose counts from the roll-call differ from the official totals, with the cause',
+        responses: { '200': json('{ rows: CountDisagreement[] }') },
+      },
+    },
+    '/api/v1/votes/texts': {
+      get: {
+        summary:
+          'stored voting texts, newest first; resolves the text ids of any figure (ids=1,2,3)',
+        parameters: [
+          ...votesRangeParams,
+          { name: 'kind', in: 'query', schema: { type: 'string', enum: TextKind.options } },
+          { name: 'recorded', in: 'query', schema: { type: 'boolean' } },
+          votesCountrySpecificParam,
+          {
+            name: 'target',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'ISO3 target state',
+          },
+          { name: 'theme', in: 'query', schema: { type: 'string', enum: TextTheme.options } },
+          {
+            name: 'q',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'words of title or symbol',
+          },
+          {
+            name: 'ids',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'comma-separated text ids',
+          },
+          ...pageParams,
+        ],
+        responses: { '200': json('TextList'), ...errors },
+      },
+    },
+    '/api/v1/upr/stats': {
+      get: {
+        summary:
+          'UPR: per cycle, how a state under review answered (supported, partially, noted, rejected, pending) and its noted+rejected rate, with evidence',
+        parameters: [uprSurQuery(true), uprCycleParam, uprSourceParam],
+        responses: { '200': json('{ sur, cycles }'), ...errors },
+      },
+    },
+    '/api/v1/upr/stats.csv': {
+      get: {
+        summary:
+          'UPR: the state profile per cycle as CSV (counts per response, noted+rejected rate, critical among accepted, repeated, narrative, ids)',
+        parameters: [uprSurQuery(true), uprSourceParam],
+        responses: { '200': csv('CSV'), ...errors },
+      },
+    },
+    '/api/v1/upr/recommenders': {
+      get: {
+        summary:
+          'UPR: counts per response by recommending state or regional group, with the share of critical recommendations among the supported ones',
+        parameters: [
+          uprSurQuery(false),
+          uprCycleParam,
+          { name: 'by', in: 'query', schema: { type: 'string', enum: ['state', 'region'] } },
+          uprSourceParam,
+        ],
+        responses: { '200': json('{ by, rows }'), ...errors },
+      },
+    },
+    '/api/v1/upr/profile/{sur}': {
+      get: {
+        summary:
+          'UPR: a state under review across cycles (responses, top recommending states, themes, action categories, tone, repeated recommendations)',
+        parameters: [
+          {
+            name: 'sur',
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+            description: 'ISO 3166 alpha-3',
+          },
+          uprSourceParam,
+        ],
+        responses: { '200': json('UprProfile'), ...errors },
+      },
+    },
+    '/api/v1/upr/search': {
+      get: {
+        summary:
+          'UPR: full-text search over all recommendations (AND, OR, NOT, -word, "phrases", parentheses, word*, stemming, Chinese), facets over the whole result set, highlighted matches',
+        parameters: [
+          ...uprSearchParams,
+          {
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
+          },
+          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+        ],
+        responses: {
+          '200': json('{ total, facets, results[{ …, highlights, highlightedHtml }] }'),
+          ...errors,
+        },
+      },
+    },
+    '/api/v1/upr/search.csv': {
+      get: {
+        summary: 'UPR: every recommendation a search selects (not one page), as CSV',
+        parameters: uprSearchParams,
+        responses: { '200': csv('CSV'), ...errors },
+      },
+    },
+    '/api/v1/upr/recommendations': {
+      get: {
+        summary: 'UPR: the recommendations behind a figure (evidence ids), each with its source',
+        parameters: [
+          {
+            name: 'ids',
+            in: 'query',
+            required: true,
+            schema: { type: 'string' },
+            description: 'comma-separated recommendation ids',
+          },
+          ...pageParams,
+        ],
+        responses: { '200': json('page of recommendations'), ...errors },
+      },
+    },
+    '/api/v1/upr/recommendations/{id}': {
+      get: {
+        summary:
+          'UPR: one recommendation with its source document and line/paragraph, response and where it was read, our labels with their rules, the source labels, and earlier similar recommendations',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: { '200': json('UprRecommendationDetail'), ...errors },
       },
     },
   },

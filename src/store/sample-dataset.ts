@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importHrcVotePaths } from './hrc-votes/import-files.js';
 import type { FileImportReport } from './import-report.js';
 import { importNgoCommitteePaths } from './ngo-committee/import-files.js';
 import type { Store } from './open-store.js';
+import { importUprPaths } from './upr/import-files.js';
 
 /** The project's own sample documents (fictional organisations), in the real formats. */
 export const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo');
@@ -11,6 +13,8 @@ const SAMPLE_KEY = 'sample-dataset';
 /** One importer per mechanism, each reading its own folder of the sample dataset. */
 const SAMPLE_IMPORTS: ReadonlyArray<(store: Store, dir: string) => Promise<FileImportReport[]>> = [
   (store, dir) => importNgoCommitteePaths(store, [path.join(dir, 'ngo-committee')]),
+  (store, dir) => importHrcVotePaths(store, [path.join(dir, 'hrc-votes')]),
+  (store, dir) => importUprPaths(store, [path.join(dir, 'upr')]),
 ];
 
 export async function isSampleLoaded(store: Store): Promise<boolean> {

@@ -119,6 +119,137 @@ export interface MetaTable {
   value: string;
 }
 
+/** One UPR recommendation as its source counts it (see docs/upr.md on units), with our labels. */
+export interface UprRecommendationTable {
+  id: Generated<number>;
+  sourceKey: string;
+  documentId: number;
+  line: number;
+  /** 'upr-info-export' | 'un-matrix' | 'wg-report' */
+  sourceKind: string;
+  cycle: number;
+  session: number | null;
+  sur: string;
+  text: string;
+  language: string;
+  responseRaw: string | null;
+  response: string;
+  responseDocumentId: number | null;
+  responseLine: number | null;
+  paragraph: string | null;
+  reportSymbol: string | null;
+  positionSource: string | null;
+  sourceAction: number | null;
+  actionCategory: number;
+  actionRule: string;
+  actionMatched: string;
+  tone: string;
+  toneRule: string;
+  toneMatched: string;
+  narrativeRule: string | null;
+  narrativeMatched: string | null;
+  /** 0 or 1 (an integer on both dialects) */
+  saysRepeated: number;
+}
+
+export interface UprRecommendationStateTable {
+  recommendationId: number;
+  position: number;
+  state: string;
+  stateAsPrinted: string;
+}
+
+export interface UprSourceIssueTable {
+  recommendationId: number;
+  issue: string;
+}
+
+export interface UprThemeTable {
+  recommendationId: number;
+  theme: string;
+  ruleId: string;
+  matched: string;
+}
+
+export interface UprAddendumResponseTable {
+  id: Generated<number>;
+  documentId: number;
+  line: number;
+  reportSymbol: string;
+  paragraph: string;
+  responseRaw: string;
+  response: string;
+}
+
+export interface HrcVotingTextTable {
+  id: Generated<number>;
+  /** "ohchr:<record_id>", "unvotes:<rcid>", "press:<document id>:<line>" */
+  sourceKey: string;
+  /** 'ohchr' | 'unvotes' | 'press' */
+  source: string;
+  body: string;
+  symbol: string | null;
+  title: string;
+  date: string | null;
+  year: number | null;
+  session: string | null;
+  kind: string;
+  outcome: string;
+  /** 1 when the source holds a recorded (roll-call) vote, 0 otherwise */
+  recorded: number;
+  voteTypeRaw: string | null;
+  agendaItem: string | null;
+  agendaTitle: string | null;
+  draftSymbol: string | null;
+  amendsSymbol: string | null;
+  officialYes: number | null;
+  officialNo: number | null;
+  officialAbstain: number | null;
+  url: string | null;
+  /** a press text: the file record of the same vote, so analysis counts it once */
+  linkedTextId: number | null;
+  /** 'symbol' or 'date-counts': how the link was made */
+  linkedBy: string | null;
+  documentId: number;
+  line: number;
+}
+
+export interface HrcBallotTable {
+  textId: number;
+  state: string;
+  vote: string;
+  documentId: number;
+  line: number;
+}
+
+export interface HrcTextTargetTable {
+  textId: number;
+  state: string;
+  ruleId: string;
+  matched: string;
+}
+
+export interface HrcTextThemeTable {
+  textId: number;
+  theme: string;
+  ruleId: string;
+  matched: string;
+}
+
+export interface HrcTextSponsorTable {
+  textId: number;
+  position: number;
+  name: string;
+  state: string | null;
+}
+
+export interface HrcUngaIssueTable {
+  textId: number;
+  issue: string;
+  documentId: number;
+  line: number;
+}
+
 export interface Database {
   sourceDocuments: SourceDocumentTable;
   organizations: OrganizationTable;
@@ -129,5 +260,16 @@ export interface Database {
   ngoQuestionTopics: NgoQuestionTopicTable;
   ngoVotes: NgoVoteTable;
   ngoBallots: NgoBallotTable;
+  hrcVotingTexts: HrcVotingTextTable;
+  hrcBallots: HrcBallotTable;
+  hrcTextTargets: HrcTextTargetTable;
+  hrcTextThemes: HrcTextThemeTable;
+  hrcTextSponsors: HrcTextSponsorTable;
+  hrcUngaIssues: HrcUngaIssueTable;
   meta: MetaTable;
+  uprRecommendations: UprRecommendationTable;
+  uprRecommendationStates: UprRecommendationStateTable;
+  uprSourceIssues: UprSourceIssueTable;
+  uprThemes: UprThemeTable;
+  uprAddendumResponses: UprAddendumResponseTable;
 }

@@ -25,6 +25,18 @@ import type {
 import type { MemberRecord, RollCallSummary } from '../analysis/ngo-committee/roll-calls';
 import type { ListedVote } from '../analysis/ngo-committee/vote-list';
 import type { QuestionTopic } from '../domain/ngo-committee';
+import type { UprProfile, UprProfileCycle, CountWithEvidence } from '../analysis/upr/profile';
+import type {
+  ListedUprRecommendation,
+  UprRecommendationDetail,
+} from '../analysis/upr/recommendation';
+import type {
+  FacetCount,
+  FacetName,
+  UprSearchHit,
+  UprSearchResult,
+} from '../analysis/upr/search/index';
+import type { CriticalShare, UprGroupStats } from '../analysis/upr/stats';
 
 export type {
   ApplicationHistory,
@@ -46,6 +58,21 @@ export type {
   StateQuestionShare,
 };
 
+// UPR
+export type {
+  CountWithEvidence,
+  CriticalShare,
+  FacetCount,
+  FacetName,
+  ListedUprRecommendation,
+  UprGroupStats,
+  UprProfile,
+  UprProfileCycle,
+  UprRecommendationDetail,
+  UprSearchHit,
+  UprSearchResult,
+};
+
 /** A topic a question was labelled with, and the rule and phrase that labelled it. */
 export type TopicLabel = HistoryQuestion['topics'][number];
 
@@ -54,6 +81,23 @@ export type ApplicationVote = ApplicationHistory['votes'][number];
 
 /** One pair of members in the agreement matrix, with the votes its figure counts. */
 export type PairAgreement = RollCallSummary['agreement'][number];
+
+// ---- HRC recorded votes (src/analysis/hrc-votes) ----
+export type {
+  AgreementMatrixFigure as HrcMatrix,
+  AlignmentRow as HrcAlignmentRow,
+} from '../analysis/hrc-votes/alignment';
+export type { AmendmentRow, HostileAmendments } from '../analysis/hrc-votes/amendments';
+export type { GroupCohesion } from '../analysis/hrc-votes/cohesion';
+export type { IdealPoint, IdealPointYear } from '../analysis/hrc-votes/ideal-points';
+export type { RecordItem, VotingRecord } from '../analysis/hrc-votes/record';
+export type {
+  ResolutionVotes,
+  TextSource,
+  VotingTextSummary,
+} from '../analysis/hrc-votes/resolution';
+export type { TextList as HrcTextList } from '../analysis/hrc-votes/text-list';
+export type { TextKind, TextTheme, VoteOutcome, VoteValue, VotingBody } from '../domain/hrc-votes';
 
 // ---- web-only: shapes the server builds itself (src/server), which the web may not import ----
 

@@ -1,8 +1,362 @@
-import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import { Option, type Command } from 'commander';
+import {
+  agreementMatrixFor,
+  alignment,
+  alignmentCsv,
+  DEFAULT_MIN_VOTES,
+  matrixCsv,
+} from '../../analysis/hrc-votes/alignment.js';
+import { amendmentsCsv, hostileAmendments } from '../../analysis/hrc-votes/amendments.js';
+import { blocCohesion, type VotingGroup } from '../../analysis/hrc-votes/cohesion.js';
+import { countDisagreements } from '../../analysis/hrc-votes/disagreements.js';
+import { idealPoints } from '../../analysis/hrc-votes/ideal-points.js';
+import { votingRecord, votingRecordCsv } from '../../analysis/hrc-votes/record.js';
+import { resolutionVotes } from '../../analysis/hrc-votes/resolution.js';
+import { TextTheme, VotingBody } from '../../domain/hrc-votes.js';
+import { canonicalStateCode } from '../../domain/reference/states.js';
+import { CliFailure, wholeNumber, type CliContext } from '../context.js';
+import { formatTable, percent } from '../output.js';
+
+interface Common {
+  db?: string;
+  json?: boolean;
+  csv?: boolean;
+  from?: number;
+  to?: number;
+  body?: VotingBody;
+}
 
 /** `groundpass votes …`: HRC recorded votes, voting records, alignment. */
 export function registerHrcVotes(program: Command, ctx: CliContext): void {
-  void program;
-  void ctx;
+  const { t } = ctx;
+  const m = t.hrcVotes;
+  const num = (name: string) => wholeNumber(t, name);
+  const votes = program.command('votes').description(m.description);
+  const stateArg = (code: string): string => {
+    const canonical = canonicalStateCode(code);
+    if (!canonical) throw new CliFailure(m.unknownState(code), 2);
+    return canonical;
+  };
+  const name = (r: { nameEn: string; nameZh: string }) => (ctx.lang === 'zh' ? r.nameZh : r.nameEn);
+  const range = (cmd: Command) =>
+    cmd
+      .option('--from <year>', t.optFrom, num('--from'))
+      .option('--to <year>', t.optTo, num('--to'))
+      .addOption(new Option('--body <body>', m.optBody).choices(VotingBody.options))
+      .option('--db <target>', t.optDb)
+      .option('--json', t.optJson);
+  const filter = (o: Common) => ({ from: o.from, to: o.to, body: o.body });
+
+  votes
+    .command('resolution')
+    .description(m.resolution)
+    .argument('<symbol>', 'UN symbol, e.g. A/HRC/RES/32/31 or A/HRC/32/L.54')
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'counts are computed from the roll-call; officialCounts are the totals the source prints.',
+        'When several records carry the symbol, the one with a roll-call is shown; --json lists the others.',
+        'Examples:',
+        '  groundpass votes resolution A/HRC/RES/S-39/1 --json',
+        '  groundpass votes resolution A/HRC/32/L.54 --lang zh',
+      ].join('\n'),
+    )
+    .action(async (symbol: string, opts: Common) => {
+      const figure = await ctx.withStore(opts.db, (s) => resolutionVotes(s.db, symbol));
+      if (!figure) throw new CliFailure(t.notFound(symbol));
+      if (opts.json) {
+        ctx.out(JSON.stringify(figure, null, 2));
+        return;
+      }
+      ctx.out(`${figure.symbol ?? '—'}  ${figure.title}`);
+      ctx.out(`${figure.date ?? '?'}  ${figure.body}  ${figure.kind}  ${figure.outcome}`);
+      const c = figure.counts;
+      const o = figure.officialCounts;
+      ctx.out(
+        `${t.col.yes} ${c.yes}  ${t.col.no} ${c.no}  ${t.col.abstain} ${c.abstain}  ${t.col.absent} ${c.absent}` +
+          (o ? `   (${m.official}: ${o.yes}/${o.no}/${o.abstain})` : ''),
+      );
+      if (figure.targets.length)
+        ctx.out(`${m.target}: ${[...new Set(figure.targets.map((x) => x.state))].join(', ')}`);
+      const byVote = (v: string) =>
+        Object.entries(figure.votes)
+          .filter(([, x]) => x === v)
+          .map(([s]) => s)
+          .join(' ');
+      ctx.out(
+        formatTable(
+          [t.col.votes, t.col.state],
+          (['yes', 'no', 'abstain', 'absent'] as const).map((v) => [t.col[v], byVote(v)]),
+        ),
+      );
+      ctx.out(`source: ${figure.source.fileName}, line ${figure.source.line}`);
+      if (figure.others.length) ctx.out(m.others(figure.others.length));
+    });
+
+  range(
+    votes
+      .command('record')
+      .description(m.record)
+      .argument('<state>', 'ISO 3166 alpha-3 code, e.g. CHN'),
+  )
+    .option('--country-specific', m.optCountrySpecific)
+    .option('--csv', t.optCsv)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Only votes the state cast (as a member) count; "absent" = present but not voting.',
+        'Examples:',
+        '  groundpass votes record CHN --country-specific --from 2006 --json',
+        '  groundpass votes record USA --body UNGA --from 2000 --to 2019',
+      ].join('\n'),
+    )
+    .action(async (code: string, opts: Common & { countrySpecific?: boolean }) => {
+      const state = stateArg(code);
+      const record = await ctx.withStore(opts.db, (s) =>
+        votingRecord(s.db, state, { ...filter(opts), countrySpecific: opts.countrySpecific }),
+      );
+      if (opts.json) {
+        ctx.out(JSON.stringify(record, null, 2));
+      } else if (opts.csv) {
+        ctx.out(votingRecordCsv(record));
+      } else if (record.items.length === 0) {
+        ctx.err(m.noVotes);
+      } else {
+        const counts = (c: { yes: number; no: number; abstain: number; absent: number }) => [
+          c.yes,
+          c.no,
+          c.abstain,
+          c.absent,
+        ];
+        ctx.out(
+          formatTable(
+            [t.col.year, t.col.yes, t.col.no, t.col.abstain, t.col.absent],
+            record.byYear.map((y) => [y.year, ...counts(y)]),
+          ),
+        );
+        if (record.byTarget.length) {
+          ctx.out('');
+          ctx.out(
+            formatTable(
+              [m.target, t.col.name, t.col.yes, t.col.no, t.col.abstain, t.col.absent],
+              record.byTarget.map((r) => [r.target, name(r), ...counts(r)]),
+            ),
+          );
+        }
+        ctx.out(`\n${m.recordTotal(record.items.length, state)} ${t.evidenceHint}`);
+      }
+    });
+
+  range(
+    votes
+      .command('alignment')
+      .description(m.alignment)
+      .argument('<state>', 'ISO 3166 alpha-3 code, e.g. CHN'),
+  )
+    .option('--top <n>', m.optTop, num('--top'))
+    .option('--min-votes <n>', m.optMinVotes, num('--min-votes'), DEFAULT_MIN_VOTES)
+    .option('--csv', t.optCsv)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Agreement: same vote 1, one abstaining ½, opposite votes 0, over the votes both cast.',
+        'Examples:',
+        '  groundpass votes alignment CHN --from 2016 --to 2024 --top 10 --json',
+        '  groundpass votes alignment CHN --body UNGA --top 10',
+      ].join('\n'),
+    )
+    .action(async (code: string, opts: Common & { top?: number; minVotes: number }) => {
+      const state = stateArg(code);
+      const rows = await ctx.withStore(opts.db, (s) =>
+        alignment(s.db, state, { ...filter(opts), top: opts.top, minVotes: opts.minVotes }),
+      );
+      if (opts.json) {
+        ctx.out(
+          JSON.stringify(
+            rows.map((r) => ({
+              state: r.state,
+              agreement: r.agreement,
+              votes: r.votes,
+              name: r.nameEn,
+              evidence: r.evidence,
+            })),
+            null,
+            2,
+          ),
+        );
+      } else if (opts.csv) {
+        ctx.out(alignmentCsv(state, rows));
+      } else if (rows.length === 0) {
+        ctx.err(m.noVotes);
+      } else {
+        ctx.out(
+          formatTable(
+            [t.col.state, t.col.name, t.col.agreement, t.col.votes],
+            rows.map((r) => [r.state, name(r), percent(r.agreement), r.votes]),
+          ),
+        );
+      }
+    });
+
+  range(votes.command('matrix').description(m.matrix))
+    .option('--csv', t.optCsv)
+    .addHelpText('after', '\nExample:\n  groundpass votes matrix --from 2020 --csv > matrix.csv')
+    .action(async (opts: Common) => {
+      const figure = await ctx.withStore(opts.db, (s) => agreementMatrixFor(s.db, filter(opts)));
+      if (opts.json) ctx.out(JSON.stringify(figure));
+      else if (opts.csv) ctx.out(matrixCsv(figure));
+      else if (figure.states.length === 0) ctx.err(m.noVotes);
+      else
+        ctx.out(
+          formatTable(
+            ['', ...figure.states.map((s) => s.code)],
+            figure.states.map((s, i) => [
+              s.code,
+              ...figure.agreement[i]!.map((a) => (a === null ? '' : Math.round(a * 100))),
+            ]),
+          ),
+        );
+    });
+
+  range(votes.command('cohesion').description(m.cohesion))
+    .option('--group <spec>', m.optGroup, (v: string, prev: VotingGroup[] = []) => {
+      const match = /^([^=]+)=([A-Za-z]{3}(?:,[A-Za-z]{3})*)$/.exec(v.trim());
+      if (!match) throw new CliFailure(m.badGroup(v), 2);
+      return [...prev, { name: match[1]!.trim(), members: match[2]!.split(',').map(stateArg) }];
+    })
+    .addHelpText(
+      'after',
+      [
+        '',
+        'meanAgreement: pooled agreement of all member pairs; agreementIndex: Hix–Noury–Roland index per vote, averaged.',
+        'Examples:',
+        '  groundpass votes cohesion --from 2016',
+        '  groundpass votes cohesion --group LMG=CHN,RUS,CUB,VEN,PAK --group EU=FRA,DEU,NLD --json',
+      ].join('\n'),
+    )
+    .action(async (opts: Common & { group?: VotingGroup[] }) => {
+      const rows = await ctx.withStore(opts.db, (s) =>
+        blocCohesion(s.db, { ...filter(opts), groups: opts.group }),
+      );
+      if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
+      else
+        ctx.out(
+          formatTable(
+            ['group', 'members', 'mean agreement', 'agreement index', t.col.votes],
+            rows.map((r) => [
+              r.name,
+              r.members.length,
+              r.meanAgreement === null ? '' : percent(r.meanAgreement),
+              r.agreementIndex === null ? '' : r.agreementIndex.toFixed(3),
+              r.votes,
+            ]),
+          ),
+        );
+    });
+
+  range(votes.command('ideal-points').description(m.idealPoints))
+    .option('--year <year>', m.optYear, num('--year'))
+    .addHelpText(
+      'after',
+      '\nPositions compare within a year only; the sign is set so the WEOG mean is positive (docs/hrc-votes.md).\nExample:\n  groundpass votes ideal-points --year 2022 --json',
+    )
+    .action(async (opts: Common & { year?: number }) => {
+      const years = await ctx.withStore(opts.db, (s) =>
+        idealPoints(s.db, { ...filter(opts), year: opts.year }),
+      );
+      if (opts.json) {
+        ctx.out(JSON.stringify(years, null, 2));
+        return;
+      }
+      if (years.length === 0) ctx.err(m.noVotes);
+      for (const y of years) {
+        ctx.out(`\n${y.year} (${percent(y.explained)})`);
+        ctx.out(
+          formatTable(
+            [t.col.state, t.col.name, 'position', t.col.votes],
+            y.points.map((p) => [p.state, name(p), p.position.toFixed(3), p.votes]),
+          ),
+        );
+      }
+    });
+
+  range(votes.command('amendments').description(m.amendments))
+    .addOption(new Option('--theme <theme>', m.optTheme).choices(TextTheme.options))
+    .option('--hostile-only', m.optHostileOnly)
+    .option('--csv', t.optCsv)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Hostile: the amended text’s main sponsors (or, without them, the states that voted for the final text) voted mostly against the amendment.',
+        'Examples:',
+        '  groundpass votes amendments --theme civil-society-space --hostile-only',
+        '  groundpass votes amendments --from 2016 --to 2016 --json',
+      ].join('\n'),
+    )
+    .action(async (opts: Common & { theme?: string; hostileOnly?: boolean }) => {
+      const figure = await ctx.withStore(opts.db, (s) =>
+        hostileAmendments(s.db, {
+          ...filter(opts),
+          theme: opts.theme,
+          hostileOnly: opts.hostileOnly,
+        }),
+      );
+      if (opts.json) ctx.out(JSON.stringify(figure, null, 2));
+      else if (opts.csv) ctx.out(amendmentsCsv(figure));
+      else if (figure.amendments.length === 0) ctx.err(m.noVotes);
+      else {
+        ctx.out(
+          formatTable(
+            ['amendment', 'amends', t.col.yes, t.col.no, t.col.abstain, m.hostile, 'date'],
+            figure.amendments.map((r) => [
+              r.amendment.symbol,
+              r.amends.text?.symbol ?? r.amends.symbol,
+              r.counts.yes,
+              r.counts.no,
+              r.counts.abstain,
+              r.hostile === null ? '?' : r.hostile ? 'yes' : 'no',
+              r.amendment.date,
+            ]),
+          ),
+        );
+        ctx.out('');
+        ctx.out(
+          formatTable(
+            [t.col.state, t.col.name, t.col.yes, t.col.no, t.col.abstain, 'sponsored'],
+            figure.supporters
+              .slice(0, 15)
+              .map((s) => [s.state, name(s), s.yes, s.no, s.abstain, s.sponsored]),
+          ),
+        );
+      }
+    });
+
+  votes
+    .command('disagreements')
+    .description(m.disagreements)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(async (opts: Common) => {
+      const rows = await ctx.withStore(opts.db, (s) => countDisagreements(s.db));
+      if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
+      else
+        ctx.out(
+          formatTable(
+            ['symbol', 'date', 'computed', 'official', 'cause'],
+            rows.map((r) => [
+              r.text.symbol,
+              r.text.date,
+              `${r.computed.yes}/${r.computed.no}/${r.computed.abstain}`,
+              `${r.official.yes}/${r.official.no}/${r.official.abstain}`,
+              r.cause,
+            ]),
+          ),
+        );
+    });
 }

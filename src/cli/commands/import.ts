@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../sources/common/parse-result.js';
 import type { FileImportReport } from '../../store/import-report.js';
+import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import { importNgoCommitteePaths } from '../../store/ngo-committee/import-files.js';
+import { importUprPaths } from '../../store/upr/import-files.js';
 import { CliFailure, type CliContext } from '../context.js';
 
 export function registerImport(program: Command, ctx: CliContext): void {
@@ -27,6 +29,78 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
       const reports = await ctx.withStore(opts.db, (store) =>
         importNgoCommitteePaths(store, paths, {
+          onProgress: (p) => {
+            if (!opts.json && process.stderr.isTTY)
+              process.stderr.write(`\r[${p.done}/${p.total}] ${p.file.slice(-60).padEnd(60)}`);
+          },
+        }),
+      );
+      if (!opts.json && process.stderr.isTTY) process.stderr.write('\n');
+      printReports(ctx, reports, opts.json === true);
+      if (reports.some((r) => r.status === 'rejected'))
+        throw new CliFailure(
+          reports
+            .filter((r) => r.status === 'rejected')
+            .map((r) => r.file)
+            .join(', ') + ': rejected',
+        );
+    });
+  imp
+    .command('hrc-votes')
+    .description(ctx.t.hrcVotes.importDescription)
+    .argument('<paths...>', 'files or folders')
+    .option('--db <target>', ctx.t.optDb)
+    .option('--json', ctx.t.optJson)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Within one call, files of texts (resolutions, roll calls) go before the votes that name them.',
+        'A votes file whose record ids match no stored text is rejected with the first such line.',
+        'Examples:',
+        '  groundpass import hrc-votes ../shared/data/hrc-voting',
+        '  groundpass import hrc-votes resolutions.csv.gz votes_long.csv.gz press/*.txt',
+      ].join('\n'),
+    )
+    .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
+      const reports = await ctx.withStore(opts.db, (store) =>
+        importHrcVotePaths(store, paths, {
+          onProgress: (p) => {
+            if (!opts.json && process.stderr.isTTY)
+              process.stderr.write(`\r[${p.done}/${p.total}] ${p.file.slice(-60).padEnd(60)}`);
+          },
+        }),
+      );
+      if (!opts.json && process.stderr.isTTY) process.stderr.write('\n');
+      printReports(ctx, reports, opts.json === true);
+      if (reports.some((r) => r.status === 'rejected'))
+        throw new CliFailure(
+          reports
+            .filter((r) => r.status === 'rejected')
+            .map((r) => r.file)
+            .join(', ') + ': rejected',
+        );
+    });
+  imp
+    .command('upr')
+    .description(ctx.t.upr.importDescription)
+    .argument('<paths...>', 'files or folders')
+    .option('--db <target>', ctx.t.optDb)
+    .option('--json', ctx.t.optJson)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'A Working Group addendum gives its responses to the report it answers (same symbol, same',
+        'paragraph), whether the report is imported before or after it. Voluntary pledges are skipped.',
+        'Examples:',
+        '  groundpass import upr ../shared/data/upr-info-sessions-1-20',
+        '  groundpass import upr A_HRC_40_6.txt A_HRC_40_6_Add.1.txt matrix-china-2018.docx',
+      ].join('\n'),
+    )
+    .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
+      const reports = await ctx.withStore(opts.db, (store) =>
+        importUprPaths(store, paths, {
           onProgress: (p) => {
             if (!opts.json && process.stderr.isTTY)
               process.stderr.write(`\r[${p.done}/${p.total}] ${p.file.slice(-60).padEnd(60)}`);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { decodeUtf8 } from '../../sources/common/decode-text.js';
 import { formatProblem, hasFatal } from '../../sources/common/parse-result.js';
+import { parseHrcVotePress } from '../../sources/hrc-votes/press-release.js';
+import { readUprFile } from '../../sources/upr/read-file.js';
 import { readPressRelease } from '../../store/ngo-committee/import-files.js';
 import { CliFailure, type CliContext } from '../context.js';
 import { formatTable } from '../output.js';
@@ -70,6 +72,128 @@ export function registerParse(program: Command, ctx: CliContext): void {
       for (const v of release.votes) {
         ctx.out(
           `\nvote (line ${v.locator.line}) on ${v.subject ?? '?'}: ${v.motion} — yes ${v.counts.yes ?? '?'}, no ${v.counts.no ?? '?'}, abstain ${v.counts.abstain ?? '?'}`,
+        );
+      }
+    });
+  parse
+    .command('hrc-vote-press')
+    .description(ctx.t.parseHrcVotePressDescription)
+    .argument(
+      '<file>',
+      'press release file (.txt with or without the url/title/date header, or .html)',
+    )
+    .option('--json', ctx.t.optJson)
+    .addHelpText(
+      'after',
+      '\nExample:\n  groundpass parse hrc-vote-press hrc32-civil-society.txt --json | jq ".votes[0].counts"',
+    )
+    .action((file: string, opts: { json?: boolean }) => {
+      const decoded = decodeUtf8(readFileSync(file), file);
+      if (hasFatal(decoded.problems))
+        throw new CliFailure(decoded.problems.map(formatProblem).join('\n'));
+      const { value, problems } = parseHrcVotePress(decoded.value, file);
+      for (const p of problems) ctx.err(formatProblem(p));
+      if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
+      if (opts.json) {
+        // The exact shape scripts rely on (issue 3: "Interfaces (exact)"); extra keys come after.
+        const json = {
+          votes: value.votes.map((v) => ({
+            subject: v.subject,
+            outcome: v.outcome,
+            counts: v.counts,
+            yes: v.yes,
+            no: v.no,
+            abstain: v.abstain,
+            symbol: v.symbol,
+            kind: v.kind,
+            language: v.language,
+            line: v.locator.line,
+          })),
+        };
+        ctx.out(JSON.stringify(json, null, 2));
+        return;
+      }
+      ctx.out(
+        formatTable(
+          ['line', 'outcome', 'yes', 'no', 'abstain', 'named', 'symbol', 'subject'],
+          value.votes.map((v) => [
+            v.locator.line,
+            v.outcome,
+            v.counts.yes,
+            v.counts.no,
+            v.counts.abstain,
+            v.yes.length + v.no.length + v.abstain.length,
+            v.symbol,
+            v.subject.length > 80 ? `${v.subject.slice(0, 79)}…` : v.subject,
+          ]),
+        ),
+      );
+    });
+  parse
+    .command('upr')
+    .description(ctx.t.parseUprDescription)
+    .argument(
+      '<file>',
+      'UPR Info export (.csv/.csv.gz), UN matrix (.csv/.docx), WG report or addendum (.txt)',
+    )
+    .option('--json', ctx.t.optJson)
+    .option('--sur <state>', 'state under review, when a .docx matrix or report does not say')
+    .option('--cycle <n>', 'UPR cycle, when a .docx matrix or report does not say')
+    .addHelpText(
+      'after',
+      '\nExample:\n  groundpass parse upr A-HRC-40-6.txt --json | jq ".recommendations[0]"',
+    )
+    .action((file: string, opts: { json?: boolean; sur?: string; cycle?: string }) => {
+      const options = {
+        ...(opts.sur !== undefined ? { sur: opts.sur } : {}),
+        ...(opts.cycle !== undefined ? { cycle: Number(opts.cycle) } : {}),
+      };
+      const { value, problems } = readUprFile(file, readFileSync(file), options);
+      if (value.kind === null) throw new CliFailure(`${file}: ${ctx.t.parseUprUnknown}`);
+      if (opts.json) {
+        ctx.out(
+          JSON.stringify(
+            {
+              kind: value.kind,
+              reportSymbol: value.reportSymbol,
+              recommendations: value.recommendations,
+              responses: value.responses,
+              problems,
+            },
+            null,
+            2,
+          ),
+        );
+        if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
+        return;
+      }
+      for (const p of problems) ctx.err(formatProblem(p));
+      if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
+      ctx.out(
+        `${value.kind}: ${value.recommendations.length} recommendations, ${value.responses.length} responses`,
+      );
+      ctx.out(
+        formatTable(
+          ['line', 'paragraph', 'sur', 'from', 'cycle', 'response', 'text'],
+          value.recommendations
+            .slice(0, 50)
+            .map((r) => [
+              r.locator.line,
+              r.paragraph ?? '',
+              r.sur,
+              r.from.join(' '),
+              r.cycle,
+              r.response,
+              r.text.length > 70 ? `${r.text.slice(0, 69)}…` : r.text,
+            ]),
+        ),
+      );
+      if (value.responses.length > 0) {
+        ctx.out(
+          formatTable(
+            ['line', 'paragraph', 'response', 'as written'],
+            value.responses.map((r) => [r.line, r.paragraph, r.response, r.responseRaw]),
+          ),
         );
       }
     });

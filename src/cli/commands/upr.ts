@@ -1,8 +1,459 @@
 import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import { uprProfile, uprStatsByRecommender } from '../../analysis/upr/profile.js';
+import { uprRecommendation } from '../../analysis/upr/recommendation.js';
+import { searchCsv } from '../../analysis/upr/search/csv.js';
+import { searchUpr, type UprSearchFilters } from '../../analysis/upr/search/index.js';
+import { uprSearchIndex } from '../../analysis/upr/search/load.js';
+import { uprStats, type UprCycleStats, type UprSourceChoice } from '../../analysis/upr/stats.js';
+import { toCsv } from '../../analysis/csv.js';
+import { canonicalStateCode, resolveState, stateByCode } from '../../domain/reference/states.js';
+import { UprResponse } from '../../domain/upr.js';
+import { CliFailure, wholeNumber, type CliContext } from '../context.js';
+import { formatTable, percent } from '../output.js';
+
+interface Common {
+  db?: string;
+  json?: boolean;
+  csv?: boolean;
+}
+
+const REGIONS = ['African', 'Asia-Pacific', 'EEG', 'GRULAC', 'WEOG'];
+const SOURCES = ['official', 'upr-info'];
+
+export const SEARCH_HELP = [
+  '',
+  'Query syntax:',
+  '  torture prison            both words (AND is implied; AND may be written)',
+  '  torture OR prison         either word',
+  '  -death   NOT death        without the word',
+  '  "death penalty"           the words together, in this order',
+  '  (release OR free) AND (journalist* OR blogger*)   parentheses; word* = any ending',
+  '  人权维护者                Chinese: segmented into words, each found anywhere in the text',
+  'Operators are written in capitals; words are stemmed (ratify = ratified = ratification).',
+  '',
+  'Filters (comma-separated values are alternatives): --sur --from --region --cycle --response',
+  '--theme --action. Facets count the whole result set, not only the page shown.',
+  '',
+  'Examples:',
+  '  groundpass upr search "human rights defenders" --sur CHN --json',
+  '  groundpass upr search \'(release OR free) "human rights defenders" -women\' --cycle 2',
+  '  groundpass upr search "civil society" --response noted --region WEOG --limit 50',
+  '  groundpass upr search "death penalty" --sur CHN --csv > death-penalty.csv',
+].join('\n');
 
 /** `groundpass upr …`: UPR recommendations, responses, search. */
 export function registerUpr(program: Command, ctx: CliContext): void {
-  void program;
-  void ctx;
+  const { t } = ctx;
+  const u = t.upr;
+  const upr = program.command('upr').description(u.description);
+  const num = (name: string) => wholeNumber(t, name);
+
+  const stateCode = (v: string): string => {
+    const code = canonicalStateCode(v) ?? resolveState(v);
+    if (!code) throw new CliFailure(u.unknownState(v), 2);
+    return code;
+  };
+  const states = (v: string): string[] => v.split(',').map((s) => stateCode(s.trim()));
+  const choice =
+    (opt: string, choices: readonly string[]) =>
+    (v: string): string[] => {
+      const list = v.split(',').map((s) => s.trim());
+      for (const x of list)
+        if (!choices.includes(x)) throw new CliFailure(u.badChoice(opt, x, choices.join(', ')), 2);
+      return list;
+    };
+  const numbers = (opt: string, min: number, max: number) => (v: string) =>
+    v.split(',').map((s) => {
+      const n = wholeNumber(t, opt)(s.trim());
+      if (n < min || n > max) throw new CliFailure(u.badChoice(opt, s, `${min}–${max}`), 2);
+      return n;
+    });
+  const cycleOpt = (v: string) => numbers('--cycle', 1, 4)(v)[0]!;
+  const sourceOpt = (v: string) => choice('--source', SOURCES)(v)[0] as UprSourceChoice;
+
+  upr
+    .command('stats')
+    .description(u.stats)
+    .requiredOption('--sur <state>', u.optSur, stateCode)
+    .option('--cycle <n>', u.optCycle, cycleOpt)
+    .option('--source <unit>', u.optSource, sourceOpt)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .option('--csv', t.optCsv)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'notedOrRejectedRate = (noted + rejected) / recommendations with a response.',
+        'Units: UPR Info counts one row per recommending state, the UN one paragraph per',
+        'recommendation; when both are stored for a review, the UN count is used (--source).',
+        'Examples:',
+        '  groundpass upr stats --sur CHN --json',
+        '  groundpass upr stats --sur VNM --cycle 2',
+      ].join('\n'),
+    )
+    .action(async (opts: Common & { sur: string; cycle?: number; source?: UprSourceChoice }) => {
+      const rows = await ctx.withStore(opts.db, (s) =>
+        uprStats(s.db, { sur: opts.sur, cycle: opts.cycle, source: opts.source }),
+      );
+      if (opts.json) {
+        ctx.out(JSON.stringify(rows.map(statsJson), null, 2));
+      } else if (opts.csv) {
+        ctx.out(
+          toCsv(
+            [
+              'sur',
+              'cycle',
+              'total',
+              'supported',
+              'partially',
+              'noted',
+              'rejected',
+              'pending',
+              'noted_or_rejected_rate',
+              'unit',
+              'recommendation_ids',
+            ],
+            rows.map((r) => [
+              r.sur,
+              r.cycle,
+              r.total,
+              r.supported,
+              r.partially,
+              r.noted,
+              r.rejected,
+              r.pending,
+              r.notedOrRejectedRate.toFixed(4),
+              r.unit,
+              r.evidence.ids,
+            ]),
+          ),
+        );
+      } else if (rows.length === 0) {
+        ctx.err(u.noData);
+      } else {
+        const s = stateByCode(opts.sur);
+        ctx.out(`${opts.sur} ${ctx.lang === 'zh' ? (s?.nameZh ?? '') : (s?.nameEn ?? '')}\n`);
+        ctx.out(
+          formatTable(
+            [
+              u.cycle,
+              u.total,
+              u.supported,
+              u.partially,
+              u.noted,
+              u.rejected,
+              u.pending,
+              u.rate,
+              u.unit,
+            ],
+            rows.map((r) => [
+              r.cycle,
+              r.total,
+              r.supported,
+              r.partially,
+              r.noted,
+              r.rejected,
+              r.pending,
+              percent(r.notedOrRejectedRate),
+              r.unit,
+            ]),
+          ),
+        );
+        ctx.out(`\n${t.evidenceHint}`);
+      }
+    });
+
+  upr
+    .command('search')
+    .description(u.search)
+    .argument('[query]', 'the query (see below); empty = all recommendations', '')
+    .option('--sur <states>', u.optSur, states)
+    .option('--from <states>', u.optFromState, states)
+    .option('--region <groups>', u.optRegion, choice('--region', REGIONS))
+    .option('--cycle <n>', u.optCycle, numbers('--cycle', 1, 4))
+    .option('--response <r>', u.optResponse, choice('--response', UprResponse.options))
+    .option('--theme <theme>', u.optTheme, (v: string) => v.split(',').map((s) => s.trim()))
+    .option('--action <n>', u.optAction, numbers('--action', 1, 5))
+    .option('--limit <n>', t.optLimit, num('--limit'), 20)
+    .option('--offset <n>', u.optOffset, num('--offset'), 0)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .option('--csv', 'print every matching recommendation (not one page) as CSV')
+    .addHelpText('after', SEARCH_HELP)
+    .action(
+      async (
+        query: string,
+        opts: Common &
+          UprSearchFilters & { limit: number; offset: number; cycle?: number[]; action?: number[] },
+      ) => {
+        const filters: UprSearchFilters = {
+          sur: opts.sur,
+          from: opts.from,
+          region: opts.region,
+          cycle: opts.cycle,
+          response: opts.response,
+          theme: opts.theme,
+          action: opts.action,
+        };
+        const { result, csv, index } = await ctx.withStore(opts.db, async (s) => {
+          const index = await uprSearchIndex(s.db);
+          return {
+            index,
+            result: opts.csv
+              ? null
+              : searchUpr(index, { q: query, filters, limit: opts.limit, offset: opts.offset }),
+            csv: opts.csv ? searchCsv(index, query, filters) : null,
+          };
+        });
+        if (csv !== null) {
+          ctx.out(csv.trimEnd());
+          return;
+        }
+        const r = result!;
+        if (opts.json) {
+          ctx.out(
+            JSON.stringify(
+              {
+                total: r.total,
+                facets: r.facets,
+                results: r.results.map((h) => ({
+                  id: h.id,
+                  sur: h.sur,
+                  from: h.from,
+                  cycle: h.cycle,
+                  response: h.response,
+                  text: h.text,
+                  session: h.session,
+                  responseRaw: h.responseRaw,
+                  paragraph: h.paragraph,
+                  reportSymbol: h.reportSymbol,
+                  highlights: h.highlights,
+                })),
+                limit: r.limit,
+                offset: r.offset,
+                problems: r.problems,
+              },
+              null,
+              2,
+            ),
+          );
+          return;
+        }
+        if (process.stderr.isTTY) ctx.err(u.indexBuilt(index.size, index.buildMs));
+        for (const p of r.problems) ctx.err(u.queryProblem(p));
+        ctx.out(u.searchTotal(r.total, r.results.length, r.offset));
+        for (const h of r.results) {
+          const marked = mark(h.text, h.highlights);
+          ctx.out(
+            `\n#${h.id}  ${h.sur} ← ${h.from.join(', ') || '?'}  ${u.cycle} ${h.cycle}  ${h.response}${h.paragraph ? `  ¶${h.paragraph}` : ''}\n  ${marked}`,
+          );
+        }
+        if (r.total > 0) {
+          const top = (name: 'sur' | 'from' | 'response' | 'cycle') =>
+            `${name}: ${r.facets[name]
+              .slice(0, 8)
+              .map((f) => `${f.value} ${f.count}`)
+              .join(', ')}`;
+          ctx.out(`\n${[top('sur'), top('from'), top('cycle'), top('response')].join('\n')}`);
+        }
+      },
+    );
+
+  upr
+    .command('profile')
+    .description(u.profile)
+    .argument('<state>', 'state under review (ISO 3166 alpha-3 or name)')
+    .option('--source <unit>', u.optSource, sourceOpt)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(async (state: string, opts: Common & { source?: UprSourceChoice }) => {
+      const sur = stateCode(state);
+      const p = await ctx.withStore(opts.db, (s) => uprProfile(s.db, sur, opts.source));
+      if (opts.json) {
+        ctx.out(JSON.stringify(p, null, 2));
+        return;
+      }
+      if (p.total === 0) throw new CliFailure(u.noData);
+      ctx.out(`${p.sur} ${ctx.lang === 'zh' ? p.nameZh : p.nameEn} (${p.group})\n`);
+      ctx.out(
+        formatTable(
+          [
+            u.cycle,
+            u.total,
+            u.supported,
+            u.partially,
+            u.noted,
+            u.rejected,
+            u.rate,
+            u.critical,
+            u.unit,
+          ],
+          p.cycles.map((c) => [
+            c.cycle,
+            c.total,
+            c.supported,
+            c.partially,
+            c.noted,
+            c.rejected,
+            percent(c.notedOrRejectedRate),
+            percent(c.criticalAmongAccepted.share),
+            c.unit,
+          ]),
+        ),
+      );
+      for (const c of p.cycles) {
+        ctx.out(
+          `\n${u.cycle} ${c.cycle}: ${c.topRecommendingStates
+            .slice(0, 8)
+            .map((s) => `${s.value} ${s.count}`)
+            .join(', ')}`,
+        );
+        ctx.out(
+          `  themes: ${c.themes
+            .slice(0, 6)
+            .map((s) => `${s.value} ${s.count}`)
+            .join(', ')}`,
+        );
+        ctx.out(
+          `  action 1–5: ${c.actionCategories.map((a) => `${a.value}:${a.count}`).join(' ')}   repeated: ${c.repeated.count}   narrative: ${c.narrative.count}`,
+        );
+      }
+    });
+
+  upr
+    .command('recommendation')
+    .description(u.recommendation)
+    .argument('<id>', 'recommendation id (as search prints it)', num('id'))
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(async (id: number, opts: Common) => {
+      const r = await ctx.withStore(opts.db, (s) => uprRecommendation(s.db, id));
+      if (!r) throw new CliFailure(t.notFound(`recommendation ${id}`));
+      if (opts.json) {
+        ctx.out(JSON.stringify(r, null, 2));
+        return;
+      }
+      const src = r.source.symbol ?? r.source.fileName;
+      ctx.out(
+        `#${r.id}  ${r.sur.code} ${ctx.lang === 'zh' ? r.sur.nameZh : r.sur.nameEn}, ${u.cycle} ${r.cycle}${r.session ? `, session ${r.session}` : ''}`,
+      );
+      ctx.out(`from: ${r.from.map((f) => `${f.code} (${f.asPrinted})`).join(', ')}`);
+      ctx.out(`\n${r.text}\n`);
+      ctx.out(`response: ${r.response}${r.responseRaw ? ` ("${r.responseRaw}")` : ''}`);
+      ctx.out(
+        `source: ${src}${r.paragraph ? ` ¶${r.paragraph}` : ''}, line ${r.source.line}${r.responseSource ? `; response: ${r.responseSource.symbol ?? r.responseSource.fileName}, line ${r.responseSource.line}` : ''}`,
+      );
+      const l = r.labels;
+      ctx.out(
+        `\nlabels (machine suggestions):\n  action ${l.action.category} [${l.action.ruleId}: "${l.action.matched}"]\n  tone ${l.tone.tone} [${l.tone.ruleId}: "${l.tone.matched}"]${l.narrative ? `\n  narrative [${l.narrative.ruleId}: "${l.narrative.matched}"]` : ''}${l.themes.length ? `\n  themes ${l.themes.map((x) => `${x.theme} ["${x.matched}"]`).join('; ')}` : ''}${l.saysRepeated ? '\n  says it repeats an earlier recommendation' : ''}`,
+      );
+      if (r.sourceLabels.action !== null || r.sourceLabels.issues.length)
+        ctx.out(
+          `source labels: action ${r.sourceLabels.action ?? '–'}; ${r.sourceLabels.issues.join('; ')}`,
+        );
+      for (const e of r.earlier)
+        ctx.out(
+          `earlier: #${e.id} ${u.cycle} ${e.cycle} (${percent(e.similarity)} alike) ${e.text}`,
+        );
+    });
+
+  upr
+    .command('recommenders')
+    .description(u.recommenders)
+    .option('--sur <state>', u.optSur, stateCode)
+    .option('--cycle <n>', u.optCycle, cycleOpt)
+    .option(
+      '--by <what>',
+      u.optBy,
+      (v: string) => choice('--by', ['state', 'region'])(v)[0]!,
+      'state',
+    )
+    .option('--source <unit>', u.optSource, sourceOpt)
+    .option('--limit <n>', t.optLimit, num('--limit'), 30)
+    .option('--db <target>', t.optDb)
+    .option('--json', t.optJson)
+    .action(
+      async (
+        opts: Common & {
+          sur?: string;
+          cycle?: number;
+          by: 'state' | 'region';
+          source?: UprSourceChoice;
+          limit: number;
+        },
+      ) => {
+        const rows = await ctx.withStore(opts.db, (s) =>
+          uprStatsByRecommender(s.db, {
+            sur: opts.sur,
+            cycle: opts.cycle,
+            by: opts.by,
+            source: opts.source,
+          }),
+        );
+        if (opts.json) {
+          ctx.out(JSON.stringify(rows, null, 2));
+          return;
+        }
+        if (rows.length === 0) {
+          ctx.err(u.noData);
+          return;
+        }
+        ctx.out(
+          formatTable(
+            [
+              u.recommender,
+              t.col.name,
+              u.total,
+              u.supported,
+              u.noted,
+              u.rejected,
+              u.rate,
+              u.critical,
+            ],
+            rows
+              .slice(0, opts.limit)
+              .map((r) => [
+                r.key,
+                ctx.lang === 'zh' ? r.nameZh : r.nameEn,
+                r.total,
+                r.supported + r.partially,
+                r.noted,
+                r.rejected,
+                percent(r.notedOrRejectedRate),
+                percent(r.criticalAmongSupported),
+              ]),
+          ),
+        );
+      },
+    );
+}
+
+/** The interface scripts rely on: these keys first, in this order; more may follow. */
+function statsJson(r: UprCycleStats) {
+  return {
+    cycle: r.cycle,
+    total: r.total,
+    supported: r.supported,
+    partially: r.partially,
+    noted: r.noted,
+    rejected: r.rejected,
+    notedOrRejectedRate: r.notedOrRejectedRate,
+    pending: r.pending,
+    sur: r.sur,
+    unit: r.unit,
+    sourceKind: r.sourceKind,
+    evidence: r.evidence,
+  };
+}
+
+/** Matches shown in a terminal as »…«, which survives copying and needs no colour support. */
+function mark(text: string, ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    out += `${text.slice(at, s)}»${text.slice(s, e)}«`;
+    at = e;
+  }
+  return out + text.slice(at);
 }

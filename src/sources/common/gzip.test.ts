@@ -2,14 +2,19 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gunzipIfNeeded, isGzip } from './gzip.js';
 
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
 describe('gunzipIfNeeded', () => {
   it('unpacks gzip and leaves plain bytes alone', () => {
-    const plain = new TextEncoder().encode('symbol,title\nA/HRC/RES/1/1,x\n');
+    const csv = 'symbol,title\nA/HRC/RES/1/1,x\n';
+    const plain = new TextEncoder().encode(csv);
     const packed = gzipSync(plain);
     expect(isGzip(packed)).toBe(true);
     expect(isGzip(plain)).toBe(false);
-    expect(gunzipIfNeeded(packed)).toEqual({ bytes: new Uint8Array(plain) });
-    expect(gunzipIfNeeded(plain)).toEqual({ bytes: plain });
+    const unpacked = gunzipIfNeeded(packed);
+    const untouched = gunzipIfNeeded(plain);
+    expect('bytes' in unpacked && text(unpacked.bytes)).toBe(csv);
+    expect('bytes' in untouched && untouched.bytes).toBe(plain);
   });
 
   it('reports a damaged stream instead of throwing', () => {

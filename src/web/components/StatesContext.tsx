@@ -41,3 +41,8 @@ export function useStateName(): (stateOrRow: string | Named) => string {
     [byCode, lang],
   );
 }
+
+/** The full state list by code (names, regional group), for pages that group or pick states. */
+export function useStates(): ReadonlyMap<string, StateInfo> {
+  return useContext(StatesContext);
+}

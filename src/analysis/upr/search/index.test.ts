@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildUprSearchIndex,
+  highlightRanges,
+  markHtml,
+  searchUpr,
+  type SearchDoc,
+} from './index.js';
+import { searchCsv } from './csv.js';
+import { parseQuery, positiveNodes } from './query.js';
+
+const doc = (id: number, text: string, over: Partial<SearchDoc> = {}): SearchDoc => ({
+  id,
+  sur: 'CHN',
+  from: ['NOR'],
+  cycle: 2,
+  session: 17,
+  response: 'noted',
+  responseRaw: 'Noted',
+  text,
+  actionCategory: 5,
+  themes: [],
+  paragraph: null,
+  reportSymbol: null,
+  documentId: 1,
+  line: id + 1,
+  ...over,
+});
+
+const DOCS: SearchDoc[] = [
+  doc(10, 'Release all human rights defenders detained for their work.', {
+    themes: ['Human rights defenders'],
+  }),
+  doc(11, 'Ratify the International Covenant on Civil and Political Rights.', {
+    from: ['DEU'],
+    response: 'supported',
+  }),
+  doc(12, 'Consider the ratification of the Rome Statute.', {
+    from: ['EST', 'LVA'],
+    cycle: 1,
+    sur: 'VNM',
+  }),
+  doc(13, 'Abolish the death penalty.', {
+    from: ['MEX'],
+    response: 'supported',
+    actionCategory: 5,
+  }),
+  doc(14, 'Reduce the number of crimes punishable by death; the penalty should be rare.', {
+    from: ['FRA'],
+  }),
+  doc(15, 'Continue to share its experience in development with other countries.', {
+    from: ['PAK'],
+    response: 'supported',
+    actionCategory: 1,
+  }),
+  doc(16, '释放所有因和平行使言论自由而被拘留的人权维护者。', { from: ['SWE'] }),
+  doc(17, '继续加强法治建设，保障公民的合法权利。', { from: ['EGY'], response: 'supported' }),
+  doc(18, 'Ensure <script> tags & "quotes" in defenders\' texts are harmless.', {
+    from: ['CAN'],
+    cycle: 3,
+  }),
+];
+const index = buildUprSearchIndex(DOCS);
+const ids = (q: string, filters = {}) =>
+  searchUpr(index, { q, filters, limit: 100 }).results.map((r) => r.id);
+
+describe('UPR search', () => {
+  it('stems: one form finds the others', () => {
+    expect(ids('ratify')).toEqual([11, 12]);
+    expect(ids('ratification')).toEqual([11, 12]);
+    expect(ids('defender')).toEqual([10, 18]);
+  });
+
+  it('AND is implied, OR and NOT and -word work, parentheses group', () => {
+    expect(ids('death penalty')).toEqual([13, 14]);
+    expect(ids('death AND penalty')).toEqual([13, 14]);
+    expect(ids('abolish OR ratify')).toEqual([11, 12, 13]);
+    expect(ids('death -abolish')).toEqual([14]);
+    expect(ids('death NOT abolish')).toEqual([14]);
+    expect(ids('(abolish OR reduce) death')).toEqual([13, 14]);
+    // 11–14 say "the"; 10 says "their", which is another word
+    expect(ids('NOT the')).toEqual([10, 15, 16, 17, 18]);
+  });
+
+  it('phrases need the words together and in order', () => {
+    expect(ids('"death penalty"')).toEqual([13]);
+    expect(ids('"penalty death"')).toEqual([]);
+    expect(ids('"human rights defenders"')).toEqual([10]);
+  });
+
+  it('prefix*', () => {
+    expect(ids('ratif*')).toEqual([11, 12]);
+    expect(ids('abol*')).toEqual([13]);
+  });
+
+  it('finds Chinese words wherever they stand, and not half-words', () => {
+    expect(ids('人权维护者')).toEqual([16]);
+    expect(ids('维护')).toEqual([16]);
+    expect(ids('法治')).toEqual([17]);
+    expect(ids('权利 OR 人权')).toEqual([16, 17]);
+    expect(ids('"人权 维护"')).toEqual([16]);
+    // quoted: the characters together; 人 and 维 both occur in 16, never side by side
+    expect(ids('"人维"')).toEqual([]);
+  });
+
+  it('is total: a broken query is answered and its problems named', () => {
+    for (const q of ['(', ')', 'OR', 'NOT', '-', '"', 'AND AND', '((death', '***', 'a*'])
+      expect(() => searchUpr(index, { q })).not.toThrow();
+    expect(searchUpr(index, { q: '(death' }).problems).toHaveLength(1);
+    expect(ids('(death')).toEqual([13, 14]);
+    expect(searchUpr(index, { q: '' }).total).toBe(DOCS.length);
+  });
+
+  it('filters and counts facets over the whole result set, not the page', () => {
+    const r = searchUpr(index, { q: 'death OR ratify OR defenders', limit: 1 });
+    expect(r.total).toBe(6);
+    expect(r.results).toHaveLength(1);
+    expect(r.facets.response).toEqual([
+      { value: 'noted', count: 4 },
+      { value: 'supported', count: 2 },
+    ]);
+    expect(r.facets.sur).toEqual([
+      { value: 'CHN', count: 5 },
+      { value: 'VNM', count: 1 },
+    ]);
+    // doc 12 has two recommending states, both EEG: the region counts the document once
+    expect(r.facets.region.find((f) => f.value === 'EEG')).toEqual({ value: 'EEG', count: 1 });
+    expect(r.facets.cycle).toEqual([
+      { value: '1', count: 1 },
+      { value: '2', count: 4 },
+      { value: '3', count: 1 },
+    ]);
+    expect(ids('death OR ratify', { response: ['supported'] })).toEqual([11, 13]);
+    expect(ids('', { from: ['LVA'] })).toEqual([12]);
+    expect(ids('', { region: ['GRULAC'] })).toEqual([13]);
+    expect(ids('', { cycle: [1, 3] })).toEqual([12, 18]);
+    expect(ids('', { action: [1] })).toEqual([15]);
+    expect(ids('', { theme: ['Human rights defenders'] })).toEqual([10]);
+    expect(ids('', { sur: ['XXX'] })).toEqual([]);
+  });
+
+  it('pages with limit and offset', () => {
+    const all = ids('');
+    const page = searchUpr(index, { q: '', limit: 3, offset: 3 });
+    expect(page.results.map((r) => r.id)).toEqual(all.slice(3, 6));
+  });
+
+  it('highlights the matched words, never the negated ones, as offsets and escaped HTML', () => {
+    const hit = searchUpr(index, { q: '"death penalty" -mercy' }).results[0]!;
+    expect(hit.highlights.map(([s, e]) => hit.text.slice(s, e))).toEqual(['death penalty']);
+    const zh = searchUpr(index, { q: '人权维护者' }).results[0]!;
+    expect(zh.highlights.map(([s, e]) => zh.text.slice(s, e))).toEqual(['人权维护者']);
+    const risky = searchUpr(index, { q: 'harmless' }).results[0]!;
+    expect(risky.highlightedHtml).toBe(
+      'Ensure &lt;script&gt; tags &amp; &quot;quotes&quot; in defenders&#39; texts are <mark>harmless</mark>.',
+    );
+    const { root } = parseQuery('release -defenders');
+    expect(highlightRanges(DOCS[0]!.text, positiveNodes(root))).toEqual([[0, 7]]);
+    expect(markHtml('a<b', [[0, 1]])).toBe('<mark>a</mark>&lt;b');
+  });
+
+  it('exports every match as CSV', () => {
+    const lines = searchCsv(index, 'death').trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,sur,from,cycle,session,response,response_raw,action_category,themes,report_symbol,paragraph,document_id,line,text',
+    );
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['13', '14']);
+  });
+});

@@ -1,0 +1,494 @@
+import { regionOf } from '../region.js';
+import { difference, intersect, unionMany } from './postings.js';
+import { parseQuery, positiveNodes, type QueryNode } from './query.js';
+import { indexTerms, tokenize } from './tokenize.js';
+
+/**
+ * An in-memory inverted index over all recommendations: postings as sorted Int32Arrays of document
+ * numbers, every facet a typed-array column (multi-valued facets as offsets + values). Document
+ * numbers are positions in the order the documents were given (the store gives them by id).
+ */
+
+/** One recommendation as the index needs it. */
+export interface SearchDoc {
+  id: number;
+  sur: string;
+  from: readonly string[];
+  cycle: number;
+  session: number | null;
+  response: string;
+  responseRaw: string | null;
+  text: string;
+  actionCategory: number;
+  themes: readonly string[];
+  paragraph: string | null;
+  reportSymbol: string | null;
+  documentId: number;
+  line: number;
+}
+
+export const FACETS = ['sur', 'from', 'region', 'cycle', 'response', 'theme', 'action'] as const;
+export type FacetName = (typeof FACETS)[number];
+
+export interface UprSearchFilters {
+  sur?: readonly string[];
+  from?: readonly string[];
+  region?: readonly string[];
+  cycle?: readonly number[];
+  response?: readonly string[];
+  theme?: readonly string[];
+  action?: readonly number[];
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface UprSearchHit {
+  id: number;
+  sur: string;
+  from: string[];
+  cycle: number;
+  session: number | null;
+  response: string;
+  responseRaw: string | null;
+  text: string;
+  actionCategory: number;
+  themes: string[];
+  paragraph: string | null;
+  reportSymbol: string | null;
+  documentId: number;
+  line: number;
+  /** [start, end) UTF-16 offsets of the matched words in `text` */
+  highlights: [number, number][];
+  /** `text` as HTML: escaped, matches wrapped in <mark> */
+  highlightedHtml: string;
+}
+
+export interface UprSearchResult {
+  query: string;
+  total: number;
+  limit: number;
+  offset: number;
+  facets: Record<FacetName, FacetCount[]>;
+  results: UprSearchHit[];
+  /** parts of the query that were ignored (a stray parenthesis…) */
+  problems: string[];
+  /** time spent answering, in milliseconds (index already built) */
+  tookMs: number;
+}
+
+/** A column of small codes with its dictionary. */
+class Dict {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+  code(v: string): number {
+    let c = this.codes.get(v);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(v);
+      this.codes.set(v, c);
+    }
+    return c;
+  }
+  find(v: string): number | undefined {
+    return this.codes.get(v);
+  }
+}
+
+interface MultiColumn {
+  offsets: Int32Array;
+  values: Uint16Array;
+  dict: Dict;
+}
+
+export interface UprSearchIndex {
+  size: number;
+  ids: Int32Array;
+  docs: readonly SearchDoc[];
+  postings: Int32Array[];
+  termIds: Map<string, number>;
+  /** the terms sorted, for prefix queries */
+  sortedTerms: string[];
+  seqOffsets: Int32Array;
+  seqTerms: Int32Array;
+  sur: { codes: Uint16Array; dict: Dict };
+  cycle: Uint8Array;
+  response: { codes: Uint8Array; dict: Dict };
+  action: Uint8Array;
+  from: MultiColumn;
+  region: MultiColumn;
+  theme: MultiColumn;
+  all: Int32Array;
+  /** when the index was built, and how long it took */
+  buildMs: number;
+}
+
+function multiColumn(docs: readonly SearchDoc[], values: (d: SearchDoc) => Iterable<string>) {
+  const dict = new Dict();
+  const offsets = new Int32Array(docs.length + 1);
+  const out: number[] = [];
+  docs.forEach((d, i) => {
+    offsets[i] = out.length;
+    for (const v of new Set(values(d))) out.push(dict.code(v));
+  });
+  offsets[docs.length] = out.length;
+  return { offsets, values: Uint16Array.from(out), dict };
+}
+
+export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex {
+  const t0 = performance.now();
+  const n = docs.length;
+  const termIds = new Map<string, number>();
+  const lists: number[][] = [];
+  const seqOffsets = new Int32Array(n + 1);
+  let seqTerms = new Int32Array(Math.max(16, n * 32));
+  let seqLen = 0;
+  const termId = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = lists.length;
+      termIds.set(t, id);
+      lists.push([]);
+    }
+    return id;
+  };
+  for (let d = 0; d < n; d++) {
+    const { terms, sequence } = indexTerms(docs[d]!.text);
+    for (const t of terms) lists[termId(t)]!.push(d);
+    seqOffsets[d] = seqLen;
+    if (seqLen + sequence.length > seqTerms.length) {
+      const grown = new Int32Array(Math.max(seqTerms.length * 2, seqLen + sequence.length));
+      grown.set(seqTerms);
+      seqTerms = grown;
+    }
+    for (const t of sequence) seqTerms[seqLen++] = termIds.get(t)!;
+  }
+  seqOffsets[n] = seqLen;
+
+  const surDict = new Dict();
+  const responseDict = new Dict();
+  const sur = new Uint16Array(n);
+  const response = new Uint8Array(n);
+  const cycle = new Uint8Array(n);
+  const action = new Uint8Array(n);
+  const ids = new Int32Array(n);
+  docs.forEach((doc, i) => {
+    ids[i] = doc.id;
+    sur[i] = surDict.code(doc.sur);
+    response[i] = responseDict.code(doc.response);
+    cycle[i] = doc.cycle;
+    action[i] = doc.actionCategory;
+  });
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  const sortedTerms = [...termIds.keys()].sort();
+  return {
+    size: n,
+    ids,
+    docs,
+    postings: lists.map((l) => Int32Array.from(l)),
+    termIds,
+    sortedTerms,
+    seqOffsets,
+    seqTerms: seqTerms.slice(0, seqLen),
+    sur: { codes: sur, dict: surDict },
+    cycle,
+    response: { codes: response, dict: responseDict },
+    action,
+    from: multiColumn(docs, (d) => d.from),
+    region: multiColumn(docs, (d) => d.from.map(regionOf)),
+    theme: multiColumn(docs, (d) => d.themes),
+    all,
+    buildMs: performance.now() - t0,
+  };
+}
+
+const EMPTY = new Int32Array(0);
+const MAX_PREFIX_TERMS = 2000;
+
+function containsSequence(index: UprSearchIndex, doc: number, seq: readonly number[]): boolean {
+  const start = index.seqOffsets[doc]!;
+  const end = index.seqOffsets[doc + 1]! - seq.length;
+  outer: for (let i = start; i <= end; i++) {
+    for (let k = 0; k < seq.length; k++) if (index.seqTerms[i + k] !== seq[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function prefixTerms(index: UprSearchIndex, prefix: string): string[] {
+  const terms = index.sortedTerms;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+    out.push(terms[i]!);
+    if (out.length >= MAX_PREFIX_TERMS) break;
+  }
+  return out;
+}
+
+function evaluate(index: UprSearchIndex, node: QueryNode): Int32Array {
+  switch (node.kind) {
+    case 'all':
+      return index.all;
+    case 'seq': {
+      const lists: Int32Array[] = [];
+      for (const t of node.required) {
+        const id = index.termIds.get(t);
+        if (id === undefined) return EMPTY;
+        lists.push(index.postings[id]!);
+      }
+      lists.sort((a, b) => a.length - b.length);
+      let docs = lists[0] ?? EMPTY;
+      for (let i = 1; i < lists.length && docs.length > 0; i++) docs = intersect(docs, lists[i]!);
+      if (node.terms.length < 2) return docs;
+      const seq = node.terms.map((t) => index.termIds.get(t)!);
+      return docs.filter((d) => containsSequence(index, d, seq));
+    }
+    case 'prefix':
+      return unionMany(
+        prefixTerms(index, node.prefix).map((t) => index.postings[index.termIds.get(t)!]!),
+        index.size,
+      );
+    case 'or':
+      return unionMany(
+        node.children.map((c) => evaluate(index, c)),
+        index.size,
+      );
+    case 'not':
+      return difference(index.all, evaluate(index, node.child));
+    case 'and': {
+      const positive = node.children.filter((c) => c.kind !== 'not');
+      const negative = node.children.flatMap((c) => (c.kind === 'not' ? [c.child] : []));
+      const lists = positive.map((c) => evaluate(index, c)).sort((a, b) => a.length - b.length);
+      let docs = lists[0] ?? index.all;
+      for (let i = 1; i < lists.length && docs.length > 0; i++) docs = intersect(docs, lists[i]!);
+      for (const neg of negative) {
+        if (docs.length === 0) break;
+        docs = difference(docs, evaluate(index, neg));
+      }
+      return docs;
+    }
+  }
+}
+
+function codesOf<T extends string | number>(
+  wanted: readonly T[] | undefined,
+  lookup: (v: T) => number | undefined,
+): Set<number> | null {
+  if (!wanted || wanted.length === 0) return null;
+  const out = new Set<number>();
+  for (const w of wanted) {
+    const c = lookup(w);
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+
+function applyFilters(index: UprSearchIndex, docs: Int32Array, f: UprSearchFilters): Int32Array {
+  const sur = codesOf(f.sur, (v) => index.sur.dict.find(v));
+  const response = codesOf(f.response, (v) => index.response.dict.find(v));
+  const cycle = codesOf(f.cycle, (v) => v);
+  const action = codesOf(f.action, (v) => v);
+  const multi: Array<[MultiColumn, Set<number>]> = [];
+  for (const [col, wanted] of [
+    [index.from, f.from],
+    [index.region, f.region],
+    [index.theme, f.theme],
+  ] as const) {
+    const codes = codesOf(wanted, (v) => col.dict.find(v));
+    if (codes) multi.push([col, codes]);
+  }
+  if (!sur && !response && !cycle && !action && multi.length === 0) return docs;
+  const out = new Int32Array(docs.length);
+  let n = 0;
+  next: for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    if (sur && !sur.has(index.sur.codes[d]!)) continue;
+    if (response && !response.has(index.response.codes[d]!)) continue;
+    if (cycle && !cycle.has(index.cycle[d]!)) continue;
+    if (action && !action.has(index.action[d]!)) continue;
+    for (const [col, codes] of multi) {
+      let hit = false;
+      for (let k = col.offsets[d]!; k < col.offsets[d + 1]!; k++)
+        if (codes.has(col.values[k]!)) {
+          hit = true;
+          break;
+        }
+      if (!hit) continue next;
+    }
+    out[n++] = d;
+  }
+  return out.subarray(0, n);
+}
+
+function countSingle(
+  docs: Int32Array,
+  codes: ArrayLike<number>,
+  size: number,
+  label: (c: number) => string,
+) {
+  const counts = new Int32Array(size);
+  for (let i = 0; i < docs.length; i++) counts[codes[docs[i]!]!]!++;
+  const out: FacetCount[] = [];
+  for (let c = 0; c < counts.length; c++)
+    if (counts[c]) out.push({ value: label(c), count: counts[c]! });
+  return out;
+}
+
+function countMulti(docs: Int32Array, col: MultiColumn): FacetCount[] {
+  const counts = new Int32Array(col.dict.values.length);
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    for (let k = col.offsets[d]!; k < col.offsets[d + 1]!; k++) counts[col.values[k]!]!++;
+  }
+  const out: FacetCount[] = [];
+  counts.forEach((count, c) => {
+    if (count) out.push({ value: col.dict.values[c]!, count });
+  });
+  return out;
+}
+
+const byCount = (a: FacetCount, b: FacetCount) =>
+  b.count - a.count || a.value.localeCompare(b.value);
+const byValue = (a: FacetCount, b: FacetCount) => a.value.localeCompare(b.value);
+
+export function facetCounts(
+  index: UprSearchIndex,
+  docs: Int32Array,
+): Record<FacetName, FacetCount[]> {
+  return {
+    sur: countSingle(
+      docs,
+      index.sur.codes,
+      index.sur.dict.values.length,
+      (c) => index.sur.dict.values[c]!,
+    ).sort(byCount),
+    from: countMulti(docs, index.from).sort(byCount),
+    region: countMulti(docs, index.region).sort(byCount),
+    cycle: countSingle(docs, index.cycle, 256, String).sort(byValue),
+    response: countSingle(
+      docs,
+      index.response.codes,
+      index.response.dict.values.length,
+      (c) => index.response.dict.values[c]!,
+    ).sort(byCount),
+    theme: countMulti(docs, index.theme).sort(byCount),
+    action: countSingle(docs, index.action, 256, String).sort(byValue),
+  };
+}
+
+/** The documents (positions in the index) a query and filters select, in id order. */
+export function matchDocs(
+  index: UprSearchIndex,
+  q: string,
+  filters: UprSearchFilters = {},
+): { docs: Int32Array; root: QueryNode; problems: string[] } {
+  const { root, problems } = parseQuery(q);
+  return { docs: applyFilters(index, evaluate(index, root), filters), root, problems };
+}
+
+export interface UprSearchRequest {
+  q: string;
+  filters?: UprSearchFilters;
+  limit?: number;
+  offset?: number;
+}
+
+export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSearchResult {
+  const t0 = performance.now();
+  const limit = Math.max(0, Math.min(req.limit ?? 20, 1000));
+  const offset = Math.max(0, req.offset ?? 0);
+  const { docs, root, problems } = matchDocs(index, req.q, req.filters);
+  const positive = positiveNodes(root);
+  const results = Array.from(docs.subarray(offset, offset + limit), (d) =>
+    hit(index.docs[d]!, positive),
+  );
+  return {
+    query: req.q,
+    total: docs.length,
+    limit,
+    offset,
+    facets: facetCounts(index, docs),
+    results,
+    problems,
+    tookMs: performance.now() - t0,
+  };
+}
+
+function hit(doc: SearchDoc, positive: QueryNode[]): UprSearchHit {
+  const highlights = highlightRanges(doc.text, positive);
+  return {
+    id: doc.id,
+    sur: doc.sur,
+    from: [...doc.from],
+    cycle: doc.cycle,
+    session: doc.session,
+    response: doc.response,
+    responseRaw: doc.responseRaw,
+    text: doc.text,
+    actionCategory: doc.actionCategory,
+    themes: [...doc.themes],
+    paragraph: doc.paragraph,
+    reportSymbol: doc.reportSymbol,
+    documentId: doc.documentId,
+    line: doc.line,
+    highlights,
+    highlightedHtml: markHtml(doc.text, highlights),
+  };
+}
+
+/** Where the query's (non-negated) words and phrases stand in a text, merged and in order. */
+export function highlightRanges(text: string, positive: readonly QueryNode[]): [number, number][] {
+  if (positive.length === 0) return [];
+  const tokens = tokenize(text);
+  const ranges: [number, number][] = [];
+  for (const node of positive) {
+    if (node.kind === 'prefix') {
+      for (const t of tokens) if (t.term.startsWith(node.prefix)) ranges.push([t.start, t.end]);
+    } else if (node.kind === 'seq') {
+      const k = node.terms.length;
+      for (let i = 0; i + k <= tokens.length; i++) {
+        let ok = true;
+        for (let j = 0; j < k && ok; j++) ok = tokens[i + j]!.term === node.terms[j];
+        if (ok) ranges.push([tokens[i]!.start, tokens[i + k - 1]!.end]);
+      }
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The text as safe HTML: every character escaped, only our <mark> tags added. */
+export function markHtml(text: string, ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    out += escapeHtml(text.slice(at, s)) + '<mark>' + escapeHtml(text.slice(s, e)) + '</mark>';
+    at = e;
+  }
+  return out + escapeHtml(text.slice(at));
+}

@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+
+const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/upr');
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), env: {} });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('groundpass upr', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'groundpass-upr-cli-'));
+    db = path.join(dir, 'gp.db');
+    const r = await run(['import', 'upr', DEMO, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('3 imported');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports again without change', async () => {
+    const r = await run(['import', 'upr', DEMO, '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const reports = JSON.parse(r.out) as { status: string }[];
+    expect(reports.filter((x) => x.status === 'unchanged')).toHaveLength(3);
+  });
+
+  it('prints stats as JSON with the keys scripts rely on, in order', async () => {
+    const r = await run(['upr', 'stats', '--sur', 'CHN', '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as Record<string, number>[];
+    expect(Object.keys(rows[0]!).slice(0, 7)).toEqual([
+      'cycle',
+      'total',
+      'supported',
+      'partially',
+      'noted',
+      'rejected',
+      'notedOrRejectedRate',
+    ]);
+    expect(rows.map((x) => [x.cycle, x.total, x.supported, x.noted])).toEqual([
+      [1, 10, 5, 5],
+      [2, 11, 4, 7],
+    ]);
+    const one = JSON.parse(
+      (await run(['upr', 'stats', '--sur', 'CHN', '--cycle', '2', '--json', '--db', db])).out,
+    );
+    expect(one).toHaveLength(1);
+  });
+
+  it('searches with the documented JSON shape', async () => {
+    const r = await run(['upr', 'search', '"death penalty"', '--sur', 'CHN', '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.out);
+    expect(Object.keys(body).slice(0, 3)).toEqual(['total', 'facets', 'results']);
+    expect(body.total).toBe(2);
+    expect(Object.keys(body.results[0]).slice(0, 6)).toEqual([
+      'id',
+      'sur',
+      'from',
+      'cycle',
+      'response',
+      'text',
+    ]);
+    expect(body.results.map((x: { from: string[] }) => x.from)).toEqual([['MEX'], ['MEX']]);
+    const limited = JSON.parse(
+      (
+        await run([
+          'upr',
+          'search',
+          'release',
+          '--from',
+          'NOR',
+          '--cycle',
+          '2',
+          '--limit',
+          '1',
+          '--json',
+          '--db',
+          db,
+        ])
+      ).out,
+    );
+    expect(limited.total).toBe(2);
+    expect(limited.results).toHaveLength(1);
+    const noted = JSON.parse(
+      (await run(['upr', 'search', '', '--response', 'rejected', '--json', '--db', db])).out,
+    );
+    expect(noted.total).toBe(1);
+  });
+
+  it('prints human tables, CSV, Chinese messages', async () => {
+    const table = await run(['upr', 'stats', '--sur', 'VNM', '--db', db]);
+    expect(table.out).toMatch(/3\s+10\s+5\s+1\s+3\s+1\s+0\s+40\.0%\s+paragraph/);
+    const zh = await run(['upr', 'search', '人权维护者', '--db', db, '--lang', 'zh']);
+    expect(zh.out).toContain('共 1 条建议符合');
+    expect(zh.out).toContain('»人权维护者«');
+    const csv = await run(['upr', 'search', 'release', '--sur', 'CUB', '--csv', '--db', db]);
+    expect(csv.out.split('\r\n')).toHaveLength(3);
+    const profile = await run(['upr', 'profile', 'Viet Nam', '--db', db]);
+    expect(profile.code).toBe(0);
+    expect(profile.out).toContain('VNM Viet Nam');
+    const rec = await run(['upr', 'recommendation', '1', '--db', db]);
+    expect(rec.code).toBe(0);
+    expect(rec.out).toContain('labels (machine suggestions)');
+  });
+
+  it('teaches the query syntax and exits 2 on usage errors, 1 on failures', async () => {
+    const help = await run(['upr', 'search', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('"death penalty"');
+    expect(help.out).toContain('OR');
+    expect((await run(['upr', 'stats', '--db', db])).code).toBe(2);
+    expect((await run(['upr', 'stats', '--sur', 'XXX', '--db', db])).code).toBe(2);
+    expect((await run(['upr', 'search', 'x', '--cycle', '7', '--db', db])).code).toBe(2);
+    expect((await run(['upr', 'search', 'x', '--response', 'maybe', '--db', db])).code).toBe(2);
+    expect((await run(['upr', 'recommendation', '99999', '--db', db])).code).toBe(1);
+  });
+});

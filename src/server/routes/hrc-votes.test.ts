@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../../../test/stores.js';
+import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
+import type { Store } from '../../store/open-store.js';
+import { buildApp } from '../app.js';
+
+const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/hrc-votes');
+
+for (const kind of STORE_KINDS) {
+  describe.skipIf(kind.skip)(`/api/v1/votes (${kind.name})`, () => {
+    let store: Store;
+    let app: FastifyInstance;
+    beforeAll(async () => {
+      store = await kind.open();
+      await importHrcVotePaths(store, [demo]);
+      app = await buildApp({ store });
+    });
+    afterAll(async () => {
+      await app.close();
+      await store.close();
+    });
+    const get = async (url: string) => {
+      const res = await app.inject({ method: 'GET', url });
+      return { status: res.statusCode, body: res.json() as Record<string, unknown>, res };
+    };
+
+    it('serves a resolution by symbol given in the query', async () => {
+      const r = await get(
+        `/api/v1/votes/resolution?symbol=${encodeURIComponent('A/HRC/RES/90/1')}`,
+      );
+      expect(r.status).toBe(200);
+      expect(r.body.counts).toEqual({ yes: 20, no: 9, abstain: 17, absent: 1 });
+      const byId = await get(`/api/v1/votes/resolution?id=${String(r.body.textId)}`);
+      expect(byId.body.symbol).toBe('A/HRC/RES/90/1');
+      const missing = await get('/api/v1/votes/resolution?symbol=A/HRC/RES/1/1');
+      expect(missing.status).toBe(404);
+      expect(missing.body).toEqual({ error: { code: 'not-found', message: expect.any(String) } });
+      expect((await get('/api/v1/votes/resolution')).status).toBe(400);
+    });
+
+    it('serves record, alignment, matrix, cohesion, ideal points, amendments', async () => {
+      const rec = await get('/api/v1/votes/record/CHN?countrySpecific=true');
+      expect((rec.body.totals as { no: number }).no).toBe(3);
+      const al = await get('/api/v1/votes/alignment/chn?top=2');
+      expect(al.body.state).toBe('CHN');
+      expect(al.body.rows).toHaveLength(2);
+      const m = await get('/api/v1/votes/matrix?from=2021&to=2021');
+      expect(m.body.states).toHaveLength(47);
+      const c = await get('/api/v1/votes/cohesion?groups=BLOC%3DCHN,RUS,CUB');
+      expect((c.body.rows as { name: string; agreementIndex: number }[])[0]).toMatchObject({
+        name: 'BLOC',
+        agreementIndex: 1,
+      });
+      const ip = await get('/api/v1/votes/ideal-points?year=2021&minVotes=1');
+      expect(ip.body.years).toHaveLength(1);
+      const am = await get('/api/v1/votes/amendments?hostileOnly=true');
+      expect(am.body.amendments).toHaveLength(1);
+      const d = await get('/api/v1/votes/disagreements');
+      expect(d.body.rows).toEqual([]);
+    });
+
+    it('serves texts with pagination and resolves evidence ids', async () => {
+      const al = await get('/api/v1/votes/alignment/CHN?top=1');
+      const ids = (al.body.rows as { evidence: { ids: number[] } }[])[0]!.evidence.ids;
+      const list = await get(`/api/v1/votes/texts?ids=${ids.join(',')}&pageSize=100`);
+      expect(list.body.total).toBe(ids.length);
+      const page = await get('/api/v1/votes/texts?recorded=true&page=2&pageSize=5');
+      // demo/hrc-votes/resolutions.csv: 7 RECORDED rows (one WITHDRAWN, one ADOPTED WITHOUT VOTE)
+      expect(page.body).toMatchObject({ total: 7, page: 2, pageSize: 5 });
+      expect(page.body.items).toHaveLength(2);
+    });
+
+    it('serves CSV downloads and rejects bad parameters as 400', async () => {
+      const csv = await app.inject({ method: 'GET', url: '/api/v1/votes/record/CHN.csv' });
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.body.split('\r\n')[0]).toContain('state,text_id,symbol');
+      const alCsv = await app.inject({ method: 'GET', url: '/api/v1/votes/alignment/CHN.csv' });
+      expect(alCsv.body.split('\r\n')[0]).toBe('state,with,name,agreement,votes');
+      expect(
+        (await app.inject({ method: 'GET', url: '/api/v1/votes/matrix.csv' })).statusCode,
+      ).toBe(200);
+      expect((await get('/api/v1/votes/record/XYZ')).status).toBe(400);
+      expect((await get('/api/v1/votes/matrix?body=ECOSOC')).status).toBe(400);
+      expect((await get('/api/v1/votes/cohesion?groups=nonsense')).status).toBe(400);
+    });
+  });
+}

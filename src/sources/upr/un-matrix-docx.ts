@@ -1,0 +1,225 @@
+import type { ParseProblem } from '../../domain/provenance.js';
+import { canonicalStateCode } from '../../domain/reference/states.js';
+import type { UprRecommendation } from '../../domain/upr.js';
+import type { ParseResult } from '../common/parse-result.js';
+import { problemSink } from './problems.js';
+import { recommendingStates } from './recommending-states.js';
+import { canonicalResponse } from './responses.js';
+import { resolvePrintedState } from './states.js';
+import { foldSpace } from './text.js';
+import { readWordDocument, type WordCell, type WordTable } from './wordml.js';
+import { readZipFile } from './zip.js';
+
+/**
+ * The .docx matrices OHCHR publishes ("UPR of China – Thematic list of recommendations"): one
+ * table, Recommendation | Position | Full list of themes | Assessment, with one-cell "Theme: …"
+ * heading rows. The recommendation cell starts with its paragraph number and ends with the
+ * recommending states in parentheses; the position cell holds "Supported"/"Noted" and "Source of
+ * position: A/HRC/40/6/Add.1 - Para. 2".
+ *
+ * A .docx has no lines: locators and problems give the ROW of the matrix table (header = row 1).
+ * sourceKey = `matrix:<report symbol>:<paragraph>`, as for the CSV layout, so the same paragraph
+ * read from either keys alike; `matrix:<SuR>-cycle<n>:<paragraph>` when no symbol is known.
+ */
+
+export interface UnMatrixDocxOptions {
+  /** state under review (ISO alpha-3 or a name), when the document does not say */
+  sur?: string;
+  cycle?: number;
+  /** Working Group report symbol (A/HRC/40/6) */
+  reportSymbol?: string;
+}
+
+const PARAGRAPH_START = /^(\d{1,3}\.\d{1,3})\.?\s+/;
+const SOURCE_OF_POSITION = /^source of position\s*:?\s*/i;
+const REPORT_SYMBOL = /\bA\/HRC\/\d{1,2}\/\d{1,3}\b/;
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+export function parseUnMatrixDocx(
+  fileName: string,
+  bytes: Uint8Array,
+  options: UnMatrixDocxOptions = {},
+): ParseResult<UprRecommendation[]> {
+  const problems: ParseProblem[] = [];
+  const problem = problemSink(fileName, problems);
+  const records: UprRecommendation[] = [];
+
+  const xmlBytes = readZipFile(bytes, 'word/document.xml');
+  if (!xmlBytes.ok) {
+    problem(1, 'docx-unreadable', `not a readable .docx: ${xmlBytes.error}`, 'fatal');
+    return { value: records, problems };
+  }
+  const blocks = readWordDocument(new TextDecoder('utf-8').decode(xmlBytes.value));
+  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+  const table = tables.find(isMatrixTable);
+  if (table === undefined) {
+    problem(
+      1,
+      'matrix-no-table',
+      'no table with a "Recommendation" column in the document',
+      'fatal',
+    );
+    return { value: records, problems };
+  }
+
+  const title = fromTitle(paragraphs);
+  const sur = options.sur !== undefined ? resolveSur(options.sur) : title.sur;
+  const cycle = options.cycle ?? title.cycle;
+  if (sur === undefined) {
+    problem(
+      1,
+      'matrix-sur-unknown',
+      'state under review not found in the title; give it as an option',
+      'fatal',
+    );
+  }
+  if (cycle === undefined || !Number.isInteger(cycle) || cycle < 1 || cycle > 4) {
+    problem(
+      1,
+      'matrix-cycle-unknown',
+      'UPR cycle not found in the title; give it as an option',
+      'fatal',
+    );
+  }
+  if (sur === undefined || cycle === undefined || cycle < 1 || cycle > 4)
+    return { value: records, problems };
+
+  const seen = new Set<string>();
+  table.rows.forEach((row, index) => {
+    const line = index + 1;
+    const cells = row.cells.map(cellText);
+    const filled = cells.filter((c) => c !== '');
+    if (filled.length === 0) return;
+    const first = cells[0] ?? '';
+    if (/^recommendations?\b/i.test(first) && !PARAGRAPH_START.test(first)) return; // header row
+    if (filled.length === 1 && !PARAGRAPH_START.test(filled[0]!)) return; // "Theme: …" heading row
+    const m = PARAGRAPH_START.exec(first);
+    if (!m) {
+      problem(
+        line,
+        'no-paragraph-number',
+        'a recommendation row without its paragraph number',
+        'warning',
+        first,
+      );
+      return;
+    }
+    const paragraph = m[1]!;
+    const text = foldSpace(first.slice(m[0].length));
+    const positionLines = (row.cells[1]?.paragraphs ?? []).map(foldSpace).filter((s) => s !== '');
+    const positionSourceLine = positionLines.find((s) => SOURCE_OF_POSITION.test(s));
+    const responseRaw = positionLines.find((s) => !SOURCE_OF_POSITION.test(s)) ?? '';
+    const response = canonicalResponse(responseRaw);
+    if (response === null) {
+      problem(
+        line,
+        'unknown-response',
+        `position not understood: "${responseRaw}"`,
+        'warning',
+        first,
+      );
+      return;
+    }
+    const positionSource = positionSourceLine?.replace(SOURCE_OF_POSITION, '') || null;
+    const reportSymbol =
+      options.reportSymbol ??
+      REPORT_SYMBOL.exec(positionSource ?? '')?.[0] ??
+      title.reportSymbol ??
+      null;
+    const sourceKey = `matrix:${reportSymbol ?? `${sur}-cycle${cycle}`}:${paragraph}`;
+    if (seen.has(sourceKey)) {
+      problem(
+        line,
+        'duplicate-paragraph',
+        `paragraph ${paragraph} listed twice: second skipped`,
+        'warning',
+        first,
+      );
+      return;
+    }
+    seen.add(sourceKey);
+    const states = recommendingStates(text);
+    for (const name of states.unresolved) {
+      problem(line, 'unknown-state', `recommending state not known: "${name}"`, 'warning', first);
+    }
+    if (states.asPrinted.length === 0) {
+      problem(
+        line,
+        'no-recommending-state',
+        'no recommending state in parentheses',
+        'warning',
+        first,
+      );
+    }
+    records.push({
+      sourceKey,
+      cycle,
+      session: null,
+      sur,
+      from: states.codes,
+      fromAsPrinted: states.asPrinted,
+      text,
+      language: 'en',
+      responseRaw,
+      response,
+      paragraph,
+      reportSymbol,
+      positionSource,
+      sourceAction: null,
+      sourceIssues: themeLines(row.cells[2]),
+      locator: { line, paragraph },
+    });
+  });
+  return { value: records, problems };
+}
+
+function isMatrixTable(table: WordTable): boolean {
+  return table.rows.some(
+    (r) => /^recommendations?\b/i.test(cellText(r.cells[0])) && r.cells.length >= 2,
+  );
+}
+
+function cellText(cell: WordCell | undefined): string {
+  return cell === undefined ? '' : foldSpace(cell.paragraphs.join(' '));
+}
+
+/** The UHRI theme lines of the themes cell, without the "Affected persons" part that follows. */
+function themeLines(cell: WordCell | undefined): string[] {
+  const out: string[] = [];
+  for (const p of cell?.paragraphs ?? []) {
+    for (const raw of p.split('\n')) {
+      const line = foldSpace(raw);
+      if (/^affected persons/i.test(line)) return out;
+      if (line !== '' && !/^[-–•]/.test(line) && !/^themes?\s*:?$/i.test(line)) out.push(line);
+    }
+  }
+  return out;
+}
+
+function resolveSur(value: string): string | undefined {
+  return canonicalStateCode(value) ?? resolvePrintedState(value);
+}
+
+interface TitleFacts {
+  sur: string | undefined;
+  cycle: number | undefined;
+  reportSymbol: string | undefined;
+}
+
+/** "UPR of China – Thematic list of recommendations", "(3rd cycle)", "A/HRC/40/6" in the paragraphs before the table. */
+function fromTitle(paragraphs: readonly string[]): TitleFacts {
+  const facts: TitleFacts = { sur: undefined, cycle: undefined, reportSymbol: undefined };
+  for (const p of paragraphs.slice(0, 40)) {
+    const sur =
+      /\b(?:UPR|Universal Periodic Review) of (?:the )?(.+?)(?:\s*[–—-]\s|\s*\(|\s*:|$)/i.exec(p);
+    if (facts.sur === undefined && sur) facts.sur = resolvePrintedState(sur[1]!.trim());
+    const cycleNum = /\b([1-4])(?:st|nd|rd|th)\s+cycle\b/i.exec(p);
+    const cycleWord = /\b(first|second|third|fourth)\s+cycle\b/i.exec(p);
+    if (facts.cycle === undefined && cycleNum) facts.cycle = Number(cycleNum[1]);
+    if (facts.cycle === undefined && cycleWord) facts.cycle = ORDINALS[cycleWord[1]!.toLowerCase()];
+    const symbol = REPORT_SYMBOL.exec(p);
+    if (facts.reportSymbol === undefined && symbol) facts.reportSymbol = symbol[0];
+  }
+  return facts;
+}

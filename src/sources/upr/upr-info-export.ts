@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import type { ParseProblem } from '../../domain/provenance.js';
+import { nonStateReason } from '../../domain/reference/states.js';
+import type { UprRecommendation, UprResponse } from '../../domain/upr.js';
+import { readCsv } from '../common/csv.js';
+import type { ParseResult } from '../common/parse-result.js';
+import { cycleOfSession } from './cycle.js';
+import { problemSink } from './problems.js';
+import { foldSpace } from './text.js';
+import { canonicalResponse } from './responses.js';
+import { resolvePrintedState } from './states.js';
+
+/**
+ * The UPR Info database export (To, To-Rgrp, To-Org, Text, From, From-Rgrp, From-Org, Response,
+ * Action, Issue, Session[, cycle, source_file]). One row = one recommending state's part of a
+ * recommendation; that unit is kept so counts agree with the export.
+ *
+ * sourceKey = `upr-info:<session>:<SuR>:<From>:<text hash>[:<n>]`: the row's own content, not
+ * its position, so a re-export in another order or with more sessions keys the same row the
+ * same way. The hash is the first 12 hex digits of SHA-1 over the whitespace-folded text; `:<n>`
+ * (2, 3, …) numbers the rare exact repeats within a file in file order.
+ */
+
+export const UPR_INFO_REQUIRED_COLUMNS = ['To', 'Text', 'From', 'Response', 'Session'] as const;
+const PLEDGE = /^voluntary pledges?$/i;
+
+export function parseUprInfoExport(
+  fileName: string,
+  text: string,
+): ParseResult<UprRecommendation[]> {
+  const csv = readCsv(text, { file: fileName });
+  const problems: ParseProblem[] = [...csv.problems];
+  const problem = problemSink(fileName, problems);
+  const records: UprRecommendation[] = [];
+  if (csv.problems.some((p) => p.severity === 'fatal')) return { value: records, problems };
+
+  const header = csv.value.header;
+  const col = (name: string): number =>
+    header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+  const missing = UPR_INFO_REQUIRED_COLUMNS.filter((c) => col(c) < 0);
+  if (missing.length > 0) {
+    problem(
+      1,
+      'upr-info-columns',
+      `not a UPR Info export: missing column(s) ${missing.join(', ')}`,
+      'fatal',
+      header.join(','),
+    );
+    return { value: records, problems };
+  }
+  const iTo = col('To');
+  const iText = col('Text');
+  const iFrom = col('From');
+  const iResponse = col('Response');
+  const iAction = col('Action');
+  const iIssue = col('Issue');
+  const iSession = col('Session');
+  const iCycle = col('cycle');
+
+  const rows = csv.value.rows;
+  const cell = (cells: string[], i: number): string => (i >= 0 ? (cells[i] ?? '').trim() : '');
+
+  const pledgeRows = rows.filter((r) => PLEDGE.test(cell(r.cells, iResponse))).length;
+  if (rows.length > 0 && pledgeRows === rows.length) {
+    // The export's companion file of voluntary pledges: commitments the state made itself, not
+    // recommendations. Reported, not rejected, so a folder import goes on with the other files.
+    problem(
+      1,
+      'voluntary-pledges',
+      `skipped: voluntary pledges (${rows.length} rows), not recommendations`,
+      'warning',
+    );
+    return { value: records, problems };
+  }
+
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const { cells, line } = row;
+    const responseRaw = cell(cells, iResponse);
+    if (PLEDGE.test(responseRaw)) {
+      problem(
+        line,
+        'voluntary-pledge',
+        'a voluntary pledge, not a recommendation: skipped',
+        'warning',
+        row.raw,
+      );
+      continue;
+    }
+    const toPrinted = cell(cells, iTo);
+    const sur = resolvePrintedState(toPrinted);
+    if (sur === undefined) {
+      problem(
+        line,
+        'unknown-state',
+        `state under review not known: "${toPrinted}"`,
+        'warning',
+        row.raw,
+      );
+      continue;
+    }
+    const sessionText = cell(cells, iSession);
+    const session = /^\d{1,3}$/.test(sessionText) ? Number(sessionText) : null;
+    const cycleText = cell(cells, iCycle);
+    const cycle = /^[1-4]$/.test(cycleText)
+      ? Number(cycleText)
+      : session !== null
+        ? cycleOfSession(session)
+        : null;
+    if (session === null || session < 1 || cycle === null) {
+      problem(
+        line,
+        'bad-session',
+        `no usable session number: "${sessionText}"`,
+        'warning',
+        row.raw,
+      );
+      continue;
+    }
+    const text = foldSpace(cell(cells, iText));
+    if (text === '') {
+      problem(line, 'empty-text', 'a row without recommendation text: skipped', 'warning', row.raw);
+      continue;
+    }
+    const response = exportResponse(responseRaw);
+    if (response === null) {
+      problem(
+        line,
+        'unknown-response',
+        `response not understood: "${responseRaw}"`,
+        'warning',
+        row.raw,
+      );
+      continue;
+    }
+    const fromPrinted = cell(cells, iFrom);
+    const fromCode = resolvePrintedState(fromPrinted);
+    // "(Unknown)" is UPR Info's placeholder for an unrecorded state: kept as printed, not warned.
+    if (fromCode === undefined && fromPrinted !== '' && nonStateReason(fromPrinted) === undefined) {
+      problem(
+        line,
+        'unknown-state',
+        `recommending state not known: "${fromPrinted}"`,
+        'warning',
+        row.raw,
+      );
+    }
+    const actionText = cell(cells, iAction);
+    let sourceAction: number | null = null;
+    if (/^[1-5]$/.test(actionText)) sourceAction = Number(actionText);
+    else if (actionText !== '') {
+      problem(line, 'bad-action', `action category not 1–5: "${actionText}"`, 'warning', row.raw);
+    }
+    // The 54 issue names of the export hold no comma, so a comma always separates two issues.
+    const sourceIssues = cell(cells, iIssue)
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+
+    const base = `upr-info:${session}:${sur}:${fromCode ?? stateSlug(fromPrinted)}:${textHash(text)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    records.push({
+      sourceKey: n === 1 ? base : `${base}:${n}`,
+      cycle,
+      session,
+      sur,
+      from: fromCode === undefined ? [] : [fromCode],
+      fromAsPrinted: fromPrinted === '' ? [] : [fromPrinted],
+      text,
+      language: 'en',
+      responseRaw,
+      response,
+      paragraph: null,
+      reportSymbol: null,
+      positionSource: null,
+      sourceAction,
+      sourceIssues,
+      locator: { line },
+    });
+  }
+  return { value: records, problems };
+}
+
+/** UPR Info writes Accepted / Noted; anything else goes through the general wording rules. */
+function exportResponse(raw: string): UprResponse | null {
+  if (/^accepted$/i.test(raw)) return 'supported';
+  if (/^noted$/i.test(raw)) return 'noted';
+  return canonicalResponse(raw);
+}
+
+function textHash(text: string): string {
+  return createHash('sha1').update(text.toLowerCase()).digest('hex').slice(0, 12);
+}
+
+function stateSlug(printed: string): string {
+  return (
+    printed
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'unknown'
+  );
+}

@@ -1,0 +1,320 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PressVote, VotingText } from '../../domain/hrc-votes.js';
+import type { ParseProblem, SourceDocumentMeta } from '../../domain/provenance.js';
+import { decodeUtf8 } from '../../sources/common/decode-text.js';
+import { gunzipIfNeeded } from '../../sources/common/gzip.js';
+import { hasFatal } from '../../sources/common/parse-result.js';
+import { detectHrcVoteFile } from '../../sources/hrc-votes/detect.js';
+import { collectFiles } from '../collect-files.js';
+import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
+import type { FileImportReport, ImportProgress } from '../import-report.js';
+import type { Store } from '../open-store.js';
+import { linkPressTexts } from './link-press.js';
+import { KIND_ORDER, readHrcFile, type HrcVoteFileKind, type ReadHrcFile } from './read-file.js';
+import {
+  storeBallots,
+  storeIssues,
+  storeTexts,
+  textIdsByKey,
+  unknownTextProblem,
+} from './store-records.js';
+
+const EXTENSIONS = ['.csv', '.csv.gz', '.txt', '.txt.gz', '.htm', '.html'];
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+}
+
+type Prepared =
+  | { file: string; report: FileImportReport }
+  | { file: string; kind: HrcVoteFileKind; bytes: Uint8Array; sha: string; text: string };
+
+/**
+ * Imports the OHCHR voting export (resolutions + votes), UNGA roll calls (roll calls, votes,
+ * issues) and Council press releases that state vote results. Each file is one transaction keyed
+ * by its sha256: stored whole, or rejected whole with FILE:LINE; a file already imported is left
+ * as it is. Within one call files are taken in KIND_ORDER, so a folder holding both halves of an
+ * export imports texts before the ballots that name them.
+ */
+export async function importHrcVotePaths(
+  store: Store,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<FileImportReport[]> {
+  const files = collectFiles(paths);
+  const prepared: Prepared[] = [];
+  for (const file of files) prepared.push(await prepareFile(store, file, readFileSync(file)));
+  const rank = (p: Prepared) => ('kind' in p ? KIND_ORDER.indexOf(p.kind) : -1);
+  // Stable: files of one kind keep their name order.
+  const ordered = prepared
+    .map((p, i) => ({ p, i }))
+    .sort((x, y) => rank(x.p) - rank(y.p) || x.i - y.i)
+    .map(({ p }) => p);
+  const reports: FileImportReport[] = [];
+  for (const [i, p] of ordered.entries()) {
+    const report = 'report' in p ? p.report : await importPrepared(store, p);
+    reports.push(report);
+    options.onProgress?.({
+      done: i + 1,
+      total: ordered.length,
+      file: p.file,
+      status: report.status,
+    });
+  }
+  return reports;
+}
+
+/** One file given as bytes (the API's upload path and the tests use it). */
+export async function importHrcVoteFile(
+  store: Store,
+  file: string,
+  bytes: Uint8Array,
+): Promise<FileImportReport> {
+  const p = await prepareFile(store, file, bytes);
+  return 'report' in p ? p.report : importPrepared(store, p);
+}
+
+async function prepareFile(store: Store, file: string, bytes: Uint8Array): Promise<Prepared> {
+  const lower = path.basename(file).toLowerCase();
+  if (!EXTENSIONS.some((e) => lower.endsWith(e))) {
+    return {
+      file,
+      report: {
+        file,
+        status: 'skipped',
+        problems: [],
+        reason: 'not a vote export (.csv, .csv.gz) or press release (.txt, .html)',
+      },
+    };
+  }
+  const sha = sha256(bytes);
+  const existing = await findDocumentBySha(store.db, sha);
+  if (existing) {
+    return {
+      file,
+      report: {
+        file,
+        status: 'unchanged',
+        kind: existing.kind,
+        documentId: existing.id,
+        problems: [],
+        reason: `already imported as document ${existing.id}`,
+      },
+    };
+  }
+  const unpacked = gunzipIfNeeded(bytes);
+  if ('error' in unpacked) {
+    return { file, report: rejected(file, [fatal(file, 0, 'bad-gzip', unpacked.error)]) };
+  }
+  const decoded = decodeUtf8(unpacked.bytes, file);
+  if (hasFatal(decoded.problems)) return { file, report: rejected(file, decoded.problems) };
+  // The parsers see the name without .gz so a gzipped export is recognised like the plain one.
+  const base = path.basename(file).replace(/\.gz$/i, '');
+  const kind = detectHrcVoteFile(base, decoded.value);
+  if (!kind) {
+    return {
+      file,
+      report: {
+        file,
+        status: 'skipped',
+        problems: [],
+        reason:
+          'not an OHCHR voting export, UNGA roll-call file or press release with vote results',
+      },
+    };
+  }
+  return { file, kind, bytes, sha, text: decoded.value };
+}
+
+async function importPrepared(
+  store: Store,
+  p: Extract<Prepared, { kind: HrcVoteFileKind }>,
+): Promise<FileImportReport> {
+  const { file, kind } = p;
+  const docKind = `hrc-votes:${kind}`;
+  // The sha was checked when the file was prepared; an earlier file of this call may have been
+  // the same bytes under another name.
+  const again = await findDocumentBySha(store.db, p.sha);
+  if (again) {
+    return {
+      file,
+      status: 'unchanged',
+      kind: again.kind,
+      documentId: again.id,
+      problems: [],
+      reason: `already imported as document ${again.id}`,
+    };
+  }
+  const base = path.basename(file).replace(/\.gz$/i, '');
+  const ungaDates = kind === 'unga-votes' ? await storedUngaDates(store) : undefined;
+  const { read, problems } = readHrcFile(kind, base, p.text, file, ungaDates);
+  if (hasFatal(problems)) return { file, status: 'rejected', kind: docKind, problems };
+  try {
+    const result = await store.db.transaction().execute(async (trx) => {
+      let refused: ParseProblem | undefined;
+      const documentId = await insertDocument(trx, {
+        sha256: p.sha,
+        kind: docKind,
+        fileName: path.basename(file),
+        byteSize: p.bytes.byteLength,
+        meta: documentMeta(read, base),
+      });
+      const counts: Record<string, number> = {};
+      switch (read.kind) {
+        case 'ohchr-resolutions':
+        case 'unga-roll-calls': {
+          Object.assign(counts, (await storeTexts(trx, read.texts, documentId)).counts);
+          break;
+        }
+        case 'ohchr-votes':
+        case 'unga-votes': {
+          const ids = await textIdsByKey(
+            trx,
+            read.ballots.map((b) => b.sourceKey),
+          );
+          refused = unknownTextProblem(
+            read.ballots.map((b) => ({ sourceKey: b.sourceKey, line: b.locator.line })),
+            ids,
+            file,
+          );
+          if (refused) break;
+          Object.assign(counts, await storeBallots(trx, read.ballots, ids, documentId));
+          break;
+        }
+        case 'unga-issues': {
+          const ids = await textIdsByKey(
+            trx,
+            read.issues.map((r) => r.sourceKey),
+          );
+          refused = unknownTextProblem(read.issues, ids, file);
+          if (refused) break;
+          counts.issues = await storeIssues(trx, read.issues, ids, documentId);
+          break;
+        }
+        case 'press': {
+          const keys = pressSourceKeys(read.votes, documentId);
+          const texts = read.votes.map((v, i) => pressText(v, keys[i]!, read.meta));
+          const stored = await storeTexts(trx, texts, documentId);
+          counts.texts = stored.counts.texts;
+          const ballots = read.votes.flatMap((v, i) => pressBallots(v, keys[i]!));
+          Object.assign(counts, await storeBallots(trx, ballots, stored.ids, documentId));
+          break;
+        }
+      }
+      if (refused) throw new Refused(refused);
+      counts.linkedPress = await linkPressTexts(trx);
+      return { documentId, counts };
+    });
+    return {
+      file,
+      status: 'imported',
+      kind: docKind,
+      documentId: result.documentId,
+      counts: result.counts,
+      problems,
+    };
+  } catch (error) {
+    // The transaction has rolled back: the database is as it was before this file.
+    if (error instanceof Refused)
+      return { file, status: 'rejected', kind: docKind, problems: [error.problem, ...problems] };
+    return rejected(file, [
+      fatal(
+        file,
+        0,
+        'store-failed',
+        `could not store the file: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    ]);
+  }
+}
+
+async function storedUngaDates(store: Store): Promise<Map<string, string>> {
+  const rows = await store.db
+    .selectFrom('hrcVotingTexts')
+    .select(['sourceKey', 'date'])
+    .where('source', '=', 'unvotes')
+    .execute();
+  const dates = new Map<string, string>();
+  for (const r of rows) if (r.date) dates.set(r.sourceKey.slice('unvotes:'.length), r.date);
+  return dates;
+}
+
+class Refused extends Error {
+  constructor(readonly problem: ParseProblem) {
+    super(problem.message);
+  }
+}
+
+function documentMeta(read: ReadHrcFile, base: string): SourceDocumentMeta {
+  if (read.kind === 'press') return read.meta;
+  const titles: Record<Exclude<ReadHrcFile['kind'], 'press'>, string> = {
+    'ohchr-resolutions': 'OHCHR voting collection: resolutions',
+    'ohchr-votes': 'OHCHR voting collection: votes',
+    'unga-roll-calls': 'UN General Assembly roll calls',
+    'unga-votes': 'UN General Assembly roll-call votes',
+    'unga-issues': 'UN General Assembly roll-call issues',
+  };
+  return {
+    symbol: null,
+    url: null,
+    title: `${titles[read.kind]} (${base})`,
+    date: null,
+    year: null,
+    language: 'en',
+  };
+}
+
+/**
+ * Source keys of a release's votes: the document and the line of the result sentence, with a
+ * counter when one line reports several votes ("press:12:40", "press:12:40.2").
+ */
+export function pressSourceKeys(votes: readonly PressVote[], documentId: number): string[] {
+  const seen = new Map<number, number>();
+  return votes.map((v) => {
+    const n = (seen.get(v.locator.line) ?? 0) + 1;
+    seen.set(v.locator.line, n);
+    return `press:${documentId}:${v.locator.line}${n > 1 ? `.${n}` : ''}`;
+  });
+}
+
+function pressText(v: PressVote, sourceKey: string, meta: SourceDocumentMeta): VotingText {
+  return {
+    sourceKey,
+    body: 'HRC',
+    symbol: v.symbol,
+    title: v.subject,
+    date: meta.date,
+    year: meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : null),
+    session: null,
+    kind: v.kind,
+    outcome: v.outcome,
+    recorded: true,
+    voteTypeRaw: null,
+    agendaItem: null,
+    agendaTitle: null,
+    sponsors: [],
+    sponsorStates: [],
+    draftSymbol: null,
+    amendsSymbol: null,
+    officialCounts: v.counts,
+    targets: [],
+    themes: [],
+    url: meta.url,
+    locator: v.locator,
+  };
+}
+
+function pressBallots(v: PressVote, sourceKey: string) {
+  return (['yes', 'no', 'abstain'] as const).flatMap((vote) =>
+    v[vote].map((state) => ({ sourceKey, state, vote, locator: v.locator })),
+  );
+}
+
+function fatal(file: string, line: number, code: string, message: string): ParseProblem {
+  return { file, line, code, message, severity: 'fatal' };
+}
+
+function rejected(file: string, problems: ParseProblem[]): FileImportReport {
+  return { file, status: 'rejected', problems };
+}

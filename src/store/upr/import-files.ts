@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ParseProblem } from '../../domain/provenance.js';
+import type { UprRecommendation } from '../../domain/upr.js';
+import { decodeUtf8 } from '../../sources/common/decode-text.js';
+import { gunzipIfNeeded } from '../../sources/common/gzip.js';
+import { hasFatal } from '../../sources/common/parse-result.js';
+import { classifyRecommendation } from '../../sources/upr/classify/classify.js';
+import { detectUprFile } from '../../sources/upr/detect.js';
+import { parseUnMatrixCsv } from '../../sources/upr/un-matrix-csv.js';
+import { parseUnMatrixDocx } from '../../sources/upr/un-matrix-docx.js';
+import { parseUprInfoExport } from '../../sources/upr/upr-info-export.js';
+import { parseWgAddendum, parseWgReport } from '../../sources/upr/wg-report.js';
+import { collectFiles } from '../collect-files.js';
+import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
+import type { FileImportReport, ImportProgress } from '../import-report.js';
+import type { Store } from '../open-store.js';
+import { addendumSymbols } from './addendum-symbol.js';
+import {
+  storeAddendumResponses,
+  storeRecommendations,
+  type UprSourceKind,
+} from './store-recommendations.js';
+
+export interface UprImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+}
+
+const EXTENSIONS = ['.csv', '.csv.gz', '.docx', '.txt'];
+
+/**
+ * Imports UPR files: UPR Info exports (.csv, .csv.gz), UN matrices (.csv, .docx), Working Group
+ * reports and their addenda (.txt). Each file is one transaction, keyed by its sha256: stored whole
+ * or, with a fatal problem, not at all; a file already imported is left as it is.
+ */
+export async function importUprPaths(
+  store: Store,
+  paths: readonly string[],
+  options: UprImportOptions = {},
+): Promise<FileImportReport[]> {
+  const files = collectFiles(paths);
+  const reports: FileImportReport[] = [];
+  for (const [i, file] of files.entries()) {
+    const report = await importUprFile(store, file, readFileSync(file));
+    reports.push(report);
+    options.onProgress?.({ done: i + 1, total: files.length, file, status: report.status });
+  }
+  return reports;
+}
+
+export async function importUprFile(
+  store: Store,
+  file: string,
+  raw: Uint8Array,
+): Promise<FileImportReport> {
+  const base = path.basename(file);
+  if (!EXTENSIONS.some((e) => base.toLowerCase().endsWith(e))) {
+    return {
+      file,
+      status: 'skipped',
+      problems: [],
+      reason: 'not a UPR file (.csv, .csv.gz, .docx, .txt)',
+    };
+  }
+  const sha = sha256(raw);
+  const existing = await findDocumentBySha(store.db, sha);
+  if (existing) {
+    return {
+      file,
+      status: 'unchanged',
+      kind: existing.kind,
+      documentId: existing.id,
+      problems: [],
+      reason: `already imported as document ${existing.id}`,
+    };
+  }
+  const unpacked = gunzipIfNeeded(raw);
+  if ('error' in unpacked) return rejected(file, 'bad-gzip', unpacked.error);
+  const bytes = unpacked.bytes;
+  const fileName = base.replace(/\.gz$/i, '');
+  const kind = detectUprFile(fileName, bytes);
+  if (kind === null)
+    return { file, status: 'skipped', problems: [], reason: 'not a UPR file this tool reads' };
+  if (kind === 'upr-info-pledges')
+    return {
+      file,
+      status: 'skipped',
+      kind,
+      problems: [],
+      reason: 'voluntary pledges are not recommendations',
+    };
+
+  let text = '';
+  if (kind !== 'un-matrix-docx') {
+    const decoded = decodeUtf8(bytes, file);
+    if (hasFatal(decoded.problems))
+      return { file, status: 'rejected', kind, problems: decoded.problems };
+    text = decoded.value;
+  }
+
+  const doc = {
+    sha256: sha,
+    kind: `upr:${kind}`,
+    fileName: base,
+    byteSize: raw.byteLength,
+  };
+  try {
+    if (kind === 'wg-addendum') {
+      const parsed = parseWgAddendum(fileName, text);
+      const problems = withFile(parsed.problems, file);
+      const symbols = addendumSymbols(text, fileName);
+      if (!symbols)
+        problems.push({
+          file,
+          line: 1,
+          code: 'no-report-symbol',
+          message:
+            'the addendum names no report symbol (A/HRC/<session>/<n>/Add.1), so its responses cannot be matched to a report',
+          severity: 'fatal',
+        });
+      if (hasFatal(problems) || !symbols) return { file, status: 'rejected', kind, problems };
+      const result = await store.db.transaction().execute(async (trx) => {
+        const documentId = await insertDocument(trx, {
+          ...doc,
+          meta: meta(symbols.addendum, `UPR Working Group report addendum ${symbols.addendum}`),
+        });
+        const counts = await storeAddendumResponses(
+          trx,
+          documentId,
+          symbols.report,
+          symbols.addendum,
+          parsed.value,
+        );
+        return { documentId, counts };
+      });
+      return imported(file, kind, result.documentId, result.counts, problems);
+    }
+
+    const read = readRecommendations(kind, fileName, text, bytes);
+    const problems = withFile(read.problems, file);
+    if (hasFatal(problems)) return { file, status: 'rejected', kind, problems };
+    const result = await store.db.transaction().execute(async (trx) => {
+      const documentId = await insertDocument(trx, {
+        ...doc,
+        meta: meta(read.symbol, read.title),
+      });
+      const counts = await storeRecommendations(
+        store,
+        trx,
+        documentId,
+        read.sourceKind,
+        read.recommendations,
+        classifyRecommendation,
+      );
+      return { documentId, counts };
+    });
+    return imported(file, kind, result.documentId, result.counts, problems);
+  } catch (error) {
+    // The transaction has rolled back: the database is as it was before this file.
+    return rejected(
+      file,
+      'store-failed',
+      `could not store the file: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+interface ReadRecommendations {
+  sourceKind: UprSourceKind;
+  recommendations: UprRecommendation[];
+  problems: ParseProblem[];
+  symbol: string | null;
+  title: string;
+}
+
+function readRecommendations(
+  kind: 'upr-info-export' | 'un-matrix-csv' | 'un-matrix-docx' | 'wg-report',
+  fileName: string,
+  text: string,
+  bytes: Uint8Array,
+): ReadRecommendations {
+  switch (kind) {
+    case 'upr-info-export': {
+      const p = parseUprInfoExport(fileName, text);
+      return {
+        sourceKind: 'upr-info-export',
+        recommendations: p.value,
+        problems: p.problems,
+        symbol: null,
+        title: 'UPR Info database export',
+      };
+    }
+    case 'un-matrix-csv':
+    case 'un-matrix-docx': {
+      const p =
+        kind === 'un-matrix-csv'
+          ? parseUnMatrixCsv(fileName, text)
+          : parseUnMatrixDocx(fileName, bytes);
+      const symbols = [...new Set(p.value.map((r) => r.reportSymbol).filter((s) => s !== null))];
+      return {
+        sourceKind: 'un-matrix',
+        recommendations: p.value,
+        problems: p.problems,
+        symbol: symbols.length === 1 ? symbols[0]! : null,
+        title: `UPR matrix of recommendations${symbols.length ? ` (${symbols.join(', ')})` : ''}`,
+      };
+    }
+    case 'wg-report': {
+      const p = parseWgReport(fileName, text);
+      return {
+        sourceKind: 'wg-report',
+        recommendations: p.value.recommendations,
+        problems: p.problems,
+        symbol: p.value.reportSymbol,
+        title: `Report of the Working Group on the UPR${p.value.reportSymbol ? ` ${p.value.reportSymbol}` : ''}`,
+      };
+    }
+  }
+}
+
+function meta(symbol: string | null, title: string) {
+  return { symbol, url: null, title, date: null, year: null, language: 'en' };
+}
+
+function imported(
+  file: string,
+  kind: string,
+  documentId: number,
+  counts: object,
+  problems: ParseProblem[],
+): FileImportReport {
+  return {
+    file,
+    status: 'imported',
+    kind,
+    documentId,
+    counts: Object.fromEntries(
+      Object.entries(counts).filter((e): e is [string, number] => typeof e[1] === 'number'),
+    ),
+    problems,
+  };
+}
+
+function rejected(file: string, code: string, message: string): FileImportReport {
+  return {
+    file,
+    status: 'rejected',
+    problems: [{ file, line: 0, code, message, severity: 'fatal' }],
+  };
+}
+
+function withFile(problems: readonly ParseProblem[], file: string): ParseProblem[] {
+  return problems.map((p) => ({ ...p, file }));
+}

@@ -1,0 +1,250 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { UprClassification, UprRecommendation, UprResponse } from '../../domain/upr.js';
+import { bulkInsert } from '../bulk-insert.js';
+import { insertChunked } from '../documents.js';
+import type { Store } from '../open-store.js';
+import type { Database, UprRecommendationTable } from '../schema.js';
+
+/** Which unit a source counts: one recommending state's part (UPR Info) or one UN paragraph. */
+export type UprSourceKind = 'upr-info-export' | 'un-matrix' | 'wg-report';
+
+export type Classify = (
+  rec: Pick<UprRecommendation, 'text' | 'sur' | 'language'>,
+) => UprClassification;
+
+export interface StoredCounts {
+  recommendations: number;
+  /** records already stored from another file (same source key, or same report paragraph) */
+  duplicates: number;
+  /** records whose response a WG addendum already imported gave them */
+  responsesFromAddendum: number;
+}
+
+const META_VERSION_KEY = 'upr-data-version';
+const HAN = /\p{Script=Han}{2}/u;
+
+/**
+ * Writes one file's recommendations with their states, source tags and our labels, inside the
+ * file's transaction. A record already stored (by key, or the same paragraph of the same report
+ * from a matrix and from the report itself) is skipped, so overlapping official lists count once.
+ */
+export async function storeRecommendations(
+  store: Pick<Store, 'sqlite'>,
+  trx: Transaction<Database>,
+  documentId: number,
+  sourceKind: UprSourceKind,
+  recs: readonly UprRecommendation[],
+  classify: Classify,
+): Promise<StoredCounts> {
+  const keys = new Set(
+    (await trx.selectFrom('uprRecommendations').select('sourceKey').execute()).map(
+      (r) => r.sourceKey,
+    ),
+  );
+  const symbols = [...new Set(recs.map((r) => r.reportSymbol).filter((s) => s !== null))];
+  const paragraphs = new Set<string>();
+  const addendum = new Map<string, AddendumRow>();
+  if (symbols.length > 0) {
+    for (const r of await trx
+      .selectFrom('uprRecommendations')
+      .select(['reportSymbol', 'paragraph'])
+      .where('reportSymbol', 'in', symbols)
+      .execute())
+      paragraphs.add(`${r.reportSymbol}|${r.paragraph}`);
+    for (const a of await latestAddendumResponses(trx, symbols))
+      addendum.set(`${a.reportSymbol}|${a.paragraph}`, a);
+  }
+
+  const rows: Insertable<UprRecommendationTable>[] = [];
+  const kept: UprRecommendation[] = [];
+  const labels: UprClassification[] = [];
+  let duplicates = 0;
+  let responsesFromAddendum = 0;
+  for (const rec of recs) {
+    const paragraphKey =
+      rec.reportSymbol !== null && rec.paragraph !== null
+        ? `${rec.reportSymbol}|${rec.paragraph}`
+        : null;
+    if (keys.has(rec.sourceKey) || (paragraphKey !== null && paragraphs.has(paragraphKey))) {
+      duplicates++;
+      continue;
+    }
+    keys.add(rec.sourceKey);
+    if (paragraphKey !== null) paragraphs.add(paragraphKey);
+    // Parsers mark every text 'en'; a text in Chinese is kept as 'zh' so readers and search know.
+    const language = rec.language === 'en' && HAN.test(rec.text) ? 'zh' : rec.language;
+    const c = classify({ text: rec.text, sur: rec.sur, language });
+    const answer = paragraphKey !== null ? addendum.get(paragraphKey) : undefined;
+    if (answer) responsesFromAddendum++;
+    rows.push({
+      sourceKey: rec.sourceKey,
+      documentId,
+      line: rec.locator.line,
+      sourceKind,
+      cycle: rec.cycle,
+      session: rec.session,
+      sur: rec.sur,
+      text: rec.text,
+      language,
+      responseRaw: answer ? answer.responseRaw : rec.responseRaw,
+      response: answer ? answer.response : rec.response,
+      responseDocumentId: answer ? answer.documentId : null,
+      responseLine: answer ? answer.line : null,
+      paragraph: rec.paragraph,
+      reportSymbol: rec.reportSymbol,
+      positionSource: answer ? answer.positionSource : rec.positionSource,
+      sourceAction: rec.sourceAction,
+      actionCategory: c.action.category,
+      actionRule: c.action.ruleId,
+      actionMatched: c.action.matched,
+      tone: c.tone.tone,
+      toneRule: c.tone.ruleId,
+      toneMatched: c.tone.matched,
+      narrativeRule: c.narrative?.ruleId ?? null,
+      narrativeMatched: c.narrative?.matched ?? null,
+      saysRepeated: c.saysRepeated ? 1 : 0,
+    });
+    kept.push(rec);
+    labels.push(c);
+  }
+
+  const ids = await bulkInsert(store, trx, 'uprRecommendations', rows, 'sourceKey');
+
+  const states: Insertable<Database['uprRecommendationStates']>[] = [];
+  const issues: Insertable<Database['uprSourceIssues']>[] = [];
+  const themes: Insertable<Database['uprThemes']>[] = [];
+  kept.forEach((rec, i) => {
+    const recommendationId = ids[i]!;
+    rec.from.forEach((state, position) =>
+      states.push({
+        recommendationId,
+        position,
+        state,
+        stateAsPrinted: rec.fromAsPrinted[position] ?? state,
+      }),
+    );
+    for (const issue of new Set(rec.sourceIssues)) issues.push({ recommendationId, issue });
+    for (const t of labels[i]!.themes)
+      themes.push({ recommendationId, theme: t.theme, ruleId: t.ruleId, matched: t.matched });
+  });
+  await bulkInsert(store, trx, 'uprRecommendationStates', states);
+  await bulkInsert(store, trx, 'uprSourceIssues', issues);
+  await bulkInsert(store, trx, 'uprThemes', themes);
+  await bumpUprVersion(trx);
+  return { recommendations: rows.length, duplicates, responsesFromAddendum };
+}
+
+export interface AddendumResponse {
+  paragraph: string;
+  responseRaw: string;
+  response: UprResponse;
+  line: number;
+}
+
+interface AddendumRow {
+  documentId: number;
+  line: number;
+  reportSymbol: string;
+  paragraph: string;
+  responseRaw: string;
+  response: string;
+  positionSource: string;
+}
+
+/**
+ * Stores a WG addendum's responses and gives them to the report's recommendations already stored.
+ * They are kept as read, so a report (or matrix) imported later takes them too: the order of
+ * imports does not change the result. When two addenda answer the same paragraph, the one
+ * imported last wins (see docs/upr.md).
+ */
+export async function storeAddendumResponses(
+  trx: Transaction<Database>,
+  documentId: number,
+  reportSymbol: string,
+  addendumSymbol: string,
+  responses: readonly AddendumResponse[],
+): Promise<{ responses: number; recommendationsUpdated: number }> {
+  await insertChunked(
+    trx,
+    'uprAddendumResponses',
+    responses.map((r) => ({
+      documentId,
+      line: r.line,
+      reportSymbol,
+      paragraph: r.paragraph,
+      responseRaw: r.responseRaw,
+      response: r.response,
+    })),
+  );
+  let updated = 0;
+  for (const r of responses) {
+    const res = await trx
+      .updateTable('uprRecommendations')
+      .set({
+        response: r.response,
+        responseRaw: r.responseRaw,
+        responseDocumentId: documentId,
+        responseLine: r.line,
+        positionSource: addendumSymbol,
+      })
+      .where('reportSymbol', '=', reportSymbol)
+      .where('paragraph', '=', r.paragraph)
+      .executeTakeFirst();
+    updated += Number(res.numUpdatedRows);
+  }
+  await bumpUprVersion(trx);
+  return { responses: responses.length, recommendationsUpdated: updated };
+}
+
+async function latestAddendumResponses(
+  db: Kysely<Database>,
+  symbols: readonly string[],
+): Promise<AddendumRow[]> {
+  const rows = await db
+    .selectFrom('uprAddendumResponses as a')
+    .innerJoin('sourceDocuments as d', 'd.id', 'a.documentId')
+    .select([
+      'a.documentId',
+      'a.line',
+      'a.reportSymbol',
+      'a.paragraph',
+      'a.responseRaw',
+      'a.response',
+      'd.symbol',
+    ])
+    .where('a.reportSymbol', 'in', [...symbols])
+    .orderBy('a.id')
+    .execute();
+  // later rows overwrite earlier ones in the caller's map: the last imported addendum wins
+  return rows.map((r) => ({
+    documentId: r.documentId,
+    line: r.line,
+    reportSymbol: r.reportSymbol,
+    paragraph: r.paragraph,
+    responseRaw: r.responseRaw,
+    response: r.response,
+    positionSource: r.symbol ?? `${r.reportSymbol}/Add.1`,
+  }));
+}
+
+/**
+ * Any UPR write changes this value, so a search index cached on it is rebuilt after an import
+ * (an addendum changes responses without adding rows, so counting rows would not do).
+ */
+async function bumpUprVersion(trx: Transaction<Database>): Promise<void> {
+  const value = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+  await trx
+    .insertInto('meta')
+    .values({ key: META_VERSION_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+export async function uprDataVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', META_VERSION_KEY)
+    .executeTakeFirst();
+  return row?.value ?? 'empty';
+}

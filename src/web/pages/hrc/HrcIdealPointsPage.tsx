@@ -1,0 +1,114 @@
+import { apiUrl } from '../../api';
+import { ApiView } from '../../components/ApiView';
+import { useI18n } from '../../components/LanguageContext';
+import { Link } from '../../components/Link';
+import { href, intParam, navigate, useLocation } from '../../components/router';
+import { useStateName } from '../../components/StatesContext';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useApi } from '../../components/useApi';
+import { YearRange } from '../../components/YearRange';
+import {
+  bodyYears,
+  oneOf,
+  VOTING_BODIES,
+  type IdealPointsResponse,
+} from '../../components/hrc/hrc-api';
+import { HRC_IDEAL_POINTS, hrcStateHref } from '../../components/hrc/hrc-href';
+import { IdealPointPlot } from '../../components/hrc/IdealPointPlot';
+import { SelectField } from '../../components/hrc/SelectField';
+import { HrcNav } from './HrcNav';
+
+const MIN_VOTES = ['1', '3', '5', '10'] as const;
+
+/** /hrc/ideal-points: one-dimensional positions per state per year, newest year first. */
+export function HrcIdealPointsPage() {
+  const { t, fmt } = useI18n();
+  const { query } = useLocation();
+  const stateName = useStateName();
+  usePageTitle(t.hrc.idealTitle);
+  const filters = {
+    from: intParam(query, 'from'),
+    to: intParam(query, 'to'),
+    body: oneOf(query, 'body', VOTING_BODIES),
+    minVotes: oneOf(query, 'minVotes', MIN_VOTES),
+  };
+  const figure = useApi<IdealPointsResponse>(apiUrl('/votes/ideal-points', filters));
+  const go = (change: Partial<typeof filters>) =>
+    navigate(href(HRC_IDEAL_POINTS, { ...filters, ...change }), { replace: true });
+  return (
+    <article className="page">
+      <h1>{t.hrc.idealTitle}</h1>
+      <HrcNav />
+      <p className="lead">{t.hrc.idealIntro}</p>
+      <div className="toolbar">
+        <div className="filters">
+          <SelectField
+            label={t.hrc.bodyLabel}
+            value={filters.body}
+            anyLabel={t.hrc.bodies.HRC}
+            options={(['CHR', 'UNGA'] as const).map((b) => ({ value: b, label: t.hrc.bodies[b] }))}
+            onChange={(body) => go({ body })}
+          />
+          <YearRange
+            years={bodyYears(filters.body ?? 'HRC')}
+            from={filters.from}
+            to={filters.to}
+            onChange={(from, to) => go({ from, to })}
+          />
+          <SelectField
+            label={t.hrc.minVotesLabel}
+            value={filters.minVotes ?? '5'}
+            options={MIN_VOTES.map((n) => ({ value: n, label: n }))}
+            onChange={(n) => go({ minVotes: n === '5' ? null : n })}
+          />
+        </div>
+      </div>
+      <ApiView state={figure}>
+        {(data) =>
+          data.years.length === 0 ? (
+            <p className="status" data-testid="no-ideal">
+              {t.hrc.noIdeal}
+            </p>
+          ) : (
+            [...data.years].reverse().map((y) => (
+              <section key={y.year} className="section" data-testid="ideal-year" data-year={y.year}>
+                <h2>{t.hrc.idealYear(String(y.year), fmt.percent(y.explained))}</h2>
+                <IdealPointPlot year={y} />
+                <details className="chart-data">
+                  <summary>{t.chartDataTable}</summary>
+                  <table className="data-table narrow compact">
+                    <caption>{t.hrc.idealCaption(String(y.year))}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.colState}</th>
+                        <th scope="col" className="num">
+                          {t.hrc.colPosition}
+                        </th>
+                        <th scope="col" className="num">
+                          {t.hrc.colVotes}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {[...y.points]
+                        .sort((a, b) => a.position - b.position)
+                        .map((p) => (
+                          <tr key={p.state}>
+                            <th scope="row">
+                              <Link to={hrcStateHref(p.state)}>{stateName(p)}</Link>
+                            </th>
+                            <td className="num">{fmt.decimal(p.position)}</td>
+                            <td className="num">{fmt.number(p.votes)}</td>
+                          </tr>
+                        ))}
+                    </tbody>
+                  </table>
+                </details>
+              </section>
+            ))
+          )
+        }
+      </ApiView>
+    </article>
+  );
+}

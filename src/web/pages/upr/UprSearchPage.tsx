@@ -1,0 +1,238 @@
+import { useId, useState, type FormEvent } from 'react';
+import { apiUrl, type UprSearchResult } from '../../api';
+import { ApiView } from '../../components/ApiView';
+import { useI18n } from '../../components/LanguageContext';
+import { Link } from '../../components/Link';
+import { Pagination } from '../../components/Pagination';
+import { navigate, useLocation } from '../../components/router';
+import { useStateName } from '../../components/StatesContext';
+import { FacetList } from '../../components/upr/FacetList';
+import { Highlighted } from '../../components/upr/Highlighted';
+import { QuerySyntaxHelp } from '../../components/upr/QuerySyntaxHelp';
+import { ResponseBadge } from '../../components/upr/ResponseBadge';
+import { useFacetLabel } from '../../components/upr/useFacetLabel';
+import { useApi } from '../../components/useApi';
+import { usePageTitle } from '../../components/usePageTitle';
+import {
+  FACET_ORDER,
+  PAGE_SIZE,
+  hasFilters,
+  readSearchState,
+  searchFor,
+  searchHref,
+  searchParams,
+  toggleFacet,
+  type UprSearchState,
+} from './search-state';
+
+export function UprSearchPage() {
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const state = readSearchState(query);
+  usePageTitle(state.q ? `${state.q} · ${t.upr.searchTitle}` : t.upr.searchTitle);
+  const params = searchParams(state);
+  const result = useApi<UprSearchResult>(
+    apiUrl('/upr/search', { ...params, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE }),
+  );
+
+  return (
+    <article className="page upr-search">
+      <h1>{t.upr.searchTitle}</h1>
+      <p className="lead">{t.upr.searchIntro}</p>
+      {/* keyed on the query, so Back and forward (which change the address) reset the box */}
+      <SearchBox key={state.q} state={state} />
+      <ActiveFilters state={state} />
+      <ApiView state={result}>
+        {(r) => (
+          <div className="upr-search-layout">
+            <aside className="facets" aria-label={t.upr.facetsTitle}>
+              <h2 className="facets-title">{t.upr.facetsTitle}</h2>
+              {FACET_ORDER.map((name) => (
+                <FacetList
+                  key={name}
+                  name={name}
+                  counts={r.facets[name]}
+                  chosen={state.filters[name]}
+                  hrefFor={(value) => searchHref(toggleFacet(state, name, value))}
+                />
+              ))}
+              <StateProfiles codes={r.facets.sur.map((f) => f.value)} />
+            </aside>
+            <Results state={state} result={r} />
+          </div>
+        )}
+      </ApiView>
+    </article>
+  );
+}
+
+/** The states under review in the results, each linked to its profile across cycles. */
+function StateProfiles({ codes }: { codes: readonly string[] }) {
+  const { t } = useI18n();
+  const stateName = useStateName();
+  if (codes.length === 0) return null;
+  return (
+    <section className="facet" aria-labelledby="upr-profiles-title">
+      <h3 id="upr-profiles-title">{t.upr.profilesTitle}</h3>
+      <ul className="plain-list" data-testid="state-profiles">
+        {codes.map((code) => (
+          <li key={code}>
+            <Link to={`/upr/state/${code}`} data-state={code}>
+              {stateName(code)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SearchBox({ state }: { state: UprSearchState }) {
+  const { t } = useI18n();
+  const id = useId();
+  const helpId = useId();
+  const [text, setText] = useState(state.q);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate(searchHref({ ...state, q: text.trim(), page: 1 }));
+  };
+  return (
+    <div className="upr-query">
+      <form className="search" role="search" onSubmit={submit} data-testid="upr-search">
+        <label htmlFor={id}>{t.upr.queryLabel}</label>
+        <div className="search-row">
+          <input
+            id={id}
+            type="search"
+            value={text}
+            placeholder={t.upr.queryPlaceholder}
+            aria-describedby={helpId}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="upr-search-input"
+          />
+          <button type="submit" className="button">
+            {t.upr.searchButton}
+          </button>
+        </div>
+      </form>
+      <div id={helpId}>
+        <QuerySyntaxHelp hrefFor={(q) => searchHref({ ...state, q, page: 1 })} />
+      </div>
+    </div>
+  );
+}
+
+function ActiveFilters({ state }: { state: UprSearchState }) {
+  const { t } = useI18n();
+  const facetLabel = useFacetLabel();
+  if (!hasFilters(state.filters)) return null;
+  const chips = FACET_ORDER.flatMap((name) =>
+    state.filters[name].map((value) => ({ name, value, text: facetLabel(name, value) })),
+  );
+  return (
+    <div className="active-filters" data-testid="active-filters">
+      <h2 className="visually-hidden">{t.upr.activeFilters}</h2>
+      <ul className="chips">
+        {chips.map(({ name, value, text }) => (
+          <li key={`${name}:${value}`} className="chip filter-chip">
+            <Link
+              to={searchHref(toggleFacet(state, name, value))}
+              aria-label={t.upr.facetRemove(t.upr.facets[name], text)}
+              data-testid="remove-filter"
+              data-facet={name}
+              data-value={value}
+            >
+              <span className="muted">
+                {t.upr.facets[name]}
+                {t.colon}
+              </span>
+              {text} <span aria-hidden="true">×</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link to={searchFor({}, state.q)} data-testid="clear-filters">
+        {t.upr.clearAll}
+      </Link>
+    </div>
+  );
+}
+
+function Results({ state, result }: { state: UprSearchState; result: UprSearchResult }) {
+  const { t, fmt } = useI18n();
+  const stateName = useStateName();
+  const total = fmt.number(result.total);
+  return (
+    <section className="results" aria-label={t.upr.resultsLabel}>
+      <div className="toolbar">
+        <p className="summary" data-testid="upr-total" data-total={result.total} aria-live="polite">
+          {result.query.trim()
+            ? t.upr.resultsTotalQuery(total, result.query.trim())
+            : t.upr.resultsTotal(total)}
+        </p>
+        <a
+          className="button"
+          href={apiUrl('/upr/search.csv', searchParams(state))}
+          download
+          data-testid="upr-csv"
+        >
+          {t.upr.downloadResults}
+        </a>
+      </div>
+      {result.problems.length > 0 && (
+        <p className="status" data-testid="query-problems">
+          {t.upr.queryProblems} {result.problems.join(t.listSeparator)}
+        </p>
+      )}
+      {result.results.length === 0 ? (
+        <p className="status" data-testid="no-results">
+          {t.upr.noResults}
+        </p>
+      ) : (
+        <ol className="evidence-list upr-results" start={result.offset + 1}>
+          {result.results.map((hit) => (
+            <li key={hit.id} className="evidence-item" data-testid="upr-hit" data-id={hit.id}>
+              <p className="upr-hit-text" lang={hasHan(hit.text) ? 'zh' : 'en'}>
+                <Highlighted text={hit.text} ranges={hit.highlights} />
+              </p>
+              <p className="upr-hit-meta">
+                <ResponseBadge response={hit.response} />{' '}
+                <Link to={`/upr/state/${hit.sur}`}>{t.upr.toState(stateName(hit.sur))}</Link>
+                {' · '}
+                {t.upr.byStates(hit.from.map((c) => stateName(c)).join(t.listSeparator))}
+                {' · '}
+                {t.upr.cycleN(String(hit.cycle))}
+                {hit.reportSymbol && (
+                  <>
+                    {' · '}
+                    {hit.reportSymbol}
+                    {hit.paragraph && ` ¶ ${hit.paragraph}`}
+                  </>
+                )}
+                {' · '}
+                <Link
+                  to={`/upr/recommendation/${hit.id}`}
+                  aria-label={t.upr.openRecommendationOf(String(hit.id))}
+                  data-testid="open-recommendation"
+                >
+                  {t.upr.openRecommendation}
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination
+        total={result.total}
+        page={state.page}
+        pageSize={PAGE_SIZE}
+        hrefFor={(page) => searchHref({ ...state, page })}
+      />
+    </section>
+  );
+}
+
+/** Chinese recommendations are marked as such, so screen readers and fonts treat them right. */
+function hasHan(text: string): boolean {
+  return /[\u3400-\u9FFF]/.test(text);
+}

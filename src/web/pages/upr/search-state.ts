@@ -1,0 +1,87 @@
+import type { FacetName } from '../../api';
+
+/**
+ * The search page's whole state lives in its address (/upr?q=…&sur=CHN,VNM&page=2), so a search
+ * can be shared and Back undoes a step. Facet values go comma-separated, as the API takes them.
+ */
+
+export const FACET_ORDER: readonly FacetName[] = [
+  'sur',
+  'from',
+  'region',
+  'cycle',
+  'response',
+  'theme',
+  'action',
+];
+
+export type UprFilters = Record<FacetName, string[]>;
+
+export interface UprSearchState {
+  q: string;
+  filters: UprFilters;
+  page: number;
+}
+
+export const SEARCH_PATH = '/upr';
+export const PAGE_SIZE = 20;
+
+function emptyFilters(): UprFilters {
+  return { sur: [], from: [], region: [], cycle: [], response: [], theme: [], action: [] };
+}
+
+function splitList(raw: string | null): string[] {
+  if (raw === null) return [];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
+}
+
+export function readSearchState(query: URLSearchParams): UprSearchState {
+  const filters = emptyFilters();
+  for (const name of FACET_ORDER) filters[name] = splitList(query.get(name));
+  const rawPage = query.get('page');
+  const page = rawPage !== null && /^\d+$/.test(rawPage) ? Math.max(1, Number(rawPage)) : 1;
+  return { q: query.get('q') ?? '', filters, page };
+}
+
+/** The query parameters of a state, without empty ones; shared by the page's address and the API's. */
+export function searchParams(state: Pick<UprSearchState, 'q' | 'filters'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const q = state.q.trim();
+  if (q) out.q = q;
+  for (const name of FACET_ORDER) {
+    const values = state.filters[name];
+    if (values.length > 0) out[name] = values.join(',');
+  }
+  return out;
+}
+
+/** The page's address for a state; page 1 is left out so the first page has one address. */
+export function searchHref(state: UprSearchState): string {
+  const params = new URLSearchParams(searchParams(state));
+  if (state.page > 1) params.set('page', String(state.page));
+  const qs = params.toString();
+  return qs ? `${SEARCH_PATH}?${qs}` : SEARCH_PATH;
+}
+
+/** The state with one facet value added, or removed when it was there; back to the first page. */
+export function toggleFacet(state: UprSearchState, name: FacetName, value: string): UprSearchState {
+  const current = state.filters[name];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...state, filters: { ...state.filters, [name]: next }, page: 1 };
+}
+
+export function hasFilters(filters: UprFilters): boolean {
+  return FACET_ORDER.some((name) => filters[name].length > 0);
+}
+
+/** A link into the search for one state under review, optionally one cycle and responses. */
+export function searchFor(filters: Partial<UprFilters>, q = ''): string {
+  return searchHref({ q, filters: { ...emptyFilters(), ...filters }, page: 1 });
+}
