@@ -90,12 +90,18 @@ const en = {
     noVotes:
       'no recorded votes for this selection: import votes first (groundpass import hrc-votes PATH…)',
     recordTotal: (n: number, state: string) => `${n} recorded votes cast by ${state}.`,
+    evidenceHint:
+      "evidence: --json lists the text ids behind each figure; `votes resolution SYMBOL` shows a text's source",
+    amendmentLine: (yes: number, no: number, abstain: number, absent: number) =>
+      `Votes on amendments (not in the tables above): yes ${yes}, no ${no}, abstain ${abstain}, absent ${absent}.`,
     others: (n: number) => `${n} other record(s) carry this symbol (--json lists them).`,
     official: 'official totals',
     hostile: 'hostile',
     target: 'target',
   },
   upr: {
+    evidenceHint:
+      'evidence: --json lists the recommendation ids behind each figure; `upr recommendation ID` shows its source',
     importDescription:
       'import UPR recommendations: UPR Info exports (.csv, .csv.gz), UN matrices (.csv, .docx), Working Group reports and addenda (.txt)',
     description: 'Universal Periodic Review: responses per cycle, recommending states, search',
@@ -237,12 +243,16 @@ const zh: typeof en = {
     badGroup: (v) => `--group 的格式应为 名称=ISO3,ISO3，收到 "${v}"`,
     noVotes: '此条件下没有记录表决：请先导入（groundpass import hrc-votes 路径…）',
     recordTotal: (n, state) => `${state} 共参加 ${n} 次记录表决。`,
+    evidenceHint: '证据：--json 列出每个数字背后的文本编号；`votes resolution 文号` 显示文本来源',
+    amendmentLine: (yes, no, abstain, absent) =>
+      `对修正案的表决（不计入上表）：赞成 ${yes}，反对 ${no}，弃权 ${abstain}，缺席 ${absent}。`,
     others: (n) => `另有 ${n} 条记录使用同一文号（--json 可列出）。`,
     official: '正式票数',
     hostile: '敌意',
     target: '针对国家',
   },
   upr: {
+    evidenceHint: '证据：--json 列出每个数字背后的建议编号；`upr recommendation 编号` 显示其来源',
     importDescription:
       '导入普遍定期审议建议：UPR Info 导出文件（.csv、.csv.gz）、联合国建议矩阵（.csv、.docx）、工作组报告及其增编（.txt）',
     description: '普遍定期审议：各轮答复、提出建议的国家、检索',

@@ -226,6 +226,27 @@ describe.skipIf(!real)(`figures on the OHCHR export (${SHARED_DATA_SKIP_REASON})
     expect(chinaNotYes.map((a) => a.amendment.sourceKey)).toEqual(['ohchr:31016']);
   });
 
+  it('counts votes on amendments apart from votes on the texts (China on Afghanistan, 2022)', async () => {
+    // votes_long: CHN "N" on A/HRC/RES/51/20 (record 30293), "Y" on its amendments
+    // A/HRC/51/L.49–L.54 (records 30522–30529) and on the Belarus amendments L.36/L.37
+    const rec = await votingRecord(store.db, 'CHN', {
+      from: 2022,
+      to: 2022,
+      countrySpecific: true,
+    });
+    const afg = rec.byTarget.find((t) => t.target === 'AFG')!;
+    expect(afg).toMatchObject({ yes: 0, no: 1, abstain: 0 });
+    expect(rec.amendmentTotals).toMatchObject({ yes: 8, no: 0, abstain: 0, absent: 0 });
+    const kindOf = new Map(rec.items.map((i) => [i.textId, i.kind]));
+    expect(rec.amendmentTotals.evidence.ids.every((id) => kindOf.get(id) === 'amendment')).toBe(
+      true,
+    );
+    expect(rec.totals.evidence.ids.some((id) => kindOf.get(id) === 'amendment')).toBe(false);
+    expect(rec.totals.evidence.ids.length + rec.amendmentTotals.evidence.ids.length).toBe(
+      rec.items.length,
+    );
+  });
+
   it('builds the full Council matrix from the typed table', async () => {
     const m = await agreementMatrixFor(store.db, { body: 'HRC' });
     expect(m.states.length).toBeGreaterThan(100);

@@ -38,14 +38,21 @@ export interface VotingRecord {
   countrySpecific: boolean;
   /** every counted text on which the state cast a ballot (was a member), oldest first */
   items: RecordItem[];
+  /** votes on the texts themselves (resolutions, decisions, drafts), amendments left out */
   totals: CountsWithEvidence;
+  /**
+   * votes on amendments, apart: a yes to an amendment often means the opposite of a yes to the
+   * text it amends (a hostile amendment cuts the mandate), so the two are never added up
+   */
+  amendmentTotals: CountsWithEvidence;
   byTarget: ({ target: string; nameEn: string; nameZh: string } & CountsWithEvidence)[];
   byYear: ({ year: number } & CountsWithEvidence)[];
 }
 
 /**
  * A state's votes: on every recorded vote of the body where it cast a ballot (texts voted on while
- * it was not a member are not in its record), with totals by target state and by year.
+ * it was not a member are not in its record), with totals by target state and by year. Totals
+ * count the texts themselves; votes on amendments are listed in `items` and counted apart.
  */
 export async function votingRecord(
   db: Kysely<Database>,
@@ -83,6 +90,7 @@ export async function votingRecord(
     evidence: { kind: 'hrc-text', ids: [] },
   });
   const totals = withEvidence();
+  const amendmentTotals = withEvidence();
   const byTarget = new Map<string, CountsWithEvidence>();
   const byYear = new Map<number, CountsWithEvidence>();
   const add = (c: CountsWithEvidence, item: RecordItem) => {
@@ -90,6 +98,10 @@ export async function votingRecord(
     c.evidence.ids.push(item.textId);
   };
   for (const item of items) {
+    if (item.kind === 'amendment') {
+      add(amendmentTotals, item);
+      continue;
+    }
     add(totals, item);
     for (const target of new Set(item.targets)) {
       if (!byTarget.has(target)) byTarget.set(target, withEvidence());
@@ -111,6 +123,7 @@ export async function votingRecord(
     countrySpecific: filter.countrySpecific === true,
     items,
     totals,
+    amendmentTotals,
     byTarget: [...byTarget.entries()]
       .map(([target, c]) => ({
         target,

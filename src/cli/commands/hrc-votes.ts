@@ -147,7 +147,10 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
             ),
           );
         }
-        ctx.out(`\n${m.recordTotal(record.items.length, state)} ${t.evidenceHint}`);
+        const a = record.amendmentTotals;
+        if (a.evidence.ids.length > 0)
+          ctx.out(`\n${m.amendmentLine(a.yes, a.no, a.abstain, a.absent)}`);
+        ctx.out(`\n${m.recordTotal(record.items.length, state)} ${m.evidenceHint}`);
       }
     });
 

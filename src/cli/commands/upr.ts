@@ -160,7 +160,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
             ]),
           ),
         );
-        ctx.out(`\n${t.evidenceHint}`);
+        ctx.out(`\n${u.evidenceHint}`);
       }
     });
 

@@ -19,7 +19,8 @@ export interface Heatmap {
 
 /**
  * Pure: a state's votes on country-specific texts as target × year cells. A text about two
- * countries counts in both rows (as the API's byTarget does); texts without a year are left out.
+ * countries counts in both rows (as the API's byTarget does); texts without a year are left out,
+ * and so are amendments, as in the API's totals: a yes to an amendment is no yes to the text.
  */
 export function recordHeatmap(items: readonly RecordItem[]): Heatmap {
   const cells = new Map<string, HeatCell>();
@@ -27,7 +28,7 @@ export function recordHeatmap(items: readonly RecordItem[]): Heatmap {
   let first = Infinity;
   let last = -Infinity;
   for (const item of items) {
-    if (item.year === null || item.targets.length === 0) continue;
+    if (item.year === null || item.targets.length === 0 || item.kind === 'amendment') continue;
     first = Math.min(first, item.year);
     last = Math.max(last, item.year);
     for (const target of new Set(item.targets)) {
