@@ -167,6 +167,7 @@ function corpus(recs: readonly UprRecommendation[], size: number): SearchDoc[] {
       reportSymbol: null,
       documentId: 1,
       line: r.locator.line,
+      sourceKind: 'upr-info-export',
     });
   }
   return docs;

@@ -122,6 +122,8 @@ const en = {
     optOffset: 'skip this many results (pagination)',
     optSource:
       'which unit to count when both are stored: official (UN paragraphs, default) or upr-info (one row per recommending state)',
+    optSearchSource:
+      'source kind: upr-info-export (one row per recommending state), un-matrix or wg-report (one row per UN paragraph); pick one unit, or a review stored from both is counted twice',
     optBy: 'group by recommending state (state) or regional group (region)',
     unknownState: (v: string) => `unknown state "${v}": use ISO 3166 alpha-3 (CHN, USA…)`,
     badChoice: (opt: string, v: string, choices: string) =>
@@ -272,6 +274,8 @@ const zh: typeof en = {
     optOffset: '跳过前若干条结果（分页）',
     optSource:
       '两种单位都已导入时按哪种计数：official（联合国段落，默认）或 upr-info（每个提出建议的国家一行）',
+    optSearchSource:
+      '来源类型：upr-info-export（每个建议国一行）、un-matrix 或 wg-report（每段一行）；请只选一种计数单位，否则两种来源都已导入的审议会被重复计数',
     optBy: '按提出建议的国家（state）或区域组（region）分组',
     unknownState: (v) => `未知国家 "${v}"：请使用 ISO 3166 三字母代码（CHN、USA…）`,
     badChoice: (opt, v, choices) => `${opt} 必须是 ${choices} 之一，收到 "${v}"`,

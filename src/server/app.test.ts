@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
 import { importNgoCommitteePaths } from '../store/ngo-committee/import-files.js';
+import { loadSampleIfEmpty } from '../store/sample-dataset.js';
 import type { Store } from '../store/open-store.js';
 import { buildApp } from './app.js';
 import { openApiDocument } from './openapi.js';
@@ -129,5 +130,28 @@ describe('JSON API', () => {
     const described = Object.keys(openApiDocument.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1'));
     expect(described.length).toBeGreaterThan(10);
     for (const url of described) expect(app.hasRoute({ method: 'GET', url }), url).toBe(true);
+  });
+});
+
+describe('/api/v1/meta on the sample dataset', () => {
+  it('counts the records of every mechanism, as the footer shows them', async () => {
+    const store = await sqlite.open();
+    try {
+      await loadSampleIfEmpty(store);
+      const app = await buildApp({ store });
+      const meta = (await app.inject({ method: 'GET', url: '/api/v1/meta' })).json();
+      await app.close();
+      // every count is the table's own row count, read here without the API
+      const rows = async (table: 'hrcVotingTexts' | 'uprRecommendations' | 'ngoVotes') =>
+        (await store.db.selectFrom(table).select('id').execute()).length;
+      expect(meta.sample).toBe(true);
+      expect(meta.counts.votingTexts).toBe(await rows('hrcVotingTexts'));
+      expect(meta.counts.recommendations).toBe(await rows('uprRecommendations'));
+      expect(meta.counts.votes).toBe(await rows('ngoVotes'));
+      expect(meta.counts.votingTexts).toBeGreaterThan(0);
+      expect(meta.counts.recommendations).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -43,7 +43,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/v1/meta', async () => {
     const count = async (
-      table: 'sourceDocuments' | 'organizations' | 'ngoEvents' | 'ngoQuestions' | 'ngoVotes',
+      table:
+        | 'sourceDocuments'
+        | 'organizations'
+        | 'ngoEvents'
+        | 'ngoQuestions'
+        | 'ngoVotes'
+        | 'hrcVotingTexts'
+        | 'uprRecommendations',
     ) =>
       Number(
         (
@@ -62,6 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         events: await count('ngoEvents'),
         questions: await count('ngoQuestions'),
         votes: await count('ngoVotes'),
+        votingTexts: await count('hrcVotingTexts'),
+        recommendations: await count('uprRecommendations'),
       },
     };
   });

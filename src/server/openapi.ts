@@ -94,6 +94,13 @@ const uprSearchParams = [
     schema: { type: 'string' },
     description: `filter by ${name}; comma-separated values are alternatives`,
   })),
+  {
+    name: 'source',
+    in: 'query',
+    schema: { type: 'string' },
+    description:
+      'filter by source kind, comma-separated alternatives: upr-info-export (one row per recommending state), un-matrix or wg-report (one row per UN paragraph); pick one unit, as the stats do, or a review is counted twice',
+  },
 ];
 
 export const openApiDocument = {

@@ -113,7 +113,12 @@ export interface Meta {
     organizations: number;
     events: number;
     questions: number;
+    /** NGO Committee roll-calls */
     votes: number;
+    /** HRC / CHR / UNGA texts, voted or not */
+    votingTexts: number;
+    /** UPR recommendations */
+    recommendations: number;
   };
 }
 

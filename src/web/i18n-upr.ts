@@ -37,6 +37,7 @@ export const uprEn = {
     response: 'Response',
     theme: 'Theme',
     action: 'Action asked (category)',
+    source: 'Source',
   },
   facetShowAll: (n: string) => `Show all ${n}`,
   facetShowFewer: 'Show fewer',
@@ -81,6 +82,12 @@ export const uprEn = {
     '3': '3 · considering action',
     '4': '4 · general action',
     '5': '5 · specific action',
+  } as Record<string, string>,
+  // the source kinds name their counting unit: mixing them counts a review twice
+  sourceKinds: {
+    'upr-info-export': 'UPR Info export (one row per recommending state)',
+    'un-matrix': 'UN matrix (one row per paragraph)',
+    'wg-report': 'Working Group report (one row per paragraph)',
   } as Record<string, string>,
   tones: {
     critical: 'Critical of the state',
@@ -204,6 +211,7 @@ export const uprZh: UprMessages = {
     response: '答复',
     theme: '主题',
     action: '所要求的行动（类别）',
+    source: '来源',
   },
   facetShowAll: (n) => `显示全部 ${n} 项`,
   facetShowFewer: '收起',
@@ -245,6 +253,11 @@ export const uprZh: UprMessages = {
     '3': '3 · 考虑采取行动',
     '4': '4 · 一般性行动',
     '5': '5 · 具体行动',
+  },
+  sourceKinds: {
+    'upr-info-export': 'UPR Info 导出（每个建议国一行）',
+    'un-matrix': '联合国建议矩阵（每段一行）',
+    'wg-report': '工作组报告（每段一行）',
   },
   tones: {
     critical: '对该国持批评态度',

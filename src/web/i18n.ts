@@ -41,12 +41,21 @@ const en = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address.',
   backHome: 'Go to questions by state',
-  footerData: (documents: string, organizations: string, questions: string, votes: string) =>
+  footerData: (
+    documents: string,
+    organizations: string,
+    questions: string,
+    votes: string,
+    votingTexts: string,
+    recommendations: string,
+  ) =>
     [
       plural(documents, 'source document', 'source documents'),
       plural(organizations, 'organisation', 'organisations'),
       plural(questions, 'question', 'questions'),
-      plural(votes, 'recorded vote', 'recorded votes'),
+      plural(votes, 'NGO Committee roll-call', 'NGO Committee roll-calls'),
+      plural(votingTexts, 'voting text', 'voting texts'),
+      plural(recommendations, 'UPR recommendation', 'UPR recommendations'),
     ].join(' · '),
   footerDatabase: (name: string) => `Database: ${name}`,
   footerApi: 'API description (OpenAPI)',
@@ -313,8 +322,8 @@ const zh: Messages = {
   notFoundTitle: '找不到页面',
   notFoundText: '此地址没有页面。',
   backHome: '前往各国提问',
-  footerData: (documents, organizations, questions, votes) =>
-    `${documents} 份来源文件 · ${organizations} 个组织 · ${questions} 个问题 · ${votes} 次记录表决`,
+  footerData: (documents, organizations, questions, votes, votingTexts, recommendations) =>
+    `${documents} 份来源文件 · ${organizations} 个组织 · ${questions} 个问题 · ${votes} 次非政府组织委员会记录表决 · ${votingTexts} 份表决文本 · ${recommendations} 条普遍定期审议建议`,
   footerDatabase: (name) => `数据库：${name}`,
   footerApi: 'API 说明（OpenAPI）',
   footerLicence: '开源软件（MIT 许可）。所有数字均附有其所依据的联合国文件。',

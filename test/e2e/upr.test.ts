@@ -152,6 +152,16 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
       if (counts.length === 0) continue;
       expect(facetCounts[name], name).toEqual(counts.slice(0, 8).map((c) => [c.value, c.count]));
     }
+    // the source facet names each source's counting unit
+    const sourceLabels: Record<string, string> = {
+      'upr-info-export': 'UPR Info export (one row per recommending state)',
+      'un-matrix': 'UN matrix (one row per paragraph)',
+      'wg-report': 'Working Group report (one row per paragraph)',
+    };
+    expect(found.facets.source.length).toBeGreaterThan(0);
+    await expect(
+      page.locator('[data-facet="source"] .facet-label').allTextContents(),
+    ).resolves.toEqual(found.facets.source.map((f) => sourceLabels[f.value]));
 
     // click a facet: the filter is in the address, the results and total follow the API
     const sur = found.facets.sur[0]!;
@@ -313,6 +323,35 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
       .getByTestId('group-row')
       .evaluateAll((els) => els.map((e) => e.dataset.key));
     expect(regions).toEqual(p.byRegion.map((r) => r.key));
+    // links into the search keep to the sources the profile counted, so the totals agree
+    const searchTotalOf = async (href: string | null) => {
+      expect(href).toMatch(/^\/upr\?/);
+      const qs = new URL(href!, server.url).searchParams;
+      expect(qs.get('source'), href!).toBeTruthy();
+      qs.set('limit', '0');
+      return (await api<UprSearchResult>(`/api/v1/upr/search?${qs}`)).total;
+    };
+    const allHref = await page.getByTestId('profile-search').getAttribute('href');
+    expect(await searchTotalOf(allHref)).toBe(p.total);
+    const cycleHrefs = await page
+      .getByTestId('cycle-search')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(cycleHrefs).toHaveLength(p.cycles.length);
+    for (const [i, c] of p.cycles.entries())
+      expect(await searchTotalOf(cycleHrefs[i]!), `cycle ${c.cycle}`).toBe(c.total);
+    const recommenderHref = await page
+      .getByTestId('recommenders-table')
+      .getByTestId('group-row')
+      .first()
+      .locator('a')
+      .getAttribute('href');
+    expect(await searchTotalOf(recommenderHref)).toBe(p.byRecommendingState[0]!.total);
+    await page.getByTestId('profile-search').click();
+    await page.waitForURL((url) => url.pathname === '/upr' && url.searchParams.has('source'));
+    await expect.poll(() => shownTotal(page)).toBe(p.total);
+    await page.goBack();
+    await page.getByTestId('cycles-table').waitFor();
+
     const csvHref = await page.getByTestId('profile-csv').getAttribute('href');
     expect(csvHref).toBe(`/api/v1/upr/stats.csv?sur=${code}`);
     const csv = await fetch(`${server.url}${csvHref}`);

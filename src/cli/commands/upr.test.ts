@@ -97,6 +97,29 @@ describe('groundpass upr', () => {
     expect(noted.total).toBe(1);
   });
 
+  it('keeps a search to one source with --source, and shows the source facet', async () => {
+    const json = async (...args: string[]) =>
+      JSON.parse((await run(['upr', 'search', ...args, '--json', '--db', db])).out);
+    // demo: 40 UPR Info rows, 10 paragraphs of the VNM WG report (38.3 says "Release")
+    expect((await json('')).total).toBe(50);
+    expect((await json('', '--source', 'upr-info-export')).total).toBe(40);
+    const wg = await json('release', '--source', 'wg-report');
+    expect(wg.total).toBe(1);
+    expect(wg.facets.source).toEqual([{ value: 'wg-report', count: 1 }]);
+    expect(wg.results[0].sourceKind).toBe('wg-report');
+    expect(wg.results[0].paragraph).toBe('38.3');
+    expect((await json('', '--sur', 'VNM', '--source', 'upr-info-export,wg-report')).total).toBe(
+      22,
+    );
+    const human = await run(['upr', 'search', 'release', '--db', db]);
+    expect(human.out).toContain('source: upr-info-export 6, wg-report 1');
+    const help = await run(['upr', 'search', '--help']);
+    for (const k of ['upr-info-export', 'un-matrix', 'wg-report']) expect(help.out).toContain(k);
+    const bad = await run(['upr', 'search', 'x', '--source', 'official', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('upr-info-export, un-matrix, wg-report');
+  });
+
   it('prints human tables, CSV, Chinese messages', async () => {
     const table = await run(['upr', 'stats', '--sur', 'VNM', '--db', db]);
     expect(table.out).toMatch(/3\s+10\s+5\s+1\s+3\s+1\s+0\s+40\.0%\s+paragraph/);

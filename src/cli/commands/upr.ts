@@ -2,7 +2,11 @@ import type { Command } from 'commander';
 import { uprProfile, uprStatsByRecommender } from '../../analysis/upr/profile.js';
 import { uprRecommendation } from '../../analysis/upr/recommendation.js';
 import { searchCsv } from '../../analysis/upr/search/csv.js';
-import { searchUpr, type UprSearchFilters } from '../../analysis/upr/search/index.js';
+import {
+  searchUpr,
+  UPR_SOURCE_KINDS,
+  type UprSearchFilters,
+} from '../../analysis/upr/search/index.js';
 import { uprSearchIndex } from '../../analysis/upr/search/load.js';
 import { uprStats, type UprCycleStats, type UprSourceChoice } from '../../analysis/upr/stats.js';
 import { toCsv } from '../../analysis/csv.js';
@@ -32,13 +36,18 @@ export const SEARCH_HELP = [
   'Operators are written in capitals; words are stemmed (ratify = ratified = ratification).',
   '',
   'Filters (comma-separated values are alternatives): --sur --from --region --cycle --response',
-  '--theme --action. Facets count the whole result set, not only the page shown.',
+  '--theme --action --source. Facets count the whole result set, not only the page shown.',
+  '',
+  'Sources (--source): upr-info-export = UPR Info export, one row per recommending state;',
+  'un-matrix = UN matrix and wg-report = Working Group report, one row per UN paragraph.',
+  'A review stored from both is found twice; pick one unit, as `upr stats` does.',
   '',
   'Examples:',
   '  groundpass upr search "human rights defenders" --sur CHN --json',
   '  groundpass upr search \'(release OR free) "human rights defenders" -women\' --cycle 2',
   '  groundpass upr search "civil society" --response noted --region WEOG --limit 50',
   '  groundpass upr search "death penalty" --sur CHN --csv > death-penalty.csv',
+  '  groundpass upr search "" --sur CHN --cycle 2 --source un-matrix,wg-report',
 ].join('\n');
 
 /** `groundpass upr …`: UPR recommendations, responses, search. */
@@ -175,6 +184,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
     .option('--response <r>', u.optResponse, choice('--response', UprResponse.options))
     .option('--theme <theme>', u.optTheme, (v: string) => v.split(',').map((s) => s.trim()))
     .option('--action <n>', u.optAction, numbers('--action', 1, 5))
+    .option('--source <kinds>', u.optSearchSource, choice('--source', UPR_SOURCE_KINDS))
     .option('--limit <n>', t.optLimit, num('--limit'), 20)
     .option('--offset <n>', u.optOffset, num('--offset'), 0)
     .option('--db <target>', t.optDb)
@@ -195,6 +205,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
           response: opts.response,
           theme: opts.theme,
           action: opts.action,
+          source: opts.source,
         };
         const { result, csv, index } = await ctx.withStore(opts.db, async (s) => {
           const index = await uprSearchIndex(s.db);
@@ -228,6 +239,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
                   responseRaw: h.responseRaw,
                   paragraph: h.paragraph,
                   reportSymbol: h.reportSymbol,
+                  sourceKind: h.sourceKind,
                   highlights: h.highlights,
                 })),
                 limit: r.limit,
@@ -250,12 +262,14 @@ export function registerUpr(program: Command, ctx: CliContext): void {
           );
         }
         if (r.total > 0) {
-          const top = (name: 'sur' | 'from' | 'response' | 'cycle') =>
+          const top = (name: 'sur' | 'from' | 'response' | 'cycle' | 'source') =>
             `${name}: ${r.facets[name]
               .slice(0, 8)
               .map((f) => `${f.value} ${f.count}`)
               .join(', ')}`;
-          ctx.out(`\n${[top('sur'), top('from'), top('cycle'), top('response')].join('\n')}`);
+          ctx.out(
+            `\n${[top('sur'), top('from'), top('cycle'), top('response'), top('source')].join('\n')}`,
+          );
         }
       },
     );

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -60,6 +62,44 @@ for (const kind of STORE_KINDS) {
       expect(zh.body.results.map((r: { from: string[] }) => r.from)).toEqual([['SWE']]);
     });
 
+    it('keeps the search to the chosen sources, with a source facet that adds up', async () => {
+      // demo: 40 UPR Info rows (CHN 21, VNM 12, CUB 7), 10 paragraphs of the VNM WG report
+      const all = await get('/api/v1/upr/search?limit=0');
+      expect(all.body.total).toBe(50);
+      expect(all.body.facets.source).toEqual([
+        { value: 'upr-info-export', count: 40 },
+        { value: 'wg-report', count: 10 },
+      ]);
+      const info = await get('/api/v1/upr/search?source=upr-info-export&limit=0');
+      expect(info.status).toBe(200);
+      expect(info.body.total).toBe(40);
+      expect(info.body.facets.source).toEqual([{ value: 'upr-info-export', count: 40 }]);
+      expect(info.body.facets.sur).toEqual([
+        { value: 'CHN', count: 21 },
+        { value: 'VNM', count: 12 },
+        { value: 'CUB', count: 7 },
+      ]);
+      // "release": six UPR Info rows and paragraph 38.3 of the report; 人权维护者 one UPR Info row
+      const q = encodeURIComponent('release OR 人权维护者');
+      const wg = await get(`/api/v1/upr/search?q=${q}&source=wg-report`);
+      expect(wg.body.total).toBe(1);
+      expect(wg.body.results[0].paragraph).toBe('38.3');
+      expect(wg.body.results[0].sourceKind).toBe('wg-report');
+      const both = await get(`/api/v1/upr/search?q=${q}&source=upr-info-export,wg-report`);
+      expect(both.body.total).toBe(8);
+      expect(both.body.facets.source).toEqual([
+        { value: 'upr-info-export', count: 7 },
+        { value: 'wg-report', count: 1 },
+      ]);
+      const csv = await get('/api/v1/upr/search.csv?q=release&source=wg-report');
+      const lines = String(csv.body).trim().split('\r\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toContain(',source_kind,');
+      expect(lines[1]).toContain(',wg-report,');
+      for (const bad of ['official', 'upr-info-export,matrix'])
+        expect((await get(`/api/v1/upr/search?source=${bad}`)).status, bad).toBe(400);
+    });
+
     it('exports a search as CSV', async () => {
       const res = await get('/api/v1/upr/search.csv?q=release&sur=CUB');
       expect(res.headers['content-type']).toContain('text/csv');
@@ -93,6 +133,54 @@ for (const kind of STORE_KINDS) {
       expect(missing.status).toBe(404);
       expect(missing.body.error.code).toBe('not-found');
       expect((await get('/api/v1/upr/profile/FRA')).status).toBe(404);
+    });
+  });
+}
+
+/** A UPR Info row for a review the demo also holds as WG report paragraphs (VNM, cycle 3). */
+const OVERLAP_CSV = [
+  'To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session,cycle,source_file',
+  'Viet Nam,Asia,,Release all persons detained for peacefully exercising their right to freedom of expression.,Norway,WEOG,,Noted,5,Freedom of opinion and expression,32,3,TEST overlap',
+  '',
+].join('\n');
+
+for (const kind of STORE_KINDS) {
+  describe.skipIf(kind.skip)(`UPR API, one review from two sources (${kind.name})`, () => {
+    let store: Store;
+    let app: FastifyInstance;
+    let dir: string;
+    beforeAll(async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'groundpass-upr-overlap-'));
+      writeFileSync(path.join(dir, 'upr-info-overlap.csv'), OVERLAP_CSV);
+      store = await kind.open();
+      await importUprPaths(store, [DEMO, dir]);
+      app = await buildApp({ store });
+    });
+    afterAll(async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+
+    it('a profile cycle and the search restricted to its sources give the same total', async () => {
+      const mixed = await get('/api/v1/upr/search?sur=VNM&cycle=3&limit=0');
+      // without the filter the search finds both units: 10 paragraphs and the one UPR Info row
+      expect(mixed.total).toBe(11);
+      const profile = await get('/api/v1/upr/profile/VNM');
+      const c3 = profile.cycles.find((c: { cycle: number }) => c.cycle === 3);
+      expect([c3.total, c3.unit, c3.sourceKind]).toEqual([10, 'paragraph', 'wg-report']);
+      for (const c of profile.cycles as { cycle: number; total: number; sourceKind: string }[]) {
+        const source = c.sourceKind.split('+').join(',');
+        const found = await get(
+          `/api/v1/upr/search?sur=VNM&cycle=${c.cycle}&source=${source}&limit=0`,
+        );
+        expect(found.total, `cycle ${c.cycle}`).toBe(c.total);
+      }
+      const info = await get('/api/v1/upr/search?sur=VNM&cycle=3&source=upr-info-export');
+      expect(info.total).toBe(1);
+      const upr = await get('/api/v1/upr/profile/VNM?source=upr-info');
+      expect(upr.cycles.find((c: { cycle: number }) => c.cycle === 3).total).toBe(info.total);
     });
   });
 }

@@ -4,7 +4,7 @@ import { toCsv } from '../../analysis/csv.js';
 import { uprProfile, uprStatsByRecommender } from '../../analysis/upr/profile.js';
 import { uprRecommendation, uprRecommendationList } from '../../analysis/upr/recommendation.js';
 import { searchCsv } from '../../analysis/upr/search/csv.js';
-import { searchUpr } from '../../analysis/upr/search/index.js';
+import { searchUpr, UPR_SOURCE_KINDS } from '../../analysis/upr/search/index.js';
 import { uprSearchIndex } from '../../analysis/upr/search/load.js';
 import { uprStats } from '../../analysis/upr/stats.js';
 import { canonicalStateCode } from '../../domain/reference/states.js';
@@ -46,6 +46,8 @@ const searchParams = z.object({
   response: list(UprResponse).optional(),
   theme: list(z.string().min(1).max(200)).optional(),
   action: list(z.coerce.number().int().min(1).max(5)).optional(),
+  // source kinds, not the `source` unit choice of the stats: the search can keep to one source
+  source: list(z.enum(UPR_SOURCE_KINDS)).optional(),
 });
 
 export const UPR_STATS_CSV_HEADER = [

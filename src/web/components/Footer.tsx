@@ -12,6 +12,8 @@ export function Footer({ meta }: { meta: Meta | null }) {
             fmt.number(meta.counts.organizations),
             fmt.number(meta.counts.questions),
             fmt.number(meta.counts.votes),
+            fmt.number(meta.counts.votingTexts),
+            fmt.number(meta.counts.recommendations),
           )}{' '}
           · {t.footerDatabase(meta.database)}
         </p>

@@ -24,6 +24,7 @@ const doc = (id: number, text: string, over: Partial<SearchDoc> = {}): SearchDoc
   reportSymbol: null,
   documentId: 1,
   line: id + 1,
+  sourceKind: 'upr-info-export',
   ...over,
 });
 
@@ -44,9 +45,13 @@ const DOCS: SearchDoc[] = [
     from: ['MEX'],
     response: 'supported',
     actionCategory: 5,
+    sourceKind: 'wg-report',
+    paragraph: '38.1',
   }),
   doc(14, 'Reduce the number of crimes punishable by death; the penalty should be rare.', {
     from: ['FRA'],
+    sourceKind: 'wg-report',
+    paragraph: '38.2',
   }),
   doc(15, 'Continue to share its experience in development with other countries.', {
     from: ['PAK'],
@@ -58,6 +63,7 @@ const DOCS: SearchDoc[] = [
   doc(18, 'Ensure <script> tags & "quotes" in defenders\' texts are harmless.', {
     from: ['CAN'],
     cycle: 3,
+    sourceKind: 'un-matrix',
   }),
 ];
 const index = buildUprSearchIndex(DOCS);
@@ -139,6 +145,34 @@ describe('UPR search', () => {
     expect(ids('', { sur: ['XXX'] })).toEqual([]);
   });
 
+  it('keeps to the chosen sources (counting units), and counts them as a single-valued facet', () => {
+    // 13, 14 are WG report paragraphs, 18 a matrix paragraph, the other six UPR Info rows
+    expect(ids('', { source: ['upr-info-export'] })).toEqual([10, 11, 12, 15, 16, 17]);
+    expect(ids('', { source: ['wg-report'] })).toEqual([13, 14]);
+    expect(ids('', { source: ['un-matrix', 'wg-report'] })).toEqual([13, 14, 18]);
+    expect(ids('death', { source: ['upr-info-export'] })).toEqual([]);
+    expect(ids('', { source: ['wg-report'], response: ['supported'] })).toEqual([13]);
+    expect(ids('', { source: ['no-such-source'] })).toEqual([]);
+
+    const r = searchUpr(index, { q: 'death OR ratify OR defenders', limit: 0 });
+    expect(r.facets.source).toEqual([
+      { value: 'upr-info-export', count: 3 },
+      { value: 'wg-report', count: 2 },
+      { value: 'un-matrix', count: 1 },
+    ]);
+    for (const q of ['', 'death OR ratify OR defenders', 'the', '人权'])
+      for (const source of [undefined, ['wg-report'], ['upr-info-export', 'un-matrix']]) {
+        const res = searchUpr(index, { q, filters: { source }, limit: 0 });
+        expect(
+          res.facets.source.reduce((n, f) => n + f.count, 0),
+          q,
+        ).toBe(res.total);
+      }
+    const one = searchUpr(index, { q: '', filters: { source: ['un-matrix'] } });
+    expect(one.facets.source).toEqual([{ value: 'un-matrix', count: 1 }]);
+    expect(one.results.map((h) => [h.id, h.sourceKind])).toEqual([[18, 'un-matrix']]);
+  });
+
   it('pages with limit and offset', () => {
     const all = ids('');
     const page = searchUpr(index, { q: '', limit: 3, offset: 3 });
@@ -162,8 +196,17 @@ describe('UPR search', () => {
   it('exports every match as CSV', () => {
     const lines = searchCsv(index, 'death').trim().split('\r\n');
     expect(lines[0]).toBe(
-      'id,sur,from,cycle,session,response,response_raw,action_category,themes,report_symbol,paragraph,document_id,line,text',
+      'id,sur,from,cycle,session,response,response_raw,action_category,themes,source_kind,report_symbol,paragraph,document_id,line,text',
     );
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['13', '14']);
+    expect(lines[1]!.split(',')[9]).toBe('wg-report');
+    const info = searchCsv(index, 'death OR ratify', { source: ['upr-info-export'] });
+    expect(
+      info
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['11', '12']);
   });
 });

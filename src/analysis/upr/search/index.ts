@@ -1,3 +1,4 @@
+import type { UprSourceKind } from '../../../store/upr/store-recommendations.js';
 import { regionOf } from '../region.js';
 import { difference, intersect, unionMany } from './postings.js';
 import { parseQuery, positiveNodes, type QueryNode } from './query.js';
@@ -25,9 +26,20 @@ export interface SearchDoc {
   reportSymbol: string | null;
   documentId: number;
   line: number;
+  /** which source the row came from, so a search can keep to one counting unit (docs/upr.md) */
+  sourceKind: string;
 }
 
-export const FACETS = ['sur', 'from', 'region', 'cycle', 'response', 'theme', 'action'] as const;
+export const FACETS = [
+  'sur',
+  'from',
+  'region',
+  'cycle',
+  'response',
+  'theme',
+  'action',
+  'source',
+] as const;
 export type FacetName = (typeof FACETS)[number];
 
 export interface UprSearchFilters {
@@ -38,7 +50,19 @@ export interface UprSearchFilters {
   response?: readonly string[];
   theme?: readonly string[];
   action?: readonly number[];
+  /** source kinds: 'upr-info-export' rows count recommending states, the others UN paragraphs */
+  source?: readonly string[];
 }
+
+/**
+ * The source kinds a store holds, each with its own counting unit: one row per recommending state
+ * (UPR Info) or one per UN paragraph (matrix, WG report). Mixing them double-counts a review.
+ */
+export const UPR_SOURCE_KINDS = [
+  'upr-info-export',
+  'un-matrix',
+  'wg-report',
+] as const satisfies readonly UprSourceKind[];
 
 export interface FacetCount {
   value: string;
@@ -60,6 +84,7 @@ export interface UprSearchHit {
   reportSymbol: string | null;
   documentId: number;
   line: number;
+  sourceKind: string;
   /** [start, end) UTF-16 offsets of the matched words in `text` */
   highlights: [number, number][];
   /** `text` as HTML: escaped, matches wrapped in <mark> */
@@ -117,6 +142,7 @@ export interface UprSearchIndex {
   cycle: Uint8Array;
   response: { codes: Uint8Array; dict: Dict };
   action: Uint8Array;
+  source: { codes: Uint8Array; dict: Dict };
   from: MultiColumn;
   region: MultiColumn;
   theme: MultiColumn;
@@ -169,8 +195,10 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
 
   const surDict = new Dict();
   const responseDict = new Dict();
+  const sourceDict = new Dict();
   const sur = new Uint16Array(n);
   const response = new Uint8Array(n);
+  const source = new Uint8Array(n);
   const cycle = new Uint8Array(n);
   const action = new Uint8Array(n);
   const ids = new Int32Array(n);
@@ -178,6 +206,7 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
     ids[i] = doc.id;
     sur[i] = surDict.code(doc.sur);
     response[i] = responseDict.code(doc.response);
+    source[i] = sourceDict.code(doc.sourceKind);
     cycle[i] = doc.cycle;
     action[i] = doc.actionCategory;
   });
@@ -197,6 +226,7 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
     cycle,
     response: { codes: response, dict: responseDict },
     action,
+    source: { codes: source, dict: sourceDict },
     from: multiColumn(docs, (d) => d.from),
     region: multiColumn(docs, (d) => d.from.map(regionOf)),
     theme: multiColumn(docs, (d) => d.themes),
@@ -298,6 +328,7 @@ function applyFilters(index: UprSearchIndex, docs: Int32Array, f: UprSearchFilte
   const response = codesOf(f.response, (v) => index.response.dict.find(v));
   const cycle = codesOf(f.cycle, (v) => v);
   const action = codesOf(f.action, (v) => v);
+  const source = codesOf(f.source, (v) => index.source.dict.find(v));
   const multi: Array<[MultiColumn, Set<number>]> = [];
   for (const [col, wanted] of [
     [index.from, f.from],
@@ -307,7 +338,7 @@ function applyFilters(index: UprSearchIndex, docs: Int32Array, f: UprSearchFilte
     const codes = codesOf(wanted, (v) => col.dict.find(v));
     if (codes) multi.push([col, codes]);
   }
-  if (!sur && !response && !cycle && !action && multi.length === 0) return docs;
+  if (!sur && !response && !cycle && !action && !source && multi.length === 0) return docs;
   const out = new Int32Array(docs.length);
   let n = 0;
   next: for (let i = 0; i < docs.length; i++) {
@@ -316,6 +347,7 @@ function applyFilters(index: UprSearchIndex, docs: Int32Array, f: UprSearchFilte
     if (response && !response.has(index.response.codes[d]!)) continue;
     if (cycle && !cycle.has(index.cycle[d]!)) continue;
     if (action && !action.has(index.action[d]!)) continue;
+    if (source && !source.has(index.source.codes[d]!)) continue;
     for (const [col, codes] of multi) {
       let hit = false;
       for (let k = col.offsets[d]!; k < col.offsets[d + 1]!; k++)
@@ -383,6 +415,12 @@ export function facetCounts(
     ).sort(byCount),
     theme: countMulti(docs, index.theme).sort(byCount),
     action: countSingle(docs, index.action, 256, String).sort(byValue),
+    source: countSingle(
+      docs,
+      index.source.codes,
+      index.source.dict.values.length,
+      (c) => index.source.dict.values[c]!,
+    ).sort(byCount),
   };
 }
 
@@ -441,6 +479,7 @@ function hit(doc: SearchDoc, positive: QueryNode[]): UprSearchHit {
     reportSymbol: doc.reportSymbol,
     documentId: doc.documentId,
     line: doc.line,
+    sourceKind: doc.sourceKind,
     highlights,
     highlightedHtml: markHtml(doc.text, highlights),
   };

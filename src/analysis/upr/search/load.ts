@@ -21,6 +21,7 @@ export async function loadSearchDocs(db: Kysely<Database>): Promise<SearchDoc[]>
         'reportSymbol',
         'documentId',
         'line',
+        'sourceKind',
       ])
       .orderBy('id')
       .execute(),

@@ -22,6 +22,8 @@ export function useFacetLabel(): (facet: FacetName, value: string) => string {
           return label(t.upr.responses, value);
         case 'action':
           return label(t.upr.actions, value);
+        case 'source':
+          return label(t.upr.sourceKinds, value);
         default:
           return value;
       }

@@ -7,7 +7,7 @@ import { useStateName } from '../../components/StatesContext';
 import { ResponseCycleChart } from '../../components/upr/ResponseCycleChart';
 import { useApi } from '../../components/useApi';
 import { usePageTitle } from '../../components/usePageTitle';
-import { SEARCH_PATH, searchFor } from './search-state';
+import { SEARCH_PATH, searchFor, sourceFilter } from './search-state';
 
 /** Recommending states listed; the CSV and the search give the rest. */
 const TOP_STATES = 15;
@@ -33,6 +33,10 @@ function Profile({ p }: { p: UprProfile }) {
   const { t, fmt } = useI18n();
   const stateName = useStateName();
   const name = stateName({ state: p.sur, nameEn: p.nameEn, nameZh: p.nameZh });
+  // The profile counts one unit per cycle; the search would find both where both are stored, so
+  // every link keeps to the sources the profile counted. Across cycles this is exact unless one
+  // cycle counted paragraphs while UPR Info rows of it are stored too and another counted those.
+  const source = sourceFilter(p.cycles.map((c) => c.sourceKind));
   return (
     <>
       <h1>{t.upr.stateTitle(name)}</h1>
@@ -42,7 +46,11 @@ function Profile({ p }: { p: UprProfile }) {
           {t.upr.stateTotal(fmt.number(p.total), fmt.number(p.cycles.length))}
         </p>
         <div className="filters">
-          <Link className="button" to={searchFor({ sur: [p.sur] })} data-testid="profile-search">
+          <Link
+            className="button"
+            to={searchFor({ sur: [p.sur], source })}
+            data-testid="profile-search"
+          >
             {t.upr.stateLinkAll}
           </Link>
           <a
@@ -65,7 +73,7 @@ function Profile({ p }: { p: UprProfile }) {
         keyHeader={t.upr.colRecommender}
         rows={p.byRecommendingState.slice(0, TOP_STATES)}
         nameOf={(r) => stateName({ state: r.key, nameEn: r.nameEn, nameZh: r.nameZh })}
-        hrefOf={(r) => searchFor({ sur: [p.sur], from: [r.key] })}
+        hrefOf={(r) => searchFor({ sur: [p.sur], from: [r.key], source })}
         testId="recommenders-table"
       />
       <GroupTable
@@ -74,7 +82,7 @@ function Profile({ p }: { p: UprProfile }) {
         keyHeader={t.upr.colRegion}
         rows={p.byRegion}
         nameOf={(r) => label(t.upr.regions, r.key)}
-        hrefOf={(r) => searchFor({ sur: [p.sur], region: [r.key] })}
+        hrefOf={(r) => searchFor({ sur: [p.sur], region: [r.key], source })}
         testId="regions-table"
       />
     </>
@@ -132,7 +140,14 @@ function CycleTable({ p }: { p: UprProfile }) {
           {p.cycles.map((c) => (
             <tr key={c.cycle} data-testid="cycle-row" data-cycle={c.cycle}>
               <th scope="row">
-                <Link to={searchFor({ sur: [p.sur], cycle: [String(c.cycle)] })}>
+                <Link
+                  to={searchFor({
+                    sur: [p.sur],
+                    cycle: [String(c.cycle)],
+                    source: sourceFilter([c.sourceKind]),
+                  })}
+                  data-testid="cycle-search"
+                >
                   {t.upr.cycleTitle(String(c.cycle))}
                 </Link>
               </th>

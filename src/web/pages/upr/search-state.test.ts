@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, searchHref, searchParams, toggleFacet } from './search-state';
+import {
+  readSearchState,
+  searchFor,
+  searchHref,
+  searchParams,
+  sourceFilter,
+  toggleFacet,
+} from './search-state';
 
 const read = (qs: string) => readSearchState(new URLSearchParams(qs));
 
@@ -11,6 +18,7 @@ describe('UPR search state in the address', () => {
     expect(s.filters.cycle).toEqual(['2']);
     expect(s.filters.theme).toEqual([]);
     expect(s.page).toBe(3);
+    expect(read('source=un-matrix,wg-report').filters.source).toEqual(['un-matrix', 'wg-report']);
   });
 
   it('ignores empty items, duplicates and a page that is not a number', () => {
@@ -35,5 +43,22 @@ describe('UPR search state in the address', () => {
     expect(start.filters.sur).toEqual(['CHN']);
     const removed = toggleFacet(added, 'sur', 'CHN');
     expect(searchHref(removed)).toBe('/upr?q=release&sur=VNM');
+    const bySource = toggleFacet(removed, 'source', 'wg-report');
+    expect(searchHref(bySource)).toBe('/upr?q=release&sur=VNM&source=wg-report');
+  });
+
+  it('turns the source kinds a profile counted into the search filter', () => {
+    expect(sourceFilter(['upr-info-export'])).toEqual(['upr-info-export']);
+    // a review whose paragraphs came from a matrix and a report; cycles repeating a kind
+    expect(sourceFilter(['wg-report', 'un-matrix+wg-report', 'upr-info-export'])).toEqual([
+      'un-matrix',
+      'upr-info-export',
+      'wg-report',
+    ]);
+    expect(sourceFilter([])).toEqual([]);
+    expect(searchFor({ sur: ['VNM'], cycle: ['3'], source: sourceFilter(['wg-report']) })).toBe(
+      '/upr?sur=VNM&cycle=3&source=wg-report',
+    );
+    expect(searchFor({ sur: ['CHN'], source: [] })).toBe('/upr?sur=CHN');
   });
 });

@@ -13,6 +13,7 @@ export const FACET_ORDER: readonly FacetName[] = [
   'response',
   'theme',
   'action',
+  'source',
 ];
 
 export type UprFilters = Record<FacetName, string[]>;
@@ -27,7 +28,16 @@ export const SEARCH_PATH = '/upr';
 export const PAGE_SIZE = 20;
 
 function emptyFilters(): UprFilters {
-  return { sur: [], from: [], region: [], cycle: [], response: [], theme: [], action: [] };
+  return {
+    sur: [],
+    from: [],
+    region: [],
+    cycle: [],
+    response: [],
+    theme: [],
+    action: [],
+    source: [],
+  };
 }
 
 function splitList(raw: string | null): string[] {
@@ -79,6 +89,15 @@ export function toggleFacet(state: UprSearchState, name: FacetName, value: strin
 
 export function hasFilters(filters: UprFilters): boolean {
   return FACET_ORDER.some((name) => filters[name].length > 0);
+}
+
+/**
+ * The source kinds behind profile figures (each says which it counted: "wg-report", or
+ * "un-matrix+wg-report" when a review's paragraphs came from both), as the search's `source`
+ * filter, so a link from a figure into the search finds the rows the figure counted.
+ */
+export function sourceFilter(sourceKinds: readonly string[]): string[] {
+  return [...new Set(sourceKinds.flatMap((k) => k.split('+')).filter((k) => k !== ''))].sort();
 }
 
 /** A link into the search for one state under review, optionally one cycle and responses. */
