@@ -121,7 +121,7 @@ const en = {
     optAction: 'action category 1 (minimal) … 5 (specific action)',
     optOffset: 'skip this many results (pagination)',
     optSource:
-      'which unit to count when both are stored: official (UN paragraphs, default) or upr-info (one row per recommending state)',
+      'count only this unit: official (UN paragraphs) or upr-info (one row per recommending state); reviews stored only in the other unit are left out. Without it: UN paragraphs where stored, else UPR Info rows',
     optSearchSource:
       'source kind: upr-info-export (one row per recommending state), un-matrix or wg-report (one row per UN paragraph); pick one unit, or a review stored from both is counted twice',
     optBy: 'group by recommending state (state) or regional group (region)',
@@ -273,7 +273,7 @@ const zh: typeof en = {
     optAction: '行动类别 1（最低）… 5（具体行动）',
     optOffset: '跳过前若干条结果（分页）',
     optSource:
-      '两种单位都已导入时按哪种计数：official（联合国段落，默认）或 upr-info（每个提出建议的国家一行）',
+      '只按此单位计数：official（联合国段落）或 upr-info（每个提出建议的国家一行）；只以另一种单位导入的审议不计入。不指定时：有联合国段落的用段落，否则用 UPR Info 行',
     optSearchSource:
       '来源类型：upr-info-export（每个建议国一行）、un-matrix 或 wg-report（每段一行）；请只选一种计数单位，否则两种来源都已导入的审议会被重复计数',
     optBy: '按提出建议的国家（state）或区域组（region）分组',

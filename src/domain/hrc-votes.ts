@@ -68,7 +68,7 @@ export const VotingText = z.object({
   /**
    * Stable key of the record within its source, so re-imports and several sources line up:
    * "ohchr:25269" (OHCHR Search Library record id), "unvotes:9147" (UNGA rcid),
-   * "press:<symbol or subject>" for a press release.
+   * "press:<date|undated>:<hash of subject and counts>" for a press release (a re-saved copy keys alike).
    */
   sourceKey: z.string(),
   body: VotingBody,

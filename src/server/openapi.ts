@@ -392,6 +392,32 @@ export const openApiDocument = {
         ],
         responses: { '200': json('TextList'), ...errors },
       },
+      post: {
+        summary:
+          "the texts of a figure's evidence when the ids are too many for a query string (JSON body)",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['ids'],
+                properties: {
+                  ids: {
+                    type: 'array',
+                    items: { type: 'integer', minimum: 1 },
+                    minItems: 1,
+                    maxItems: 50000,
+                  },
+                  page: { type: 'integer', minimum: 1, default: 1 },
+                  pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+                },
+              },
+            },
+          },
+        },
+        responses: { '200': json('TextList'), ...errors },
+      },
     },
     '/api/v1/upr/stats': {
       get: {

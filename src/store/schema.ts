@@ -183,7 +183,7 @@ export interface UprAddendumResponseTable {
 
 export interface HrcVotingTextTable {
   id: Generated<number>;
-  /** "ohchr:<record_id>", "unvotes:<rcid>", "press:<document id>:<line>" */
+  /** "ohchr:<record_id>", "unvotes:<rcid>", "press:<date|undated>:<hash of subject and counts>" */
   sourceKey: string;
   /** 'ohchr' | 'unvotes' | 'press' */
   source: string;
@@ -208,7 +208,11 @@ export interface HrcVotingTextTable {
   url: string | null;
   /** a press text: the file record of the same vote, so analysis counts it once */
   linkedTextId: number | null;
-  /** 'symbol' or 'date-counts': how the link was made */
+  /**
+   * a press text: how it was linked ('symbol', 'draft-symbol', 'date-counts', 'date-subject-counts'), or,
+   * unlinked, whether figures count it ('counted', 'not-counted:undated',
+   * 'not-counted:export-vote-nearby'); see docs/hrc-votes.md
+   */
   linkedBy: string | null;
   documentId: number;
   line: number;

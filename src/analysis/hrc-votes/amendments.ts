@@ -12,7 +12,8 @@ import {
   type VoteFilter,
 } from './vote-table.js';
 
-export type HostileBasis = 'draft-sponsors-opposed' | 'text-supporters-opposed' | 'unknown';
+export type HostileBasis =
+  'draft-sponsors-opposed' | 'text-supporters-opposed' | 'rejected-then-text-adopted' | 'unknown';
 
 export interface AmendmentRow {
   amendment: VotingTextSummary;
@@ -27,8 +28,10 @@ export interface AmendmentRow {
   /**
    * true when those who stood behind the text opposed the amendment: (1) the amended text's main
    * sponsors voted more no than yes on it; or, when no sponsor voted yes or no, (2) the states
-   * that voted yes on the final text voted more no than yes on it. null when neither can be told
-   * (no sponsor voted yes or no, no roll-call on the final text).
+   * that voted yes on the final text voted more no than yes on it; or, when neither can be told,
+   * (3) the Council rejected the amendment by a recorded vote and then adopted the text without
+   * it (with or without a vote): the amendment was pressed against the text's backers and lost.
+   * null when none applies (see judgeHostility).
    */
   hostile: boolean | null;
   basis: HostileBasis;
@@ -80,7 +83,8 @@ export async function hostileAmendments(
     .select(TEXT_COLUMNS)
     .where('t.kind', '=', 'amendment')
     .where(countedTextsCondition(options))
-    .orderBy('t.date')
+    // nulls last on both dialects (SQLite puts them first, PostgreSQL last)
+    .orderBy('t.date', (ob) => ob.asc().nullsLast())
     .orderBy('t.symbol')
     .orderBy('t.id')
     .execute();
@@ -167,29 +171,19 @@ export async function hostileAmendments(
       }
       return s;
     };
-    let basis: HostileBasis = 'unknown';
-    let basisVotes = { yes: 0, no: 0, abstain: 0 };
-    if (target) {
-      const draftSponsors = (sponsors.get(target.id) ?? [])
-        .map((s) => s.state)
-        .filter((s): s is string => s !== null);
-      const bySponsors = split(draftSponsors);
-      if (bySponsors.yes + bySponsors.no > 0) {
-        basis = 'draft-sponsors-opposed';
-        basisVotes = bySponsors;
-      } else {
-        const onText = ballots.get(target.id);
-        const supporters = onText
-          ? [...onText.entries()].filter(([, v]) => v === 'yes').map(([s]) => s)
-          : [];
-        const bySupporters = split(supporters);
-        if (bySupporters.yes + bySupporters.no > 0) {
-          basis = 'text-supporters-opposed';
-          basisVotes = bySupporters;
-        }
-      }
-    }
-    const hostile = basis === 'unknown' ? null : basisVotes.no > basisVotes.yes;
+    const onText = target ? ballots.get(target.id) : undefined;
+    const { hostile, basis, basisVotes } = judgeHostility({
+      amendment: { outcome: a.outcome, recorded: Number(a.recorded) === 1 },
+      text: target ? { outcome: target.outcome, recorded: Number(target.recorded) === 1 } : null,
+      bySponsors: split(
+        (target ? (sponsors.get(target.id) ?? []) : [])
+          .map((s) => s.state)
+          .filter((s): s is string => s !== null),
+      ),
+      bySupporters: split(
+        onText ? [...onText.entries()].filter(([, v]) => v === 'yes').map(([s]) => s) : [],
+      ),
+    });
     if (options.hostileOnly && hostile !== true) continue;
     rows.push({
       amendment: summarizeText(a),
@@ -245,6 +239,38 @@ export async function hostileAmendments(
       (a, b) => b.yes - a.yes || b.sponsored - a.sponsored || a.state.localeCompare(b.state),
     ),
   };
+}
+
+type Split = { yes: number; no: number; abstain: number };
+
+/**
+ * Pure: whether an amendment was hostile, and on what basis (AmendmentRow.hostile). `bySponsors`
+ * and `bySupporters` are how the amended text's sponsors on the Council and the states that voted
+ * yes on it split on the amendment.
+ */
+export function judgeHostility(input: {
+  amendment: { outcome: string; recorded: boolean };
+  text: { outcome: string; recorded: boolean } | null;
+  bySponsors: Split;
+  bySupporters: Split;
+}): { hostile: boolean | null; basis: HostileBasis; basisVotes: Split } {
+  const { amendment, text, bySponsors, bySupporters } = input;
+  if (text && bySponsors.yes + bySponsors.no > 0)
+    return {
+      hostile: bySponsors.no > bySponsors.yes,
+      basis: 'draft-sponsors-opposed',
+      basisVotes: bySponsors,
+    };
+  if (text && bySupporters.yes + bySupporters.no > 0)
+    return {
+      hostile: bySupporters.no > bySupporters.yes,
+      basis: 'text-supporters-opposed',
+      basisVotes: bySupporters,
+    };
+  const none = { yes: 0, no: 0, abstain: 0 };
+  if (text?.outcome === 'adopted' && amendment.outcome === 'rejected' && amendment.recorded)
+    return { hostile: true, basis: 'rejected-then-text-adopted', basisVotes: none };
+  return { hostile: null, basis: 'unknown', basisVotes: none };
 }
 
 export function amendmentsCsv(figure: HostileAmendments): string {

@@ -70,7 +70,8 @@ export async function countDisagreements(db: Kysely<Database>): Promise<CountDis
     .where('t.officialYes', 'is not', null)
     .where('t.source', '!=', 'press')
     .groupBy(TEXT_COLUMNS)
-    .orderBy('t.date')
+    // nulls last on both dialects (SQLite puts them first, PostgreSQL last)
+    .orderBy('t.date', (ob) => ob.asc().nullsLast())
     .orderBy('t.id')
     .execute();
   const out: CountDisagreement[] = [];

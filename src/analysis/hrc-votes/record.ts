@@ -65,7 +65,8 @@ export async function votingRecord(
     .select(['t.id', 't.symbol', 't.title', 't.date', 't.year', 't.kind', 't.outcome', 'b.vote'])
     .where('b.state', '=', state)
     .where(countedTextsCondition(filter))
-    .orderBy('t.date')
+    // nulls last on both dialects (SQLite puts them first, PostgreSQL last)
+    .orderBy('t.date', (ob) => ob.asc().nullsLast())
     .orderBy('t.id')
     .execute();
   const ids = rows.map((r) => r.id);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { VoteValue } from '../../domain/hrc-votes.js';
+import { PRESS_COUNTED } from '../../store/hrc-votes/link-press.js';
 import { emptyCounts, type TextEvidence, type VoteCountsWithAbsent } from './vote-table.js';
 
 /** One stored voting text, as lists and pages show it. */
@@ -25,6 +26,14 @@ export interface VotingTextSummary {
   officialCounts: { yes: number; no: number; abstain: number } | null;
   url: string | null;
   linkedTextId: number | null;
+  /**
+   * a press text: how it was linked ('symbol', 'draft-symbol', 'date-counts',
+   * 'date-subject-counts'), or, unlinked, whether figures count it ('counted',
+   * 'not-counted:undated', 'not-counted:export-vote-nearby'); null for a file record
+   */
+  linkedBy: string | null;
+  /** whether figures count this text (a recorded vote not standing for another's) */
+  counted: boolean;
 }
 
 export interface TextSource {
@@ -59,8 +68,13 @@ export interface ResolutionVotes {
   sponsors: { name: string; state: string | null }[];
   url: string | null;
   source: TextSource;
-  /** other records with the same symbol (a duplicate catalogue entry, a press release's account) */
-  others: VotingTextSummary[];
+  /**
+   * other records with the same symbol (a duplicate catalogue entry, a press release's account);
+   * a press account linked to this record carries its official counts minus this record's
+   */
+  others: (VotingTextSummary & {
+    countDifference: { yes: number; no: number; abstain: number } | null;
+  })[];
   evidence: TextEvidence;
 }
 
@@ -86,6 +100,7 @@ export const TEXT_COLUMNS = [
   't.officialAbstain',
   't.url',
   't.linkedTextId',
+  't.linkedBy',
 ] as const;
 
 export interface TextRow {
@@ -110,6 +125,7 @@ export interface TextRow {
   officialAbstain: number | null;
   url: string | null;
   linkedTextId: number | null;
+  linkedBy: string | null;
 }
 
 export function summarizeText(r: TextRow): VotingTextSummary {
@@ -136,6 +152,11 @@ export function summarizeText(r: TextRow): VotingTextSummary {
         : { yes: r.officialYes ?? 0, no: r.officialNo ?? 0, abstain: r.officialAbstain ?? 0 },
     url: r.url,
     linkedTextId: r.linkedTextId,
+    linkedBy: r.linkedBy,
+    counted:
+      Number(r.recorded) === 1 &&
+      r.linkedTextId === null &&
+      (r.source !== 'press' || r.linkedBy === PRESS_COUNTED),
   };
 }
 
@@ -152,6 +173,7 @@ export async function resolutionVotes(
   let others: TextRow[] = [];
   if (typeof which === 'string') {
     const symbol = which.trim();
+    const draft = symbol.toUpperCase().replace(/\/REV\.\d+$/, '');
     const rows = await db
       .selectFrom('hrcVotingTexts as t')
       .select(TEXT_COLUMNS)
@@ -162,10 +184,19 @@ export async function resolutionVotes(
           .whereRef('b.textId', '=', 't.id')
           .as('ballots'),
       )
-      .where((eb) => eb(eb.fn('upper', ['t.symbol']), '=', symbol.toUpperCase()))
+      .where((eb) =>
+        eb.or([
+          eb(eb.fn('upper', ['t.symbol']), '=', symbol.toUpperCase()),
+          // a draft's L-symbol finds the text adopted (or rejected) from it
+          eb(eb.fn('upper', ['t.draftSymbol']), '=', draft),
+          eb(eb.fn('upper', ['t.draftSymbol']), 'like', `${draft}/REV.%`),
+        ]),
+      )
       .execute();
+    const exact = (r: TextRow) => r.symbol?.toUpperCase() === symbol.toUpperCase();
     const rank = (r: TextRow & { ballots: number | string | null }) =>
-      (r.source === 'press' ? 0 : 4) +
+      (r.source === 'press' ? 0 : 8) +
+      (exact(r) ? 4 : 0) +
       (Number(r.recorded) === 1 ? 2 : 0) +
       (Number(r.ballots) > 0 ? 1 : 0);
     const sorted = [...rows].sort((a, b) => rank(b) - rank(a) || a.id - b.id);
@@ -266,7 +297,21 @@ export async function resolutionVotes(
       url: source.url,
       line: source.line,
     },
-    others: others.map(summarizeText),
+    others: others.map((o) => {
+      const text = summarizeText(o);
+      const theirs = text.officialCounts;
+      return {
+        ...text,
+        countDifference:
+          o.linkedTextId === chosen.id && theirs && official
+            ? {
+                yes: theirs.yes - official.yes,
+                no: theirs.no - official.no,
+                abstain: theirs.abstain - official.abstain,
+              }
+            : null,
+      };
+    }),
     evidence: { kind: 'hrc-text', ids: [chosen.id] },
   };
 }

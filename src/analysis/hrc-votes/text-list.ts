@@ -93,7 +93,8 @@ export async function listTexts(
   );
   const rows = await q
     .select(TEXT_COLUMNS)
-    .orderBy('t.date', 'desc')
+    // undated texts last on both dialects (PostgreSQL puts nulls first when descending)
+    .orderBy('t.date', (ob) => ob.desc().nullsLast())
     .orderBy('t.id', 'desc')
     .limit(pageSize)
     .offset((page - 1) * pageSize)

@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { VotingBody } from '../../domain/hrc-votes.js';
+import { PRESS_COUNTED } from '../../store/hrc-votes/link-press.js';
 import type { Database } from '../../store/schema.js';
 import { BALLOT_CODES, NO_BALLOT, type Ballot } from '../common/agreement.js';
 
@@ -22,15 +23,17 @@ export const DEFAULT_BODY: VotingBody = 'HRC';
 
 /**
  * The texts a figure counts: recorded votes of one body in the years asked. A press-release vote
- * linked to the file record of the same vote is left out (the record's roll-call stands for it),
- * so no vote counts twice; an unlinked press vote counts. Written as one SQL condition on the alias
- * `t` so any query over hrc_voting_texts as t can take it.
+ * counts only when the import marked it counted (dated, linked to no record, and no export vote
+ * of that day or the day before on the same target or subject: see linkPressTexts); a linked one
+ * is left out (the record's roll-call stands for it), so no vote counts twice. Written as one SQL
+ * condition on the alias `t` so any query over hrc_voting_texts as t can take it.
  */
 export function countedTextsCondition(filter: VoteFilter): Expression<SqlBool> {
   const parts = [
     sql`t.body = ${filter.body ?? DEFAULT_BODY}`,
     sql`t.recorded = 1`,
     sql`t.linked_text_id is null`,
+    sql`(t.source <> 'press' or t.linked_by = ${PRESS_COUNTED})`,
   ];
   if (filter.from !== undefined) parts.push(sql`t.year >= ${filter.from}`);
   if (filter.to !== undefined) parts.push(sql`t.year <= ${filter.to}`);

@@ -100,7 +100,7 @@ export function buildProfile(sur: string, rows: readonly UprRow[], topStates = 1
 export async function uprProfile(
   db: Kysely<Database>,
   sur: string,
-  source: UprSourceChoice = 'official',
+  source?: UprSourceChoice,
 ): Promise<UprProfile> {
   return buildProfile(sur, pickUnit(await loadUprRows(db, { sur }), source));
 }

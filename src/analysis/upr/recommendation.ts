@@ -171,10 +171,32 @@ export async function uprRecommendationList(
   ids: readonly number[],
   page = 1,
   pageSize = 50,
-): Promise<{ total: number; page: number; pageSize: number; items: ListedUprRecommendation[] }> {
+): Promise<{
+  /** how many of the ids are stored */
+  total: number;
+  page: number;
+  pageSize: number;
+  items: ListedUprRecommendation[];
+  /** ids asked for that are not stored (a stale link, a typo) */
+  missing: number[];
+}> {
   const wanted = [...new Set(ids)].sort((a, b) => a - b);
-  const slice = wanted.slice((page - 1) * pageSize, page * pageSize);
-  if (slice.length === 0) return { total: wanted.length, page, pageSize, items: [] };
+  const found: number[] = [];
+  // in chunks: a list may hold thousands of ids, more than some drivers bind in one statement
+  for (let i = 0; i < wanted.length; i += 1000) {
+    const chunk = wanted.slice(i, i + 1000);
+    const rows = await db
+      .selectFrom('uprRecommendations')
+      .select('id')
+      .where('id', 'in', chunk)
+      .execute();
+    for (const r of rows) found.push(r.id);
+  }
+  found.sort((a, b) => a - b);
+  const stored = new Set(found);
+  const missing = wanted.filter((id) => !stored.has(id));
+  const slice = found.slice((page - 1) * pageSize, page * pageSize);
+  if (slice.length === 0) return { total: found.length, page, pageSize, items: [], missing };
   const [rows, states] = await Promise.all([
     db
       .selectFrom('uprRecommendations as r')
@@ -205,9 +227,10 @@ export async function uprRecommendationList(
       .execute(),
   ]);
   return {
-    total: wanted.length,
+    total: found.length,
     page,
     pageSize,
+    missing,
     items: rows.map((r) => ({
       id: r.id,
       sur: r.sur,

@@ -54,23 +54,26 @@ export function countResponses(rows: readonly Pick<UprRow, 'response'>[]): UprRe
 
 /**
  * One unit per state under review and cycle: when both the UN's paragraphs (matrix or report) and
- * UPR Info's per-state rows are stored for the same review, counting both would double it. The
- * UN's paragraphs are the official count and are preferred unless `source` asks for UPR Info.
+ * UPR Info's per-state rows are stored for the same review, counting both would double it. With
+ * no `source`, the UN's paragraphs are preferred and a review stored only by UPR Info counts its
+ * rows; an explicit `source` keeps to its unit and leaves out the reviews stored only in the other.
  */
-export function pickUnit(rows: readonly UprRow[], source: UprSourceChoice = 'official'): UprRow[] {
-  const kinds = new Map<string, Set<string>>();
+export function pickUnit(rows: readonly UprRow[], source?: UprSourceChoice): UprRow[] {
+  const unitOf = (r: UprRow): UprUnit => UNIT_OF_SOURCE[r.sourceKind] ?? 'paragraph';
+  if (source !== undefined) {
+    const want: UprUnit = source === 'official' ? 'paragraph' : 'recommending-state';
+    return rows.filter((r) => unitOf(r) === want);
+  }
+  const kinds = new Map<string, Set<UprUnit>>();
   for (const r of rows) {
     const k = `${r.sur}|${r.cycle}`;
     let s = kinds.get(k);
     if (!s) kinds.set(k, (s = new Set()));
-    s.add(UNIT_OF_SOURCE[r.sourceKind] ?? 'paragraph');
+    s.add(unitOf(r));
   }
-  const want: UprUnit = source === 'official' ? 'paragraph' : 'recommending-state';
-  return rows.filter((r) => {
-    const s = kinds.get(`${r.sur}|${r.cycle}`)!;
-    const unit = UNIT_OF_SOURCE[r.sourceKind] ?? 'paragraph';
-    return s.size === 1 || unit === want;
-  });
+  return rows.filter(
+    (r) => kinds.get(`${r.sur}|${r.cycle}`)!.size === 1 || unitOf(r) === 'paragraph',
+  );
 }
 
 /** Pure: counts per response for each cycle of one state under review, oldest cycle first. */
@@ -114,6 +117,8 @@ export async function uprStats(db: Kysely<Database>, q: UprStatsQuery): Promise<
 export interface UprGroupStats extends UprResponseCounts {
   /** a recommending state's code, or a regional group */
   key: string;
+  /** what is counted: a key appears once per unit, the two are never added up (docs/upr.md) */
+  unit: UprUnit;
   nameEn: string;
   nameZh: string;
   /** share of critical recommendations (tone) among the supported ones */
@@ -124,29 +129,32 @@ export interface UprGroupStats extends UprResponseCounts {
 /**
  * Pure: the same counts per recommending state (`by: 'state'`) or per regional group of the
  * recommending states (`by: 'region'`), most recommendations first. A paragraph made by several
- * states counts once for each of them (and once per group among them).
+ * states counts once for each of them (and once per group among them). Reviews counted in UN
+ * paragraphs and reviews counted in UPR Info rows give a key one line per unit.
  */
 export function statsByRecommender(
   rows: readonly UprRow[],
   by: 'state' | 'region',
 ): UprGroupStats[] {
-  const groups = new Map<string, UprRow[]>();
+  const groups = new Map<string, { key: string; unit: UprUnit; list: UprRow[] }>();
   for (const r of rows) {
+    const unit = UNIT_OF_SOURCE[r.sourceKind] ?? 'paragraph';
     const keys = new Set(by === 'state' ? r.from : r.from.map(regionOf));
-    for (const k of keys) {
-      const list = groups.get(k);
-      if (list) list.push(r);
-      else groups.set(k, [r]);
+    for (const key of keys) {
+      const g = groups.get(`${key}|${unit}`);
+      if (g) g.list.push(r);
+      else groups.set(`${key}|${unit}`, { key, unit, list: [r] });
     }
   }
-  return [...groups.entries()]
-    .map(([key, list]) => {
+  return [...groups.values()]
+    .map(({ key, unit, list }) => {
       const state = by === 'state' ? stateByCode(key) : undefined;
       const supported = list.filter(
         (r) => r.response === 'supported' || r.response === 'partially',
       );
       return {
         key,
+        unit,
         nameEn: state?.nameEn ?? key,
         nameZh: state?.nameZh ?? REGION_ZH[key] ?? key,
         ...countResponses(list),
@@ -157,7 +165,9 @@ export function statsByRecommender(
         evidence: ev(list.map((r) => r.id)),
       };
     })
-    .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) => b.total - a.total || a.key.localeCompare(b.key) || a.unit.localeCompare(b.unit),
+    );
 }
 
 const REGION_ZH: Record<string, string> = {

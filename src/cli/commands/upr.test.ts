@@ -136,6 +136,40 @@ describe('groundpass upr', () => {
     expect(rec.out).toContain('labels (machine suggestions)');
   });
 
+  it('counts recommenders one unit per line, and keeps --source to its unit', async () => {
+    const r = await run([
+      'upr',
+      'recommenders',
+      '--sur',
+      'VNM',
+      '--by',
+      'region',
+      '--json',
+      '--db',
+      db,
+    ]);
+    const rows = JSON.parse(r.out) as { key: string; unit: string; total: number }[];
+    // WEOG: 3 + 3 UPR Info rows in cycles 1, 2; 5 WG report paragraphs in cycle 3
+    expect(rows.filter((x) => x.key === 'WEOG').map((x) => [x.unit, x.total])).toEqual([
+      ['recommending-state', 6],
+      ['paragraph', 5],
+    ]);
+    const table = await run(['upr', 'recommenders', '--sur', 'VNM', '--by', 'region', '--db', db]);
+    expect(table.out).toMatch(/WEOG.*recommending-state\s+6/);
+    const info = await run([
+      'upr',
+      'stats',
+      '--sur',
+      'VNM',
+      '--source',
+      'upr-info',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect((JSON.parse(info.out) as { cycle: number }[]).map((c) => c.cycle)).toEqual([1, 2]);
+  });
+
   it('teaches the query syntax and exits 2 on usage errors, 1 on failures', async () => {
     const help = await run(['upr', 'search', '--help']);
     expect(help.code).toBe(0);

@@ -418,6 +418,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
             [
               u.recommender,
               t.col.name,
+              u.unit,
               u.total,
               u.supported,
               u.noted,
@@ -430,6 +431,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
               .map((r) => [
                 r.key,
                 ctx.lang === 'zh' ? r.nameZh : r.nameEn,
+                r.unit,
                 r.total,
                 r.supported + r.partially,
                 r.noted,

@@ -73,6 +73,34 @@ for (const kind of STORE_KINDS) {
       expect(page.body.items).toHaveLength(2);
     });
 
+    it('resolves evidence ids given in a POST body, paginated like the GET list', async () => {
+      const all = await get('/api/v1/votes/texts?pageSize=100');
+      const ids = (all.body.items as { id: number }[]).map((t) => t.id);
+      // demo/hrc-votes/resolutions.csv: 9 records
+      expect(ids).toHaveLength(9);
+      // thousands of ids (a figure's evidence) go in the body: a query string that long is refused
+      const many = [...ids, ...Array.from({ length: 5000 }, (_, i) => 1_000_000 + i)];
+      const post = (payload: object) =>
+        app.inject({ method: 'POST', url: '/api/v1/votes/texts', payload });
+      const res = await post({ ids: many, page: 2, pageSize: 4 });
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as { total: number; page: number; items: { id: number }[] };
+      expect(body).toMatchObject({ total: 9, page: 2, pageSize: 4 });
+      expect(body.items.map((t) => t.id)).toEqual(
+        (all.body.items as { id: number }[]).slice(4, 8).map((t) => t.id),
+      );
+      expect((await post({ ids: [] })).statusCode).toBe(400);
+      expect((await post({ ids: ['1'] })).statusCode).toBe(400);
+      expect((await post({ ids: [1], pageSize: 501 })).statusCode).toBe(400);
+      const broken = await app.inject({
+        method: 'POST',
+        url: '/api/v1/votes/texts',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"ids": [1,',
+      });
+      expect(broken.statusCode).toBe(400);
+    });
+
     it('serves CSV downloads and rejects bad parameters as 400', async () => {
       const csv = await app.inject({ method: 'GET', url: '/api/v1/votes/record/CHN.csv' });
       expect(csv.headers['content-type']).toContain('text/csv');

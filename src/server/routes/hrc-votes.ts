@@ -191,4 +191,21 @@ export function hrcVotesRoutes(app: FastifyInstance, store: Store): void {
     );
     return listTexts(db, q, q.page, q.pageSize);
   });
+
+  // A figure's evidence may name thousands of texts: more than a query string carries (431), so
+  // the ids may come in a JSON body instead, paginated like the GET list.
+  app.post(`${base}/texts`, async (req) => {
+    const q = parseQuery(
+      z.object({
+        ids: z.array(z.number().int().positive()).min(1).max(MAX_POSTED_IDS),
+        page: pageParams.page,
+        pageSize: pageParams.pageSize,
+      }),
+      req.body,
+    );
+    return listTexts(db, { ids: q.ids }, q.page, q.pageSize);
+  });
 }
+
+/** Under PostgreSQL's 65,535 bound parameters of the one `in (…)` list. */
+const MAX_POSTED_IDS = 50_000;

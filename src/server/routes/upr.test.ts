@@ -39,6 +39,19 @@ for (const kind of STORE_KINDS) {
       const list = await get(`/api/v1/upr/recommendations?ids=${ids.join(',')}`);
       expect(list.body.total).toBe(4);
       expect(list.body.items[0].source.symbol).toBe('A/HRC/41/99');
+      expect(list.body.missing).toEqual([]);
+      // ids that are not stored are named, and not counted
+      const some = await get(`/api/v1/upr/recommendations?ids=${ids[1]},99999999,${ids[0]}`);
+      expect(some.status).toBe(200);
+      expect(some.body.total).toBe(2);
+      expect(some.body.items.map((r: { id: number }) => r.id)).toEqual([ids[0], ids[1]]);
+      expect(some.body.missing).toEqual([99999999]);
+      const three = ids.slice(0, 3).sort((a, b) => a - b);
+      const paged = await get(
+        `/api/v1/upr/recommendations?ids=${three[0]},99999998,${three[1]},${three[2]}&pageSize=2&page=2`,
+      );
+      expect(paged.body).toMatchObject({ total: 3, missing: [99999998] });
+      expect(paged.body.items.map((r: { id: number }) => r.id)).toEqual([three[2]]);
     });
 
     it('searches with filters, facets over all matches, highlights and pages', async () => {

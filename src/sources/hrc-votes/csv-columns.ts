@@ -2,22 +2,25 @@ import { readCsv, type CsvRow } from '../common/csv.js';
 import type { Problems } from './problems.js';
 
 /** A CSV table whose columns are looked up by name, so a reordered export still reads. */
-export interface NamedTable<K extends string> {
+export interface NamedTable<K extends string, O extends string = never> {
   rows: CsvRow[];
-  /** The cell of `column` in `row`, trimmed; "" when the row is short. */
-  cell(row: CsvRow, column: K): string;
+  /** The cell of `column` in `row`, trimmed; "" when the row is short or an optional column is absent. */
+  cell(row: CsvRow, column: K | O): string;
+  /** Whether the header has this optional column. */
+  has(column: O): boolean;
 }
 
 /**
  * Reads CSV text and checks that the header names every required column. A missing column is
  * fatal (every record would be wrong), so the result is null then.
  */
-export function readNamedCsv<K extends string>(
+export function readNamedCsv<K extends string, O extends string = never>(
   text: string,
   file: string,
   required: readonly K[],
   problems: Problems,
-): NamedTable<K> | null {
+  optional: readonly O[] = [],
+): NamedTable<K, O> | null {
   const csv = readCsv(text, { file });
   problems.adopt(csv.problems);
   if (csv.problems.some((p) => p.severity === 'fatal')) return null;
@@ -37,10 +40,18 @@ export function readNamedCsv<K extends string>(
     );
     return null;
   }
-  const at = new Map<K, number>(required.map((c) => [c, index.get(c.toLowerCase())!]));
+  const at = new Map<K | O, number>(required.map((c) => [c, index.get(c.toLowerCase())!]));
+  for (const c of optional) {
+    const i = index.get(c.toLowerCase());
+    if (i !== undefined) at.set(c, i);
+  }
   return {
     rows,
-    cell: (row, column) => (row.cells[at.get(column)!] ?? '').trim(),
+    cell: (row, column) => {
+      const i = at.get(column);
+      return i === undefined ? '' : (row.cells[i] ?? '').trim();
+    },
+    has: (column) => at.has(column),
   };
 }
 

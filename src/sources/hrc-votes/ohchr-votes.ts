@@ -1,8 +1,17 @@
 /**
  * The OHCHR voting collection's per-state votes, `votes_long.csv`: one row per (record, state)
  * with Y / N / A / "." (present, not voting) or blank ("not a member or no position recorded").
- * Blank rows are no ballot: the state had no seat or the roll-call does not say. They are counted
- * in one warning, not one per row, because they are expected (642 in the 2026 export).
+ *
+ * A blank means two things. On the Human Rights Council a roll-call of 47 rows (or 46 while a seat
+ * stood empty: the US left in June 2018, Russia was suspended in April 2022) lists the whole
+ * membership, so a blank there is a member who did not vote: `absent`, as the official
+ * `nonvoting` total counts it (A/HRC/RES/S-1/1: Djibouti "." and Gabon blank, official
+ * non-voting 2). Dropping it would erase 581 non-votes (Cuba, Bolivia, Venezuela most).
+ * Elsewhere (the Commission, whose membership changed with the decades and whose roll-calls are
+ * often partial, or a Council roll-call with missing rows) nothing tells a member who stayed
+ * out from a row with nothing recorded, so a blank gives no ballot. Without a `body` column the
+ * roll-call size alone decides: the Commission never had 46 or 47 members (18 to 53).
+ * Blanks are counted in one warning, not one per row, because they are expected.
  */
 import type { Ballot, VoteValue } from '../../domain/hrc-votes.js';
 import { canonicalStateCode } from '../../domain/reference/states.js';
@@ -11,6 +20,9 @@ import { readNamedCsv } from './csv-columns.js';
 import { Problems } from './problems.js';
 
 const COLUMNS = ['record_id', 'iso3', 'vote'] as const;
+const COUNCIL = 'human rights council';
+/** Council roll-call sizes that list every member sitting: 47 seats, one of them empty at times. */
+const WHOLE_COUNCIL_ROWS: ReadonlySet<number> = new Set([46, 47]);
 const VOTES: Readonly<Record<string, VoteValue>> = {
   Y: 'yes',
   N: 'no',
@@ -21,12 +33,23 @@ const VOTES: Readonly<Record<string, VoteValue>> = {
 export function parseOhchrVotes(fileName: string, text: string): ParseResult<Ballot[]> {
   const problems = new Problems(fileName);
   const ballots: Ballot[] = [];
-  const table = readNamedCsv(text, fileName, COLUMNS, problems);
+  const table = readNamedCsv(text, fileName, COLUMNS, problems, ['body'] as const);
   if (!table) return { value: ballots, problems: problems.list };
+
+  const rowsPerRecord = new Map<string, number>();
+  for (const row of table.rows) {
+    const id = table.cell(row, 'record_id');
+    rowsPerRecord.set(id, (rowsPerRecord.get(id) ?? 0) + 1);
+  }
+  const hasBody = table.has('body');
+  const wholeCouncil = (row: (typeof table.rows)[number], recordId: string): boolean =>
+    WHOLE_COUNCIL_ROWS.has(rowsPerRecord.get(recordId) ?? 0) &&
+    (!hasBody || table.cell(row, 'body').toLowerCase() === COUNCIL);
 
   const seen = new Set<string>();
   const unknownCodes = new Set<string>();
   let blank = 0;
+  let blankAbsent = 0;
   let firstBlankLine = 0;
   for (const row of table.rows) {
     const recordId = table.cell(row, 'record_id');
@@ -50,12 +73,14 @@ export function parseOhchrVotes(fileName: string, text: string): ParseResult<Bal
       }
       continue;
     }
+    let vote: VoteValue | undefined;
     if (code === '') {
       blank += 1;
       if (firstBlankLine === 0) firstBlankLine = row.line;
-      continue;
-    }
-    const vote = VOTES[code];
+      if (!wholeCouncil(row, recordId)) continue;
+      blankAbsent += 1;
+      vote = 'absent';
+    } else vote = VOTES[code];
     if (!vote) {
       problems.warn(
         row.line,
@@ -82,7 +107,7 @@ export function parseOhchrVotes(fileName: string, text: string): ParseResult<Bal
     problems.warn(
       firstBlankLine,
       'blank-votes',
-      `${blank} row(s) with a blank vote (not a member or no position recorded) give no ballot; the first is at line ${firstBlankLine}`,
+      `${blank} row(s) with a blank vote; ${blankAbsent} in roll-calls of the whole Council are members who did not vote (absent), the others (not a member or no position recorded) give no ballot; the first is at line ${firstBlankLine}`,
     );
   }
   return { value: ballots, problems: problems.list };

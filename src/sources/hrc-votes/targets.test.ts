@@ -40,6 +40,87 @@ describe('targetsOf (real catalogue titles)', () => {
     );
   });
 
+  it("texts on Israel's occupation: ISR (the state scrutinised), then the territory (PSE, SYR)", () => {
+    expect(
+      states(
+        'Israeli settlements in the Occupied Palestinian Territory, including East Jerusalem, and in the occupied Syrian Golan : resolution /',
+        '7',
+      ),
+    ).toEqual(['ISR:occupying-power', 'PSE:occupied-territory', 'SYR:occupied-territory']);
+    expect(states('Human rights in the occupied Syrian Golan : resolution /', '7')).toEqual([
+      'ISR:occupying-power',
+      'SYR:occupied-territory',
+    ]);
+    expect(
+      states('Right of the Palestinian people to self-determination : resolution /', '7'),
+    ).toEqual(['ISR:occupying-power', 'PSE:occupied-territory']);
+    // A/HRC/RES/S-30/1 was ISR only, A/HRC/DEC/1/106 PSE only: now both get both
+    expect(
+      states(
+        'Ensuring respect for international human rights law and international humanitarian law in the Occupied Palestinian Territory, including East Jerusalem, and in Israel : resolution /',
+        '7',
+      ),
+    ).toEqual(['ISR:occupying-power', 'PSE:occupied-territory']);
+    expect(
+      states(
+        'Human rights situation in Palestine and other occupied Arab territories : decision /',
+        '4',
+      ),
+    ).toEqual(['ISR:occupying-power', 'PSE:occupied-territory']);
+    expect(
+      states(
+        'Follow-up to the report of the United Nations Fact-Finding Mission on the Gaza Conflict : resolution /',
+        '7',
+      ),
+    ).toEqual(['ISR:occupying-power', 'PSE:occupied-territory']);
+    expect(
+      states(
+        'Follow-up to the report of the independent international fact-finding mission on the incident of the humanitarian flotilla : resolution /',
+        '1',
+      ),
+    ).toEqual(['ISR:occupying-power']);
+    const golan = targetsOf('Human rights in the occupied Syrian Golan : resolution /', '7');
+    expect(golan[0]!.matched).toBe('occupied Syrian Golan');
+  });
+
+  it('"X caused by / under Y occupation" labels Y and X', () => {
+    expect(
+      states(
+        'The grave situation of human rights in Lebanon caused by Israeli military operations : resolution /',
+      ),
+    ).toEqual(['ISR:occupying-power', 'LBN:title-state']);
+    expect(
+      states('Situation of human rights in Kuwait under Iraqi occupation : resolution /', '12'),
+    ).toEqual(['IRQ:occupying-power', 'KWT:title-state']);
+    const kuwait = targetsOf(
+      'Situation of human rights in Kuwait under Iraqi occupation : resolution /',
+      '12',
+    );
+    expect(kuwait[0]!.matched).toBe('under Iraqi occupation');
+  });
+
+  it('regions name the state they belong to; Kashmir does not (claimed by two)', () => {
+    expect(states('Darfur : decision /', '2')).toEqual(['SDN:sub-national']);
+    expect(states('Situation in China/Tibet : decision /', '12')).toEqual(['CHN:sub-national']);
+    expect(
+      states(
+        'Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine : resolution /',
+        '4',
+      ),
+    ).toEqual(['UKR:sub-national']);
+    expect(states('Situation of human rights in Xinjiang : decision /')).toEqual([
+      'CHN:sub-national',
+    ]);
+    expect(states('Situation of human rights in Jammu and Kashmir : decision /', '12')).toEqual([]);
+    expect(targetsOf('Darfur : decision /', '2')[0]!.matched).toBe('Darfur');
+  });
+
+  it('agenda item 7 is a country item', () => {
+    expect(states('Aung San Suu Kyi and Myanmar political prisoners : resolution /', '7')).toEqual([
+      'MMR:agenda-item-7',
+    ]);
+  });
+
   it('gives no target to thematic texts and UPR outcomes', () => {
     expect(states('Civil society space : resolution /', '3')).toEqual([]);
     expect(

@@ -11,6 +11,23 @@
  * Item 2 (the High Commissioner's annual report) holds country texts (Sri Lanka, Eritrea) and
  * thematic ones (reprisals, "Promoting mutually beneficial cooperation"), so under item 2 only the
  * title rule applies; thematic titles name no state and get no target.
+ *
+ * Three more rules, applied first, for texts that name a territory rather than a state:
+ *
+ *  - `occupying-power`: a text on the conduct of a state in territory it occupies or attacks
+ *    targets that state, the one whose conduct is scrutinised. Texts on Israel's occupation (the
+ *    Occupied Palestinian Territory, East Jerusalem, the occupied Syrian Golan, settlements, Gaza,
+ *    the flotilla, the Palestinian people) target ISR; "under Iraqi occupation", "caused by
+ *    Israeli military operations" target the state the adjective names;
+ *  - `occupied-territory`: the territory as a second label where it has a state code: PSE for
+ *    Palestine, the OPT, East Jerusalem, Gaza; SYR for the Golan. A named state ("in Kuwait",
+ *    "in Lebanon") comes from `title-state` as before;
+ *  - `sub-national`: a region names the state it belongs to (Darfur → SDN, Crimea and Sevastopol
+ *    → UKR, Tibet and Xinjiang → CHN, Chechnya → RUS). Kashmir gets no label: India and Pakistan
+ *    both claim it and the title does not say whose conduct is in question.
+ *
+ * Item 7 ("Human rights situation in Palestine and other occupied Arab territories") is a
+ * country item like 4 and 10.
  */
 import type { TargetLabel } from '../../domain/hrc-votes.js';
 import { resolveState } from '../../domain/reference/states.js';
@@ -23,7 +40,49 @@ const UPR_OUTCOME = /^outcome of the universal periodic review\b/i;
 const CUE_BEFORE = /^(?:in|to|of|on|with|for|concerning|regarding)$/i;
 const ARTICLE = /^the$/i;
 const TITLE_SUFFIX = /\s*:?\s*(?:resolution|decision|amendment|presidential\s+statement)\s*\/\s*$/i;
-const COUNTRY_ITEMS: ReadonlySet<string> = new Set(['4', '10']);
+const COUNTRY_ITEMS: ReadonlySet<string> = new Set(['4', '7', '10']);
+
+interface PatternRule {
+  state: string;
+  ruleId: string;
+  pattern: RegExp;
+}
+
+const ISRAELI_OCCUPATION =
+  /\b(?:occupied\s+Palestinian\s+territor(?:y|ies)|occupied\s+Syrian\s+Golan|occupied\s+Syrian\s+territory|occupied\s+Arab\s+territories|occupied\s+territory,\s+including\s+East\s+Jerusalem|East\s+Jerusalem|Israeli\s+settlements|Palestinian\s+people|Palestine|Gaza|humanitarian\s+(?:flotilla|boat\s+convoy)|Israeli|Israel)\b/i;
+
+/** "<adjective> occupation / military / forces…": the state whose conduct the text is about. */
+const OCCUPYING_ADJECTIVES: Readonly<Record<string, string>> = {
+  israeli: 'ISR',
+  iraqi: 'IRQ',
+  russian: 'RUS',
+  moroccan: 'MAR',
+  indonesian: 'IDN',
+  turkish: 'TUR',
+};
+const OCCUPYING_ADJECTIVE =
+  /\b(?:under|by|of)\s+(?:the\s+)?(Israeli|Iraqi|Russian|Moroccan|Indonesian|Turkish)\s+(?:occupation|military|forces|aggression|attacks?|incursions?|operations)\b/i;
+
+const OCCUPIED_TERRITORIES: readonly PatternRule[] = [
+  {
+    state: 'PSE',
+    ruleId: 'occupied-territory',
+    pattern:
+      /\b(?:occupied\s+Palestinian\s+territor(?:y|ies)|occupied\s+territory,\s+including\s+East\s+Jerusalem|East\s+Jerusalem|Palestinian\s+people|Palestine|Gaza)\b/i,
+  },
+  {
+    state: 'SYR',
+    ruleId: 'occupied-territory',
+    pattern: /\b(?:occupied\s+Syrian\s+Golan|occupied\s+Syrian\s+territory|Syrian\s+Golan)\b/i,
+  },
+];
+
+const SUB_NATIONAL: readonly PatternRule[] = [
+  { state: 'SDN', ruleId: 'sub-national', pattern: /\bDarfur\b/i },
+  { state: 'UKR', ruleId: 'sub-national', pattern: /\b(?:Crimea|Sevastopol)\b/i },
+  { state: 'CHN', ruleId: 'sub-national', pattern: /\b(?:Tibet|Xinjiang)\b/i },
+  { state: 'RUS', ruleId: 'sub-national', pattern: /\b(?:Chechnya|Chechen\s+Republic)\b/i },
+];
 const CAPITALISED = /^[("“‘']?\p{Lu}/u;
 const EDGE_PUNCTUATION = /^[,;:“”"‘]+|[,;:“”"’‘]+$/g;
 
@@ -75,6 +134,21 @@ export function targetsOf(title: string, agendaItem: string | null): TargetLabel
   const words = stem.split(/\s+/).filter((w) => w !== '');
   const labels: TargetLabel[] = [];
   const seen = new Set<string>();
+  const add = (state: string, ruleId: string, matched: string) => {
+    if (seen.has(state)) return;
+    labels.push({ state, ruleId, matched: matched.replace(/\s+/g, ' ') });
+    seen.add(state);
+  };
+  const adjective = OCCUPYING_ADJECTIVE.exec(stem);
+  if (adjective) {
+    add(OCCUPYING_ADJECTIVES[adjective[1]!.toLowerCase()]!, 'occupying-power', adjective[0]);
+  }
+  const israel = ISRAELI_OCCUPATION.exec(stem);
+  if (israel) add('ISR', 'occupying-power', israel[0]);
+  for (const rule of [...OCCUPIED_TERRITORIES, ...SUB_NATIONAL]) {
+    const m = rule.pattern.exec(stem);
+    if (m) add(rule.state, rule.ruleId, m[0]);
+  }
   const countryItem = agendaItem !== null && COUNTRY_ITEMS.has(agendaItem);
   for (const m of stateMentions(stem)) {
     if (seen.has(m.state)) continue;
@@ -82,12 +156,9 @@ export function targetsOf(title: string, agendaItem: string | null): TargetLabel
     if (before >= 0 && ARTICLE.test(words[before]!)) before -= 1;
     const cued = before >= 0 && CUE_BEFORE.test(words[before]!);
     if (cued) {
-      const cue = words.slice(before, m.word).join(' ');
-      labels.push({ state: m.state, ruleId: 'title-state', matched: `${cue} ${m.matched}` });
-      seen.add(m.state);
+      add(m.state, 'title-state', `${words.slice(before, m.word).join(' ')} ${m.matched}`);
     } else if (countryItem) {
-      labels.push({ state: m.state, ruleId: `agenda-item-${agendaItem}`, matched: m.matched });
-      seen.add(m.state);
+      add(m.state, `agenda-item-${agendaItem}`, m.matched);
     }
   }
   return labels;

@@ -4,12 +4,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
 import type { Store } from '../open-store.js';
-import { importHrcVotePaths } from './import-files.js';
+import { readFileSync } from 'node:fs';
+import { importHrcVoteFile, importHrcVotePaths } from './import-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const demo = path.resolve(here, '../../../demo/hrc-votes');
 const fixtures = path.join(here, 'fixtures');
 const PRESS = path.join(fixtures, 'press-sample-2021-07-13.txt');
+const FUZZY = path.join(fixtures, 'press-fuzzy-2023-04-05.txt');
+
+/** The press texts of a store with what they link to (or why they count or not), by line. */
+const pressRows = (store: Store) =>
+  store.db
+    .selectFrom('hrcVotingTexts as p')
+    .leftJoin('hrcVotingTexts as o', 'o.id', 'p.linkedTextId')
+    .select(['p.line', 'p.linkedBy', 'o.symbol', 'p.date'])
+    .where('p.source', '=', 'press')
+    .orderBy('p.line')
+    .orderBy('p.id')
+    .execute();
 
 const count = async (store: Store, table: 'hrcVotingTexts' | 'hrcBallots') =>
   Number(
@@ -88,6 +101,67 @@ for (const kind of STORE_KINDS) {
         { line: 12, linkedBy: 'date-counts', symbol: 'A/HRC/RES/90/2' },
       ]);
     });
+
+    it('links a release of the day after by subject and near counts, by draft symbol, and says which press votes count', async () => {
+      await importHrcVotePaths(store, [demo, FUZZY]);
+      // press-fuzzy-2023-04-05.txt; demo/hrc-votes/resolutions.csv
+      expect(await pressRows(store)).toEqual([
+        // Syria 31/8/8 the day after A/HRC/RES/92/5 (Syria, 2023-04-04, 30/8/9): each count within 2
+        { line: 10, linkedBy: 'date-subject-counts', symbol: 'A/HRC/RES/92/5', date: '2023-04-05' },
+        // Eritrea: the sample holds no Eritrea vote on 4 or 5 April 2023, so the release stands
+        { line: 12, linkedBy: 'counted', symbol: null, date: '2023-04-05' },
+        // Syria again, 12/25/10: too far from 30/8/9 to be that vote, too close in subject to be told apart
+        {
+          line: 16,
+          linkedBy: 'not-counted:export-vote-nearby',
+          symbol: null,
+          date: '2023-04-05',
+        },
+        // "(A/HRC/90/L.3)": the draft of A/HRC/RES/90/1
+        { line: 20, linkedBy: 'draft-symbol', symbol: 'A/HRC/RES/90/1', date: '2023-04-05' },
+      ]);
+    });
+
+    it('labels press votes with targets and themes from their subject', async () => {
+      await importHrcVotePaths(store, [PRESS, FUZZY]);
+      const labels = await store.db
+        .selectFrom('hrcVotingTexts as t')
+        .leftJoin('hrcTextTargets as g', 'g.textId', 't.id')
+        .leftJoin('hrcTextThemes as h', 'h.textId', 't.id')
+        .select(['t.title', 'g.state', 'h.theme'])
+        .where('t.source', '=', 'press')
+        .orderBy('t.id')
+        .execute();
+      expect(labels.map((l) => [l.state, l.theme])).toEqual([
+        ['BLR', null], // "… in Belarus"
+        [null, 'civil-society-space'], // "resolution on civil society space"
+        ['SYR', null],
+        ['ERI', null],
+        ['SYR', null],
+        ['BLR', null],
+      ]);
+    });
+
+    it('never counts an undated press vote; links it by symbol still', async () => {
+      await importHrcVotePaths(store, [demo]);
+      const undated = readFileSync(FUZZY, 'utf8').replace('date: 2023-04-05', 'date: unknown');
+      await importHrcVoteFile(store, 'undated.txt', new TextEncoder().encode(undated));
+      expect((await pressRows(store)).map((r) => [r.line, r.linkedBy, r.symbol])).toEqual([
+        [10, 'not-counted:undated', null],
+        [12, 'not-counted:undated', null],
+        [16, 'not-counted:undated', null],
+        [20, 'draft-symbol', 'A/HRC/RES/90/1'],
+      ]);
+    });
+
+    it('takes a re-saved copy of a release (one more newline) as the same votes', async () => {
+      await importHrcVotePaths(store, [demo, FUZZY]);
+      const copy = new TextEncoder().encode(`${readFileSync(FUZZY, 'utf8')}\n`);
+      const report = await importHrcVoteFile(store, 'copy-of-release.txt', copy);
+      expect(report.status).toBe('imported');
+      expect(report.counts).toMatchObject({ texts: 0, duplicateTexts: 4, ballots: 0 });
+      expect(await pressRows(store)).toHaveLength(4);
+    });
   });
 }
 
@@ -99,8 +173,9 @@ describe.skipIf(!real)(`import of the OHCHR export (${SHARED_DATA_SKIP_REASON})`
       const reports = await importHrcVotePaths(store, [real!]);
       expect(reports.filter((r) => r.status === 'rejected')).toEqual([]);
       expect(await count(store, 'hrcVotingTexts')).toBe(6346);
-      // 80,158 rows − 642 blank (no ballot) − 2 repeated (PER on 21028, BEN on 30508) = 79,514
-      expect(await count(store, 'hrcBallots')).toBe(79514);
+      // 80,158 rows − 61 Commission blanks (no ballot) − 2 repeated (PER on 21028, BEN on 30508)
+      // = 80,095: the 581 Council blanks are absent (python3 count, see ohchr-votes.test.ts)
+      expect(await count(store, 'hrcBallots')).toBe(80095);
     } finally {
       await store.close();
     }

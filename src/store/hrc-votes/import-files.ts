@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PressVote, VotingText } from '../../domain/hrc-votes.js';
@@ -6,6 +7,8 @@ import { decodeUtf8 } from '../../sources/common/decode-text.js';
 import { gunzipIfNeeded } from '../../sources/common/gzip.js';
 import { hasFatal } from '../../sources/common/parse-result.js';
 import { detectHrcVoteFile } from '../../sources/hrc-votes/detect.js';
+import { targetsOf } from '../../sources/hrc-votes/targets.js';
+import { themesOf } from '../../sources/hrc-votes/themes.js';
 import { collectFiles } from '../collect-files.js';
 import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
 import type { FileImportReport, ImportProgress } from '../import-report.js';
@@ -193,11 +196,15 @@ async function importPrepared(
           break;
         }
         case 'press': {
-          const keys = pressSourceKeys(read.votes, documentId);
+          const keys = pressSourceKeys(read.votes, read.meta.date);
           const texts = read.votes.map((v, i) => pressText(v, keys[i]!, read.meta));
           const stored = await storeTexts(trx, texts, documentId);
           counts.texts = stored.counts.texts;
-          const ballots = read.votes.flatMap((v, i) => pressBallots(v, keys[i]!));
+          counts.duplicateTexts = stored.counts.duplicateTexts;
+          // A vote already stored from another copy of the release keeps that copy's ballots.
+          const ballots = read.votes
+            .flatMap((v, i) => pressBallots(v, keys[i]!))
+            .filter((b) => stored.ids.has(b.sourceKey));
           Object.assign(counts, await storeBallots(trx, ballots, stored.ids, documentId));
           break;
         }
@@ -266,15 +273,21 @@ function documentMeta(read: ReadHrcFile, base: string): SourceDocumentMeta {
 }
 
 /**
- * Source keys of a release's votes: the document and the line of the result sentence, with a
- * counter when one line reports several votes ("press:12:40", "press:12:40.2").
+ * Source keys of a release's votes, from what the release says rather than where it says it:
+ * "press:<date or undated>:<hash of subject and counts>", with ":2", ":3" for a second identical
+ * vote of one release. A re-saved copy of a release (another byte, another file name) gives the
+ * same keys, so its votes are stored once.
  */
-export function pressSourceKeys(votes: readonly PressVote[], documentId: number): string[] {
-  const seen = new Map<number, number>();
+export function pressSourceKeys(votes: readonly PressVote[], date: string | null): string[] {
+  const seen = new Map<string, number>();
   return votes.map((v) => {
-    const n = (seen.get(v.locator.line) ?? 0) + 1;
-    seen.set(v.locator.line, n);
-    return `press:${documentId}:${v.locator.line}${n > 1 ? `.${n}` : ''}`;
+    const subject = v.subject.toLowerCase().replace(/\s+/g, ' ').trim();
+    const content = [subject, v.counts.yes, v.counts.no, v.counts.abstain].join('|');
+    const hash = createHash('sha256').update(content).digest('hex').slice(0, 16);
+    const key = `press:${date ?? 'undated'}:${hash}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n > 1 ? `${key}:${n}` : key;
   });
 }
 
@@ -298,8 +311,9 @@ function pressText(v: PressVote, sourceKey: string, meta: SourceDocumentMeta): V
     draftSymbol: null,
     amendsSymbol: null,
     officialCounts: v.counts,
-    targets: [],
-    themes: [],
+    // The subject is what the release says the text is about: the same rules as the record's title.
+    targets: targetsOf(v.subject, null),
+    themes: themesOf(v.subject, null),
     url: meta.url,
     locator: v.locator,
   };

@@ -127,6 +127,48 @@ for (const kind of STORE_KINDS) {
       }
     });
 
+    it('warns about report paragraphs an addendum leaves unanswered, in either import order', async () => {
+      // answers 38.1–38.4 and 38.10 of the demo report's ten paragraphs (38.1–38.10)
+      const partial = file(
+        `A_HRC_41_99_Add.1-partial-${kind.name}.txt`,
+        'United Nations\tA/HRC/41/99/Add.1\n\nAddendum\n\nViews on conclusions and/or recommendations\n\n2. The following recommendations are supported: 38.1 to 38.4 and 38.10.\n',
+      );
+      const expected = {
+        code: 'paragraphs-without-response',
+        severity: 'warning',
+        message:
+          '5 paragraphs of A/HRC/41/99 have no response in its addendum and stay pending: 38.5, 38.6, 38.7, 38.8, 38.9',
+      };
+
+      const [report] = await importUprPaths(store, [REPORT]);
+      expect(report?.problems.filter((p) => p.code === 'paragraphs-without-response')).toEqual([]);
+      const [addendum] = await importUprPaths(store, [partial]);
+      expect(addendum).toMatchObject({ status: 'imported', counts: { recommendationsUpdated: 5 } });
+      expect(addendum?.problems).toEqual([{ file: partial, line: 0, ...expected }]);
+
+      const other = await kind.open();
+      try {
+        const [a] = await importUprPaths(other, [partial]);
+        expect(a?.problems).toEqual([]);
+        const [r] = await importUprPaths(other, [REPORT]);
+        expect(r?.problems).toEqual([{ file: REPORT, line: 0, ...expected }]);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('lists at most the first few unanswered paragraphs, in paragraph order', async () => {
+      const one = file(
+        `A_HRC_41_99_Add.1-one-${kind.name}.txt`,
+        'United Nations\tA/HRC/41/99/Add.1\n\nAddendum\n\nViews on conclusions and/or recommendations\n\n2. The following recommendations are noted: 38.5.\n',
+      );
+      await importUprPaths(store, [REPORT]);
+      const [a] = await importUprPaths(store, [one]);
+      expect(a?.problems.map((p) => p.message)).toEqual([
+        '9 paragraphs of A/HRC/41/99 have no response in its addendum and stay pending: 38.1, 38.2, 38.3, 38.4, 38.6, 38.7, 38.8, 38.9 and 1 more',
+      ]);
+    });
+
     it('counts a paragraph once when a matrix lists what the report already holds', async () => {
       await importUprPaths(store, [REPORT]);
       const matrix = file(

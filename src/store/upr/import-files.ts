@@ -17,6 +17,8 @@ import type { FileImportReport, ImportProgress } from '../import-report.js';
 import type { Store } from '../open-store.js';
 import { addendumSymbols } from './addendum-symbol.js';
 import {
+  type ParagraphsWithoutResponse,
+  paragraphsWithoutResponse,
   storeAddendumResponses,
   storeRecommendations,
   type UprSourceKind,
@@ -27,6 +29,7 @@ export interface UprImportOptions {
 }
 
 const EXTENSIONS = ['.csv', '.csv.gz', '.docx', '.txt'];
+const UNANSWERED_SHOWN = 8;
 
 /**
  * Imports UPR files: UPR Info exports (.csv, .csv.gz), UN matrices (.csv, .docx), Working Group
@@ -131,8 +134,10 @@ export async function importUprFile(
           symbols.addendum,
           parsed.value,
         );
-        return { documentId, counts };
+        const unanswered = await paragraphsWithoutResponse(trx, [symbols.report]);
+        return { documentId, counts, unanswered };
       });
+      problems.push(...unansweredWarnings(result.unanswered, file));
       return imported(file, kind, result.documentId, result.counts, problems);
     }
 
@@ -152,8 +157,13 @@ export async function importUprFile(
         read.recommendations,
         classifyRecommendation,
       );
-      return { documentId, counts };
+      const symbols = new Set(
+        read.recommendations.flatMap((r) => (r.reportSymbol === null ? [] : [r.reportSymbol])),
+      );
+      const unanswered = await paragraphsWithoutResponse(trx, [...symbols]);
+      return { documentId, counts, unanswered };
     });
+    problems.push(...unansweredWarnings(result.unanswered, file));
     return imported(file, kind, result.documentId, result.counts, problems);
   } catch (error) {
     // The transaction has rolled back: the database is as it was before this file.
@@ -247,6 +257,25 @@ function rejected(file: string, code: string, message: string): FileImportReport
     status: 'rejected',
     problems: [{ file, line: 0, code, message, severity: 'fatal' }],
   };
+}
+
+/** One warning per report whose stored addendum leaves some of its paragraphs pending. */
+function unansweredWarnings(
+  unanswered: readonly ParagraphsWithoutResponse[],
+  file: string,
+): ParseProblem[] {
+  return unanswered.map(({ reportSymbol, paragraphs }) => {
+    const one = paragraphs.length === 1;
+    const shown = paragraphs.slice(0, UNANSWERED_SHOWN).join(', ');
+    const more = paragraphs.length - UNANSWERED_SHOWN;
+    return {
+      file,
+      line: 0,
+      code: 'paragraphs-without-response',
+      message: `${paragraphs.length} paragraph${one ? '' : 's'} of ${reportSymbol} ${one ? 'has' : 'have'} no response in its addendum and ${one ? 'stays' : 'stay'} pending: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
+      severity: 'warning',
+    };
+  });
 }
 
 function withFile(problems: readonly ParseProblem[], file: string): ParseProblem[] {

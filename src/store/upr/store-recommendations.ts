@@ -196,6 +196,58 @@ export async function storeAddendumResponses(
   return { responses: responses.length, recommendationsUpdated: updated };
 }
 
+export interface ParagraphsWithoutResponse {
+  reportSymbol: string;
+  /** paragraph numbers in report order ("38.2" before "38.10") */
+  paragraphs: string[];
+}
+
+/**
+ * Report paragraphs still pending although an addendum to their report is stored: the addendum
+ * skipped them, or the parser did not read its wording. An import reports them so that no
+ * paragraph stays pending unseen.
+ */
+export async function paragraphsWithoutResponse(
+  db: Kysely<Database>,
+  reportSymbols: readonly string[],
+): Promise<ParagraphsWithoutResponse[]> {
+  if (reportSymbols.length === 0) return [];
+  const rows = await db
+    .selectFrom('uprRecommendations as r')
+    .select(['r.reportSymbol', 'r.paragraph'])
+    .where('r.reportSymbol', 'in', [...reportSymbols])
+    .where('r.response', '=', 'pending')
+    .where('r.paragraph', 'is not', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('uprAddendumResponses as a')
+          .select('a.id')
+          .whereRef('a.reportSymbol', '=', 'r.reportSymbol'),
+      ),
+    )
+    .execute();
+  const bySymbol = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.reportSymbol === null || r.paragraph === null) continue;
+    let set = bySymbol.get(r.reportSymbol);
+    if (!set) bySymbol.set(r.reportSymbol, (set = new Set()));
+    set.add(r.paragraph);
+  }
+  return [...bySymbol]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([reportSymbol, set]) => ({
+      reportSymbol,
+      paragraphs: [...set].sort(byParagraphNumber),
+    }));
+}
+
+function byParagraphNumber(a: string, b: string): number {
+  const [am = 0, an = 0] = a.split('.').map(Number);
+  const [bm = 0, bn = 0] = b.split('.').map(Number);
+  return am - bm || an - bn || a.localeCompare(b);
+}
+
 async function latestAddendumResponses(
   db: Kysely<Database>,
   symbols: readonly string[],

@@ -210,3 +210,69 @@ describe('UPR search', () => {
     ).toEqual(['11', '12']);
   });
 });
+
+describe('UPR search: prefixes match words before stemming', () => {
+  const idx = buildUprSearchIndex([
+    doc(1, 'End arbitrary detention of human rights defenders.'),
+    doc(2, 'Provide defendants with counsel and end discrimination.'),
+    doc(3, 'Consider ratification of OP-CAT.'),
+    doc(4, 'Ratify OP-CAT; stop detaining defenders.'),
+  ]);
+  const found = (q: string) => searchUpr(idx, { q, limit: 100 }).results.map((r) => r.id);
+  const marked = (q: string) =>
+    searchUpr(idx, { q, limit: 100 }).results.map((r) =>
+      r.highlights.map(([s, e]) => r.text.slice(s, e)),
+    );
+
+  it('finds the whole words a prefix starts', () => {
+    expect(found('detention*')).toEqual([1]);
+    expect(found('discrimination*')).toEqual([2]);
+    // "ratification" starts with it; "Ratify" is another form of the same word (one term)
+    expect(found('ratification*')).toEqual([3, 4]);
+    expect(found('ratif*')).toEqual([3, 4]);
+    expect(found('detain*')).toEqual([4]);
+    expect(found('defend*')).toEqual([1, 2, 4]);
+    expect(found('defender*')).toEqual([1, 4]);
+    expect(found('defenders NOT defender*')).toEqual([]);
+  });
+
+  it('highlights by the same rule', () => {
+    expect(marked('detention*')).toEqual([['detention']]);
+    expect(marked('defend*')).toEqual([['defenders'], ['defendants'], ['defenders']]);
+    expect(marked('ratification*')).toEqual([['ratification'], ['Ratify']]);
+  });
+});
+
+describe('UPR search: a query that parses to nothing finds nothing, and says why', () => {
+  it('only an empty query means everything', () => {
+    expect(searchUpr(index, { q: '' }).total).toBe(DOCS.length);
+    expect(searchUpr(index, { q: '   ' }).total).toBe(DOCS.length);
+    expect(searchUpr(index, { q: '   ' }).problems).toEqual([]);
+  });
+
+  it.each([
+    ['a*', /at least 2 letters/],
+    ['*', /nothing to search/],
+    ['-', /nothing to search|without a word/],
+    ['""', /empty phrase/],
+    ['"', /not closed|empty phrase/],
+    ['NOT a*', /at least 2 letters/],
+    ['OR', /OR without/],
+    ['AND', /nothing to search/],
+    ['()', /nothing to search/],
+  ])('%s → no results and a problem', (q, problem) => {
+    const r = searchUpr(index, { q });
+    expect(r.total).toBe(0);
+    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.problems.join('; ')).toMatch(problem);
+  });
+
+  it('reports a dropped part and searches the rest', () => {
+    const r = searchUpr(index, { q: 'death OR x*' });
+    expect(r.results.map((h) => h.id)).toEqual([13, 14]);
+    expect(r.problems.join('; ')).toMatch(/"x\*".*at least 2 letters/);
+    const open = searchUpr(index, { q: '"death penalty' });
+    expect(open.results.map((h) => h.id)).toEqual([13]);
+    expect(open.problems.join('; ')).toMatch(/not closed/);
+  });
+});

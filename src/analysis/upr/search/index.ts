@@ -134,8 +134,14 @@ export interface UprSearchIndex {
   docs: readonly SearchDoc[];
   postings: Int32Array[];
   termIds: Map<string, number>;
-  /** the terms sorted, for prefix queries */
-  sortedTerms: string[];
+  /** term by id */
+  terms: string[];
+  /**
+   * The word forms seen (folded, not stemmed: docs/upr.md says a prefix matches words before
+   * stemming), sorted, and beside each the id of its term; for prefix queries.
+   */
+  sortedForms: string[];
+  formTerms: Int32Array;
   seqOffsets: Int32Array;
   seqTerms: Int32Array;
   sur: { codes: Uint16Array; dict: Dict };
@@ -167,6 +173,7 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
   const t0 = performance.now();
   const n = docs.length;
   const termIds = new Map<string, number>();
+  const formIds = new Map<string, number>();
   const lists: number[][] = [];
   const seqOffsets = new Int32Array(n + 1);
   let seqTerms = new Int32Array(Math.max(16, n * 32));
@@ -181,8 +188,10 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
     return id;
   };
   for (let d = 0; d < n; d++) {
-    const { terms, sequence } = indexTerms(docs[d]!.text);
+    const { terms, sequence, forms } = indexTerms(docs[d]!.text);
     for (const t of terms) lists[termId(t)]!.push(d);
+    for (let i = 0; i < forms.length; i++)
+      if (!formIds.has(forms[i]!)) formIds.set(forms[i]!, termIds.get(sequence[i]!)!);
     seqOffsets[d] = seqLen;
     if (seqLen + sequence.length > seqTerms.length) {
       const grown = new Int32Array(Math.max(seqTerms.length * 2, seqLen + sequence.length));
@@ -212,14 +221,17 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
   });
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
-  const sortedTerms = [...termIds.keys()].sort();
+  const sortedForms = [...formIds.keys()].sort();
+  const formTerms = Int32Array.from(sortedForms, (f) => formIds.get(f)!);
   return {
     size: n,
     ids,
     docs,
     postings: lists.map((l) => Int32Array.from(l)),
     termIds,
-    sortedTerms,
+    terms: [...termIds.keys()],
+    sortedForms,
+    formTerms,
     seqOffsets,
     seqTerms: seqTerms.slice(0, seqLen),
     sur: { codes: sur, dict: surDict },
@@ -248,27 +260,30 @@ function containsSequence(index: UprSearchIndex, doc: number, seq: readonly numb
   return false;
 }
 
-function prefixTerms(index: UprSearchIndex, prefix: string): string[] {
-  const terms = index.sortedTerms;
+/** Ids of the terms of the words (unstemmed) that start with `prefix`. */
+function prefixTerms(index: UprSearchIndex, prefix: string): number[] {
+  const forms = index.sortedForms;
   let lo = 0;
-  let hi = terms.length;
+  let hi = forms.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < prefix) lo = mid + 1;
+    if (forms[mid]! < prefix) lo = mid + 1;
     else hi = mid;
   }
-  const out: string[] = [];
-  for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) {
-    out.push(terms[i]!);
-    if (out.length >= MAX_PREFIX_TERMS) break;
+  const out = new Set<number>();
+  for (let i = lo; i < forms.length && forms[i]!.startsWith(prefix); i++) {
+    out.add(index.formTerms[i]!);
+    if (out.size >= MAX_PREFIX_TERMS) break;
   }
-  return out;
+  return [...out];
 }
 
 function evaluate(index: UprSearchIndex, node: QueryNode): Int32Array {
   switch (node.kind) {
     case 'all':
       return index.all;
+    case 'none':
+      return EMPTY;
     case 'seq': {
       const lists: Int32Array[] = [];
       for (const t of node.required) {
@@ -285,7 +300,7 @@ function evaluate(index: UprSearchIndex, node: QueryNode): Int32Array {
     }
     case 'prefix':
       return unionMany(
-        prefixTerms(index, node.prefix).map((t) => index.postings[index.termIds.get(t)!]!),
+        prefixTerms(index, node.prefix).map((t) => index.postings[t]!),
         index.size,
       );
     case 'or':
@@ -447,8 +462,9 @@ export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSear
   const offset = Math.max(0, req.offset ?? 0);
   const { docs, root, problems } = matchDocs(index, req.q, req.filters);
   const positive = positiveNodes(root);
+  const expansions = prefixExpansions(index, positive);
   const results = Array.from(docs.subarray(offset, offset + limit), (d) =>
-    hit(index.docs[d]!, positive),
+    hit(index.docs[d]!, positive, expansions),
   );
   return {
     query: req.q,
@@ -462,8 +478,26 @@ export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSear
   };
 }
 
-function hit(doc: SearchDoc, positive: QueryNode[]): UprSearchHit {
-  const highlights = highlightRanges(doc.text, positive);
+/**
+ * The terms each prefix of a query selected, so a hit highlights exactly the words that made it
+ * match: those starting with the prefix and the other forms of their words.
+ */
+export function prefixExpansions(
+  index: UprSearchIndex,
+  positive: readonly QueryNode[],
+): PrefixExpansions {
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const node of positive)
+    if (node.kind === 'prefix' && !out.has(node.prefix))
+      out.set(node.prefix, new Set(prefixTerms(index, node.prefix).map((t) => index.terms[t]!)));
+  return out;
+}
+
+/** prefix → the terms it selected */
+export type PrefixExpansions = ReadonlyMap<string, ReadonlySet<string>>;
+
+function hit(doc: SearchDoc, positive: QueryNode[], expansions: PrefixExpansions): UprSearchHit {
+  const highlights = highlightRanges(doc.text, positive, expansions);
   return {
     id: doc.id,
     sur: doc.sur,
@@ -485,14 +519,24 @@ function hit(doc: SearchDoc, positive: QueryNode[]): UprSearchHit {
   };
 }
 
-/** Where the query's (non-negated) words and phrases stand in a text, merged and in order. */
-export function highlightRanges(text: string, positive: readonly QueryNode[]): [number, number][] {
+/**
+ * Where the query's (non-negated) words and phrases stand in a text, merged and in order. A prefix
+ * marks the words whose term it selected (`expansions`), or without them the words it starts.
+ */
+export function highlightRanges(
+  text: string,
+  positive: readonly QueryNode[],
+  expansions?: PrefixExpansions,
+): [number, number][] {
   if (positive.length === 0) return [];
   const tokens = tokenize(text);
   const ranges: [number, number][] = [];
   for (const node of positive) {
     if (node.kind === 'prefix') {
-      for (const t of tokens) if (t.term.startsWith(node.prefix)) ranges.push([t.start, t.end]);
+      const terms = expansions?.get(node.prefix);
+      for (const t of tokens)
+        if (terms ? terms.has(t.term) : t.form.startsWith(node.prefix))
+          ranges.push([t.start, t.end]);
     } else if (node.kind === 'seq') {
       const k = node.terms.length;
       for (let i = 0; i + k <= tokens.length; i++) {

@@ -1,4 +1,4 @@
-import { indexTerms, isHan, segmentHan, tokenize } from './tokenize.js';
+import { fold, indexTerms, isHan, segmentHan, tokenize } from './tokenize.js';
 
 /**
  * The search language:
@@ -7,11 +7,12 @@ import { indexTerms, isHan, segmentHan, tokenize } from './tokenize.js';
  *   NOT death, -death       without the word
  *   "death penalty"         the words next to each other, in this order
  *   (torture OR ill) -death parentheses group
- *   defend*                 any word starting with "defend" (before stemming)
+ *   defend*                 any word starting with "defend" (before stemming; 2 letters at least)
  *   人权 维权人士           Chinese: each word (as Intl.Segmenter cuts it) anywhere in the text
  * Operators are upper-case so "and"/"or"/"not" in a query stay ordinary words. Words are
  * stemmed the way the texts are. The parser never throws: a stray parenthesis or a dangling
- * operator is ignored and reported in `problems`.
+ * operator is ignored and reported in `problems`. Only an empty query means "everything"; one
+ * whose every part was dropped means nothing (`none`), so a typo never returns the whole corpus.
  */
 export type QueryNode =
   /** a sequence of terms that must stand together; a single word is a sequence of one */
@@ -20,7 +21,8 @@ export type QueryNode =
   | { kind: 'and'; children: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] }
   | { kind: 'not'; child: QueryNode }
-  | { kind: 'all' };
+  | { kind: 'all' }
+  | { kind: 'none' };
 
 export interface ParsedQuery {
   root: QueryNode;
@@ -29,10 +31,10 @@ export interface ParsedQuery {
 
 type Lexeme =
   | { t: 'word'; v: string }
-  | { t: 'phrase'; v: string }
+  | { t: 'phrase'; v: string; raw: string }
   | { t: 'and' | 'or' | 'not' | 'minus' | 'open' | 'close' };
 
-function lex(input: string): Lexeme[] {
+function lex(input: string, problems: string[]): Lexeme[] {
   const out: Lexeme[] = [];
   let i = 0;
   while (i < input.length) {
@@ -48,7 +50,8 @@ function lex(input: string): Lexeme[] {
     } else if (ch === '"' || ch === '“' || ch === '”' || ch === '「') {
       const close = input.slice(i + 1).search(/["”“」]/);
       const end = close < 0 ? input.length : i + 1 + close;
-      out.push({ t: 'phrase', v: input.slice(i + 1, end) });
+      if (close < 0) problems.push('a quote (") was not closed; it is closed at the end');
+      out.push({ t: 'phrase', v: input.slice(i + 1, end), raw: input.slice(i, end + 1) });
       i = end + 1;
     } else if (ch === '-' && i + 1 < input.length && !/\s/.test(input[i + 1]!)) {
       out.push({ t: 'minus' });
@@ -78,11 +81,16 @@ function seq(text: string): QueryNode | null {
   };
 }
 
-/** An unquoted word: Latin → one term; Han → its segmented words, each a sequence, all required. */
-function word(raw: string): QueryNode | null {
+/**
+ * An unquoted word: Latin → one term; Han → its segmented words, each a sequence, all required.
+ * A word with nothing to search for is null, its reason in `problems`.
+ */
+function word(raw: string, problems: string[]): QueryNode | null {
   if (/^[\p{L}\p{N}'’-]+\*$/u.test(raw) && !isHan(raw)) {
-    const prefix = raw.slice(0, -1).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    return prefix.length >= 2 ? { kind: 'prefix', prefix, raw } : null;
+    const prefix = fold(raw.slice(0, -1));
+    if (prefix.length >= 2) return { kind: 'prefix', prefix, raw };
+    problems.push(`"${raw}" was ignored: a prefix needs at least 2 letters`);
+    return null;
   }
   const parts: QueryNode[] = [];
   for (const m of raw.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gu)) {
@@ -97,13 +105,16 @@ function word(raw: string): QueryNode | null {
       if (node) parts.push(node);
     }
   }
-  if (parts.length === 0) return null;
+  if (parts.length === 0) {
+    problems.push(`"${raw}" was ignored: it has nothing to search for (no letters or digits)`);
+    return null;
+  }
   return parts.length === 1 ? parts[0]! : { kind: 'and', children: parts };
 }
 
 export function parseQuery(input: string): ParsedQuery {
-  const lexemes = lex(input);
   const problems: string[] = [];
+  const lexemes = lex(input, problems);
   let pos = 0;
   let depth = 0;
 
@@ -165,13 +176,20 @@ export function parseQuery(input: string): ParsedQuery {
       else problems.push('a "(" was not closed; it is closed at the end');
       return inner;
     }
-    if (l.t === 'phrase') return seq(l.v);
-    if (l.t === 'word') return word(l.v);
+    if (l.t === 'phrase') {
+      const node = seq(l.v);
+      if (!node) problems.push(`the empty phrase ${l.raw} was ignored`);
+      return node;
+    }
+    if (l.t === 'word') return word(l.v, problems);
     return null;
   }
 
   const root = parseOr();
-  return { root: root ?? { kind: 'all' }, problems };
+  if (root) return { root, problems };
+  if (input.trim() === '') return { root: { kind: 'all' }, problems };
+  if (problems.length === 0) problems.push('the query has nothing to search for');
+  return { root: { kind: 'none' }, problems };
 }
 
 /** The terms and Han words a result is highlighted on: those not under a NOT. */
@@ -193,6 +211,7 @@ export function positiveNodes(
       positiveNodes(node.child, !negated, out);
       break;
     case 'all':
+    case 'none':
       break;
   }
   return out;

@@ -88,3 +88,23 @@ describe('normalizeWord (what the index holds)', () => {
     expect(normalizeWord('release')).not.toBe(normalizeWord('religion'));
   });
 });
+
+describe('normalizeWord keeps apart words Porter would merge', () => {
+  it('a defender is not a defendant, nor the verb', () => {
+    const defender = normalizeWord('defenders');
+    expect(normalizeWord('Defender')).toBe(defender);
+    expect(normalizeWord('defendants')).not.toBe(defender);
+    expect(normalizeWord('defendant')).toBe(normalizeWord('defendants'));
+    expect(normalizeWord('defend')).not.toBe(defender);
+    expect(normalizeWord('defending')).not.toBe(defender);
+    expect(normalizeWord('defendants')).not.toBe(normalizeWord('defend'));
+    expect(normalizeWord('defending')).toBe(normalizeWord('defend'));
+  });
+
+  it('minorities are not minors, a university is not universal', () => {
+    expect(normalizeWord('minorities')).toBe(normalizeWord('minority'));
+    expect(normalizeWord('minorities')).not.toBe(normalizeWord('minors'));
+    expect(normalizeWord('universities')).toBe(normalizeWord('university'));
+    expect(normalizeWord('university')).not.toBe(normalizeWord('universal'));
+  });
+});

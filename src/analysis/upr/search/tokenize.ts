@@ -13,6 +13,8 @@ import { porterStem } from './stemmer.js';
 export interface Token {
   /** the term as indexed (stemmed word, or a Han character or pair) */
   term: string;
+  /** the word folded but not stemmed (a Han character as is): what a prefix query matches */
+  form: string;
   /** position among the word tokens of the text, for phrases */
   position: number;
   /** UTF-16 offsets of the word in the original text, for highlighting */
@@ -32,22 +34,50 @@ export function fold(word: string): string {
     .replace(/['’]/g, '');
 }
 
-// A corpus repeats a few thousand word forms millions of times: stem each form once (bounded,
-// so an index of unusual text cannot grow the memo without end).
-const stems = new Map<string, string>();
+/**
+ * Words Porter would merge although a search for one must not find the other: a human rights
+ * defender is not a defendant, minorities are not minors, a university is not universal.
+ * Folded word → term (docs/upr.md lists them).
+ */
+const KEEP_APART: ReadonlyMap<string, string> = new Map([
+  ['defender', 'defender'],
+  ['defenders', 'defender'],
+  ['defendant', 'defendant'],
+  ['defendants', 'defendant'],
+  ['minority', 'minoriti'],
+  ['minorities', 'minoriti'],
+  ['university', 'universiti'],
+  ['universities', 'universiti'],
+]);
+
+interface WordForm {
+  form: string;
+  term: string;
+}
+
+// A corpus repeats a few thousand word forms millions of times: fold and stem each form once
+// (bounded, so an index of unusual text cannot grow the memo without end).
+const stems = new Map<string, WordForm>();
 const STEM_MEMO_LIMIT = 200_000;
+
+/** A word folded (what prefixes match) and as the index holds it: folded and stemmed. */
+export function wordForm(word: string): WordForm {
+  let out = stems.get(word);
+  if (out === undefined) {
+    const form = fold(word);
+    let term = KEEP_APART.get(form) ?? porterStem(form);
+    // Porter leaves "ratify" as "ratifi" but "ratification" as "ratif": one form for both.
+    if (term.endsWith('ifi')) term = term.slice(0, -1);
+    out = { form, term };
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    stems.set(word, out);
+  }
+  return out;
+}
 
 /** A word as the index holds it: folded and stemmed. */
 export function normalizeWord(word: string): string {
-  let term = stems.get(word);
-  if (term === undefined) {
-    term = porterStem(fold(word));
-    // Porter leaves "ratify" as "ratifi" but "ratification" as "ratif": one form for both.
-    if (term.endsWith('ifi')) term = term.slice(0, -1);
-    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
-    stems.set(word, term);
-  }
-  return term;
+  return wordForm(word).term;
 }
 
 /** Terms of a Han run: every character and every neighbouring pair. */
@@ -71,12 +101,20 @@ export function tokenize(text: string): Token[] {
     if (HAN.test(word[0]!)) {
       let offset = start;
       for (const ch of word) {
-        out.push({ term: ch, position: position++, start: offset, end: offset + ch.length });
+        out.push({
+          term: ch,
+          form: ch,
+          position: position++,
+          start: offset,
+          end: offset + ch.length,
+        });
         offset += ch.length;
       }
     } else {
+      const { form, term } = wordForm(word);
       out.push({
-        term: normalizeWord(word),
+        term,
+        form,
         position: position++,
         start,
         end: start + word.length,
@@ -86,20 +124,29 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Distinct terms to index for a text: its word tokens and, for Han runs, character pairs. */
-export function indexTerms(text: string): { terms: Set<string>; sequence: string[] } {
+/**
+ * Distinct terms to index for a text: its word tokens and, for Han runs, character pairs; with
+ * the sequence of word terms and, beside it, their unstemmed forms.
+ */
+export function indexTerms(text: string): {
+  terms: Set<string>;
+  sequence: string[];
+  forms: string[];
+} {
   const tokens = tokenize(text);
   const terms = new Set<string>();
   const sequence: string[] = [];
+  const forms: string[] = [];
   let prev: Token | null = null;
   for (const t of tokens) {
     terms.add(t.term);
     sequence.push(t.term);
+    forms.push(t.form);
     if (prev && HAN.test(t.term) && HAN.test(prev.term) && prev.end === t.start)
       terms.add(prev.term + t.term);
     prev = t;
   }
-  return { terms, sequence };
+  return { terms, sequence, forms };
 }
 
 export function isHan(s: string): boolean {

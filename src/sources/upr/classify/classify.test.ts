@@ -114,6 +114,61 @@ describe('classifyNarrative and saysRepeated', () => {
   ] as const)('%s → %s', (text, ruleId) => {
     expect(classifyNarrative(text)?.ruleId).toBe(ruleId);
   });
+  // Endorsing wordings, from the UPR Info export and the China matrices.
+  it.each([
+    [
+      'Continue to combat politicization and double standards in the field of human rights (Cuba);',
+      'politicization',
+    ],
+    [
+      'Continue the approach of cooperation, mutual respect and non-politicization of human rights issues',
+      'non-politicization',
+    ],
+    [
+      'Continue active efforts to de-politicize human rights in the United Nations system',
+      'de-politicize',
+    ],
+    [
+      "Continue facing the attempts of external interference in the country's internal affairs",
+      "interference in the country's internal affairs",
+    ],
+    [
+      'Commit to the principle of non-intervention in the internal affairs of other States',
+      'non-intervention in the internal affairs',
+    ],
+    [
+      'Uphold the principles of sovereignty and non-interference in the internal affairs of States',
+      'non-interference in the internal affairs',
+    ],
+    [
+      'Share its experience of the vocational education and training centres in Xinjiang',
+      'vocational education and training centres',
+    ],
+  ] as const)('flags "%s" as non-politicization or vocational centres', (text, matched) => {
+    expect(classifyNarrative(text)?.matched).toBe(matched);
+  });
+  // Critical or unrelated recommendations that only share a word with the narrative.
+  it.each([
+    // Netherlands → China 2018, noted: the quotes and "so-called" keep the official name at arm's length
+    'Cooperate with and provide access to relevant United Nations bodies to help ensure that its policies in Xinjiang, particularly regarding the so-called “vocational education and training centres”, are in line with international human rights standards (Netherlands);',
+    'Close the "vocational training centres" in Xinjiang and release those held there',
+    // Moldova → Senegal: schools, not Xinjiang
+    "Continue its efforts in the fight against maternal mortality, to facilitate women's access to health, and for the enrollment and retention of girls at school and in vocational training centers",
+    // USA → Albania: a domestic board, not the human rights system
+    'Follow the recommendations in the final report of the Organization for Security and Co-operation in Europe on the 28 June elections to minimize the politicization of the Media Monitoring Board and to facilitate training for the Board members in quantitative and qualitative media analysis',
+    // Mexico → Jordan
+    'Take measures to allow peaceful public meetings to be held freely and avoid using politicized charges and vague terminology which prevent citizens from exercising their freedom of assembly and association',
+    // Australia → Bosnia and Herzegovina: separation of powers
+    'Ensure that the relationship between the executive and the judiciary is based on mutual trust and respect for non-interference in their respective prerogatives and functions',
+    // Canada → Belize: a police office
+    "Strengthen the office of Ombudsman and the police department's office of internal affairs in order to improve capacity to hear and investigate complaints.",
+    'End the campaign against the so-called "three evil forces" used to detain Uyghurs',
+    // Ireland → Zimbabwe, Canada → Madagascar: domestic bodies kept out of party politics
+    'Endeavour to depoliticize the police and military authorities to ensure impartial administration of justice',
+    'Take, as soon as possible, the measures necessary to operationalize national human rights institutions, ensuring their independence and depoliticization, with the technical assistance of OHCHR',
+  ])('does not flag "%s"', (text) => {
+    expect(classifyNarrative(text)).toBeNull();
+  });
   it('does not flag plain requests', () => {
     expect(classifyNarrative('Release all human rights defenders in Tibet')).toBeNull();
     expect(classifyNarrative('Combat terrorism in full respect of human rights')).toBeNull();

@@ -37,6 +37,10 @@ function Profile({ p }: { p: UprProfile }) {
   // every link keeps to the sources the profile counted. Across cycles this is exact unless one
   // cycle counted paragraphs while UPR Info rows of it are stored too and another counted those.
   const source = sourceFilter(p.cycles.map((c) => c.sourceKind));
+  // a recommender's line counts one unit (UN paragraphs or UPR Info rows): its link keeps to the
+  // cycles counted in that unit
+  const sourceOfUnit = (unit: string) =>
+    sourceFilter(p.cycles.filter((c) => c.unit === unit).map((c) => c.sourceKind));
   return (
     <>
       <h1>{t.upr.stateTitle(name)}</h1>
@@ -73,7 +77,7 @@ function Profile({ p }: { p: UprProfile }) {
         keyHeader={t.upr.colRecommender}
         rows={p.byRecommendingState.slice(0, TOP_STATES)}
         nameOf={(r) => stateName({ state: r.key, nameEn: r.nameEn, nameZh: r.nameZh })}
-        hrefOf={(r) => searchFor({ sur: [p.sur], from: [r.key], source })}
+        hrefOf={(r) => searchFor({ sur: [p.sur], from: [r.key], source: sourceOfUnit(r.unit) })}
         testId="recommenders-table"
       />
       <GroupTable
@@ -82,7 +86,7 @@ function Profile({ p }: { p: UprProfile }) {
         keyHeader={t.upr.colRegion}
         rows={p.byRegion}
         nameOf={(r) => label(t.upr.regions, r.key)}
-        hrefOf={(r) => searchFor({ sur: [p.sur], region: [r.key], source })}
+        hrefOf={(r) => searchFor({ sur: [p.sur], region: [r.key], source: sourceOfUnit(r.unit) })}
         testId="regions-table"
       />
     </>
@@ -234,7 +238,12 @@ function GroupTable({
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} data-testid="group-row" data-key={r.key}>
+              <tr
+                key={`${r.key}|${r.unit}`}
+                data-testid="group-row"
+                data-key={r.key}
+                data-unit={r.unit}
+              >
                 <th scope="row">
                   <Link to={hrefOf(r)}>{nameOf(r)}</Link>
                 </th>
