@@ -1,13 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentRow } from '../../src/analysis/hrc-votes/alignment.js';
 import type { VotingRecord } from '../../src/analysis/hrc-votes/record.js';
 import type { ResolutionVotes } from '../../src/analysis/hrc-votes/resolution.js';
 import type { TextList } from '../../src/analysis/hrc-votes/text-list.js';
-import { repoRoot } from '../shared-data.js';
-import { startTestServer, type TestServer } from './server-harness.js';
+import {
+  chromiumSkipReason,
+  HAVE_CHROMIUM,
+  numberIn,
+  percentIn,
+  useBrowserHarness,
+} from './helpers.js';
 
 /**
  * The HRC votes pages in a real browser against a real server holding the sample dataset. Every
@@ -15,79 +18,25 @@ import { startTestServer, type TestServer } from './server-harness.js';
  * here, so the test keeps holding when the sample data changes.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const SKIP_REASON = `HRC browser tests skipped: Chromium not found at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`;
-if (!HAVE_CHROMIUM) console.warn(SKIP_REASON);
-
-const SHOTS = path.join(repoRoot, 'test-results');
+const SKIP_REASON = chromiumSkipReason('HRC browser tests');
 const BALLOTS = ['yes', 'no', 'abstain', 'absent'] as const;
 
 interface StatesList {
   items: { code: string; nameEn: string; nameZh: string; group: string }[];
 }
 
-const numberIn = (locale: string) => (n: number) => new Intl.NumberFormat(locale).format(n);
-const percentIn = (locale: string) => (share: number) =>
-  new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(share);
-
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : SKIP_REASON, () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  const pageErrors: string[] = [];
+  const hrc = useBrowserHarness('hrc');
+  const { api, open, shot, pageErrors } = hrc;
   let states: StatesList;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([
-      startTestServer(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(5_000);
     states = await api<StatesList>('/api/v1/states');
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+  afterAll(() => {
     expect(pageErrors).toEqual([]);
   });
-
-  async function api<T>(pathAndQuery: string): Promise<T> {
-    const res = await fetch(`${server.url}${pathAndQuery}`);
-    expect(res.status, pathAndQuery).toBe(200);
-    return (await res.json()) as T;
-  }
-
-  async function open(pathAndQuery: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}${pathAndQuery}`);
-    return page;
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: path.join(SHOTS, `hrc-${name}.png`), fullPage: true });
-  }
 
   /** The newest country-specific recorded vote with a roll-call, as the API lists it. */
   async function countryText(): Promise<{ id: number; figure: ResolutionVotes }> {
@@ -202,7 +151,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : 
     );
     const csvHref = await page.getByTestId('ballots-csv').getAttribute('href');
     expect(csvHref).toBe(`/api/v1/votes/resolution.csv?id=${id}`);
-    const csv = await (await fetch(`${server.url}${csvHref}`)).text();
+    const csv = await (await fetch(`${hrc.url}${csvHref}`)).text();
     expect(csv.trim().split('\r\n')).toHaveLength(1 + Object.keys(figure.votes).length);
     await shot(page, 'resolution-en');
 
@@ -383,7 +332,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : 
       '/api/v1/votes/ideal-points?minVotes=1',
     );
     expect(ideal.years.length).toBeGreaterThan(0);
-    await page.goto(`${server.url}/hrc/ideal-points?minVotes=1`);
+    await page.goto(`${hrc.url}/hrc/ideal-points?minVotes=1`);
     await page.getByTestId('ideal-plot').first().waitFor();
     const years = await page
       .getByTestId('ideal-year')

@@ -1,84 +1,22 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { UprProfile } from '../../src/analysis/upr/profile.js';
 import type { UprRecommendationDetail } from '../../src/analysis/upr/recommendation.js';
 import type { UprSearchResult } from '../../src/analysis/upr/search/index.js';
-import { repoRoot } from '../shared-data.js';
-import { startTestServer, type TestServer } from './server-harness.js';
+import { chromiumSkipReason, HAVE_CHROMIUM, percentIn, useBrowserHarness } from './helpers.js';
 
 /**
  * The UPR pages in a real browser against a real server holding the sample dataset. Every figure
  * is compared with what the API returns for the same question, never with numbers written here.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const SKIP_REASON = `UPR browser tests skipped: Chromium not found at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`;
-if (!HAVE_CHROMIUM) console.warn(SKIP_REASON);
-
-const SHOTS = path.join(repoRoot, 'test-results');
+const SKIP_REASON = chromiumSkipReason('UPR browser tests');
 /** what the search page shows on one page */
 const PAGE_SIZE = 20;
 
-const percent = (locale: string, share: number) =>
-  new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(share);
-
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_REASON, () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([
-      startTestServer(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(5_000);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function api<T>(pathAndQuery: string): Promise<T> {
-    const res = await fetch(`${server.url}${pathAndQuery}`);
-    expect(res.status, pathAndQuery).toBe(200);
-    return (await res.json()) as T;
-  }
-
-  async function open(pathAndQuery: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}${pathAndQuery}`);
-    return page;
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: path.join(SHOTS, `upr-${name}.png`), fullPage: true });
-  }
+  const upr = useBrowserHarness('upr');
+  const { api, open, shot, pageErrors } = upr;
 
   const shownTotal = (page: Page) =>
     page.getByTestId('upr-total').getAttribute('data-total').then(Number);
@@ -184,7 +122,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
     expect(csvHref).toBe(
       `/api/v1/upr/search.csv?q=${encodeURIComponent(query).replace(/%20/g, '+')}&sur=${sur.value}`,
     );
-    const csv = await (await fetch(`${server.url}${csvHref}`)).text();
+    const csv = await (await fetch(`${upr.url}${csvHref}`)).text();
     const csvIds = csv
       .trim()
       .split('\r\n')
@@ -271,7 +209,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
       }
     }
     expect(labelled, 'the sample holds UPR Info rows with labels').toBeDefined();
-    await page.goto(`${server.url}/upr/recommendation/${labelled!.id}`);
+    await page.goto(`${upr.url}/upr/recommendation/${labelled!.id}`);
     const sourceCell = page.getByTestId('label-action').locator('td').nth(1);
     await expect(sourceCell.getAttribute('data-value')).resolves.toBe(
       String(labelled!.sourceLabels.action),
@@ -312,7 +250,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
       expect(segments).toEqual(expected);
     }
     const rates = await page.getByTestId('cycle-rate-cell').allTextContents();
-    expect(rates).toEqual(p.cycles.map((c) => percent('en-GB', c.notedOrRejectedRate)));
+    expect(rates).toEqual(p.cycles.map((c) => percentIn('en-GB')(c.notedOrRejectedRate)));
     const recommenders = await page
       .getByTestId('recommenders-table')
       .getByTestId('group-row')
@@ -326,7 +264,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
     // links into the search keep to the sources the profile counted, so the totals agree
     const searchTotalOf = async (href: string | null) => {
       expect(href).toMatch(/^\/upr\?/);
-      const qs = new URL(href!, server.url).searchParams;
+      const qs = new URL(href!, upr.url).searchParams;
       expect(qs.get('source'), href!).toBeTruthy();
       qs.set('limit', '0');
       return (await api<UprSearchResult>(`/api/v1/upr/search?${qs}`)).total;
@@ -354,7 +292,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
 
     const csvHref = await page.getByTestId('profile-csv').getAttribute('href');
     expect(csvHref).toBe(`/api/v1/upr/stats.csv?sur=${code}`);
-    const csv = await fetch(`${server.url}${csvHref}`);
+    const csv = await fetch(`${upr.url}${csvHref}`);
     expect(csv.status).toBe(200);
     expect((await csv.text()).trim().split('\r\n')).toHaveLength(p.cycles.length + 1);
     await shot(page, 'state-en');

@@ -1,10 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { QuestionsByState } from '../../src/analysis/ngo-committee/questions-by-state.js';
-import { repoRoot } from '../shared-data.js';
-import { startTestServer, type TestServer } from './server-harness.js';
+import {
+  chromiumSkipReason,
+  HAVE_CHROMIUM,
+  numberIn,
+  percentIn,
+  useBrowserHarness,
+} from './helpers.js';
 
 /**
  * The web app in a real browser against a real server holding the sample dataset. Figures are
@@ -12,12 +15,7 @@ import { startTestServer, type TestServer } from './server-harness.js';
  * when the sample data grows.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const SKIP_REASON = `browser tests skipped: Chromium not found at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`;
-if (!HAVE_CHROMIUM) console.warn(SKIP_REASON);
-
-const SHOTS = path.join(repoRoot, 'test-results');
+const SKIP_REASON = chromiumSkipReason('browser tests');
 
 interface PendingPage {
   total: number;
@@ -41,13 +39,8 @@ const VOTES_PAGE_SIZE = 20;
 /** what the evidence list of questions shows on one page */
 const QUESTIONS_PAGE_SIZE = 20;
 
-const formatNumber = (n: number) => new Intl.NumberFormat('en-GB').format(n);
-const formatShare = (share: number) =>
-  new Intl.NumberFormat('en-GB', {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(share);
+const formatNumber = numberIn('en-GB');
+const formatShare = percentIn('en-GB');
 const questions = (n: number) => `${formatNumber(n)} question${n === 1 ? '' : 's'}`;
 
 /** The counts of a state's two most-asked topics, leaving out one topic: what its chips show. */
@@ -60,57 +53,8 @@ function topTwoCounts(topics: Record<string, number>, except: string | null = nu
 }
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REASON, () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  /** uncaught errors in the page: any is a failure */
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([
-      startTestServer(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    // a page that never shows what we wait for fails in seconds, not at the 30 s test timeout
-    context.setDefaultTimeout(5_000);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function api<T>(pathAndQuery: string): Promise<T> {
-    const res = await fetch(`${server.url}${pathAndQuery}`);
-    expect(res.status, pathAndQuery).toBe(200);
-    return (await res.json()) as T;
-  }
-
-  async function open(pathAndQuery: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}${pathAndQuery}`);
-    return page;
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: path.join(SHOTS, `web-${name}.png`), fullPage: true });
-  }
+  const web = useBrowserHarness('web');
+  const { api, open, shot, pageErrors } = web;
 
   it('shows questions by state: banner, chart and table agree with the API', async () => {
     const figure = await api<QuestionsByState>('/api/v1/ngo-committee/questions');
@@ -221,7 +165,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     // the CSV link asks for the same figure, and its first row is the table's
     const csvHref = await page.getByTestId('questions-csv').getAttribute('href');
     expect(csvHref).toBe(`/api/v1/ngo-committee/questions.csv?topic=${topic}`);
-    const csv = await fetch(`${server.url}${csvHref}`);
+    const csv = await fetch(`${web.url}${csvHref}`);
     expect(csv.status).toBe(200);
     const firstRow = (await csv.text()).split('\n')[1]!;
     expect(firstRow.startsWith(`${top.state},`)).toBe(true);
@@ -329,7 +273,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     // the choice outlives a reload, and ?lang= in an address wins over it
     await page.reload();
     await expect(page.getByTestId('nav-questions').textContent()).resolves.toBe('各国提问');
-    await page.goto(`${server.url}/votes?lang=en`);
+    await page.goto(`${web.url}/votes?lang=en`);
     await expect(page.getByTestId('nav-questions').textContent()).resolves.toBe(
       'Questions by state',
     );
@@ -413,7 +357,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     await shot(page, 'vote-list-pair-en');
 
     // the same list in Chinese
-    await page.goto(`${server.url}/votes/list?state=${pair.a}&with=${pair.b}&lang=zh`);
+    await page.goto(`${web.url}/votes/list?state=${pair.a}&with=${pair.b}&lang=zh`);
     await page.getByTestId('vote-item').first().waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
       /^记录表决：/,
@@ -432,18 +376,18 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
     await shot(page, 'votes-zh');
 
     const pending = await api<PendingPage>('/api/v1/ngo-committee/pending?minYears=0');
-    await page.goto(`${server.url}/application/${pending.items[0]!.organizationId}`);
+    await page.goto(`${web.url}/application/${pending.items[0]!.organizationId}`);
     await page.getByTestId('timeline').waitFor();
     expect(await page.getByTestId('source-line').first().textContent()).toMatch(/^第 \d+ 行$/);
     await shot(page, 'timeline-zh');
 
     // an API error reaches the reader with the server's own message
-    await page.goto(`${server.url}/application/999999999`);
+    await page.goto(`${web.url}/application/999999999`);
     await expect(page.getByTestId('load-error').textContent()).resolves.toContain(
       'no organisation 999999999',
     );
 
-    await page.goto(`${server.url}/about`);
+    await page.goto(`${web.url}/about`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shot(page, 'about-zh');
     await page.close();

@@ -6,8 +6,8 @@ import { href, intParam, navigate, useLocation } from '../../components/router';
 import { useStateName } from '../../components/StatesContext';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useApi } from '../../components/useApi';
-import { YearRange } from '../../components/YearRange';
-import { bodyYears, oneOf, TEXT_THEMES, VOTING_BODIES } from '../../components/hrc/hrc-api';
+import { oneOf, TEXT_THEMES, VOTING_BODIES } from '../../components/hrc/hrc-api';
+import { CouncilPeriodFields } from '../../components/hrc/CouncilPeriodFields';
 import { HRC_AMENDMENTS, hrcStateHref } from '../../components/hrc/hrc-href';
 import { SelectField } from '../../components/hrc/SelectField';
 import { AmendmentList } from './AmendmentList';
@@ -44,18 +44,11 @@ export function HrcAmendmentsPage() {
       <p className="lead">{t.hrc.amendmentsIntro}</p>
       <div className="toolbar">
         <div className="filters">
-          <SelectField
-            label={t.hrc.bodyLabel}
-            value={filters.body}
-            anyLabel={t.hrc.bodies.HRC}
-            options={(['CHR', 'UNGA'] as const).map((b) => ({ value: b, label: t.hrc.bodies[b] }))}
-            onChange={(body) => go({ body })}
-          />
-          <YearRange
-            years={bodyYears(filters.body ?? 'HRC')}
+          <CouncilPeriodFields
+            body={filters.body}
             from={filters.from}
             to={filters.to}
-            onChange={(from, to) => go({ from, to })}
+            onChange={go}
           />
           <SelectField
             label={t.hrc.themeLabel}

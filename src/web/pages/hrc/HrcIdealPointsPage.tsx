@@ -6,13 +6,8 @@ import { href, intParam, navigate, useLocation } from '../../components/router';
 import { useStateName } from '../../components/StatesContext';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useApi } from '../../components/useApi';
-import { YearRange } from '../../components/YearRange';
-import {
-  bodyYears,
-  oneOf,
-  VOTING_BODIES,
-  type IdealPointsResponse,
-} from '../../components/hrc/hrc-api';
+import { oneOf, VOTING_BODIES, type IdealPointsResponse } from '../../components/hrc/hrc-api';
+import { CouncilPeriodFields } from '../../components/hrc/CouncilPeriodFields';
 import { HRC_IDEAL_POINTS, hrcStateHref } from '../../components/hrc/hrc-href';
 import { IdealPointPlot } from '../../components/hrc/IdealPointPlot';
 import { SelectField } from '../../components/hrc/SelectField';
@@ -42,18 +37,11 @@ export function HrcIdealPointsPage() {
       <p className="lead">{t.hrc.idealIntro}</p>
       <div className="toolbar">
         <div className="filters">
-          <SelectField
-            label={t.hrc.bodyLabel}
-            value={filters.body}
-            anyLabel={t.hrc.bodies.HRC}
-            options={(['CHR', 'UNGA'] as const).map((b) => ({ value: b, label: t.hrc.bodies[b] }))}
-            onChange={(body) => go({ body })}
-          />
-          <YearRange
-            years={bodyYears(filters.body ?? 'HRC')}
+          <CouncilPeriodFields
+            body={filters.body}
             from={filters.from}
             to={filters.to}
-            onChange={(from, to) => go({ from, to })}
+            onChange={go}
           />
           <SelectField
             label={t.hrc.minVotesLabel}

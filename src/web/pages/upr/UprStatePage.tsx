@@ -105,21 +105,7 @@ function CycleTable({ p }: { p: UprProfile }) {
         <thead>
           <tr>
             <th scope="col">{t.upr.colCycle}</th>
-            <th scope="col" className="num">
-              {t.upr.colTotal}
-            </th>
-            <th scope="col" className="num">
-              {t.upr.responses.supported}
-            </th>
-            <th scope="col" className="num">
-              {t.upr.responses.partially}
-            </th>
-            <th scope="col" className="num">
-              {t.upr.responses.noted}
-            </th>
-            <th scope="col" className="num">
-              {t.upr.responses.rejected}
-            </th>
+            <ResponseHeaders />
             {anyPending && (
               <th scope="col" className="num">
                 {t.upr.responses.pending}
@@ -184,6 +170,30 @@ function CycleTable({ p }: { p: UprProfile }) {
   );
 }
 
+/** The total and response columns that the cycle and group tables share, in the same order. */
+function ResponseHeaders() {
+  const { t } = useI18n();
+  return (
+    <>
+      <th scope="col" className="num">
+        {t.upr.colTotal}
+      </th>
+      <th scope="col" className="num">
+        {t.upr.responses.supported}
+      </th>
+      <th scope="col" className="num">
+        {t.upr.responses.partially}
+      </th>
+      <th scope="col" className="num">
+        {t.upr.responses.noted}
+      </th>
+      <th scope="col" className="num">
+        {t.upr.responses.rejected}
+      </th>
+    </>
+  );
+}
+
 function GroupTable({
   title,
   caption,
@@ -213,21 +223,7 @@ function GroupTable({
           <thead>
             <tr>
               <th scope="col">{keyHeader}</th>
-              <th scope="col" className="num">
-                {t.upr.colTotal}
-              </th>
-              <th scope="col" className="num">
-                {t.upr.responses.supported}
-              </th>
-              <th scope="col" className="num">
-                {t.upr.responses.partially}
-              </th>
-              <th scope="col" className="num">
-                {t.upr.responses.noted}
-              </th>
-              <th scope="col" className="num">
-                {t.upr.responses.rejected}
-              </th>
+              <ResponseHeaders />
               <th scope="col" className="num">
                 {t.upr.colRate}
               </th>

@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { repoRoot } from '../shared-data.js';
+import { startTestServer, type TestServer } from './server-harness.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const HAVE_CHROMIUM = existsSync(CHROMIUM);
+
+/** Why `what` is skipped when there is no Chromium; said once on the console so a skip is noticed. */
+export function chromiumSkipReason(what: string): string {
+  const reason = `${what} skipped: Chromium not found at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`;
+  if (!HAVE_CHROMIUM) console.warn(reason);
+  return reason;
+}
+
+const SHOTS = path.join(repoRoot, 'test-results');
+
+export const numberIn = (locale: string) => (n: number) => new Intl.NumberFormat(locale).format(n);
+/** a share as the web app prints it: a percentage with one decimal */
+export const percentIn = (locale: string) => (share: number) =>
+  new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
+
+export interface BrowserHarness {
+  /** the server's base URL; only valid once the suite's beforeAll has run */
+  readonly url: string;
+  /** uncaught errors in any opened page: any is a failure */
+  readonly pageErrors: string[];
+  /** GET from the server, expecting 200 */
+  api: <T>(pathAndQuery: string) => Promise<T>;
+  /** a new page at `pathAndQuery`, its uncaught errors collected in pageErrors */
+  open: (pathAndQuery: string) => Promise<Page>;
+  /** a full-page screenshot in test-results/, named `<prefix>-<name>.png` */
+  shot: (page: Page, name: string) => Promise<void>;
+}
+
+/**
+ * Registers beforeAll/afterAll in the calling describe: a server holding the sample dataset and a
+ * headless Chromium with an en-GB context, both closed after the suite.
+ */
+export function useBrowserHarness(shotPrefix: string): BrowserHarness {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([
+      startTestServer(),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }),
+    ]);
+    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    // a page that never shows what we wait for fails in seconds, not at the 30 s test timeout
+    context.setDefaultTimeout(5_000);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const started = (): { server: TestServer; context: BrowserContext } => {
+    if (!server || !context) throw new Error('browser harness used before its beforeAll ran');
+    return { server, context };
+  };
+
+  return {
+    get url() {
+      return started().server.url;
+    },
+    pageErrors,
+    async api<T>(pathAndQuery: string): Promise<T> {
+      const res = await fetch(`${started().server.url}${pathAndQuery}`);
+      expect(res.status, pathAndQuery).toBe(200);
+      return (await res.json()) as T;
+    },
+    async open(pathAndQuery: string): Promise<Page> {
+      const { server, context } = started();
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${server.url}${pathAndQuery}`);
+      return page;
+    },
+    async shot(page: Page, name: string): Promise<void> {
+      await page.screenshot({
+        path: path.join(SHOTS, `${shotPrefix}-${name}.png`),
+        fullPage: true,
+      });
+    },
+  };
+}
