@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { ParseProblem } from '../../domain/provenance.js';
 import { decodeUtf8 } from '../../sources/common/decode-text.js';
 import { formatProblem, hasFatal } from '../../sources/common/parse-result.js';
 import { parseHrcVotePress } from '../../sources/hrc-votes/press-release.js';
@@ -23,12 +24,10 @@ export function registerParse(program: Command, ctx: CliContext): void {
       '\nExample:\n  groundpass parse ngo-committee-press ecosoc6731.txt --json | jq ".applications[0]"',
     )
     .action((file: string, opts: { json?: boolean }) => {
-      const decoded = decodeUtf8(readFileSync(file), file);
-      if (hasFatal(decoded.problems))
-        throw new CliFailure(decoded.problems.map(formatProblem).join('\n'));
-      const { release, problems } = readPressRelease(decoded.value, file);
-      for (const p of problems) ctx.err(formatProblem(p));
-      if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
+      const release = readTextFile(ctx, file, (text) => {
+        const read = readPressRelease(text, file);
+        return { value: read.release, problems: read.problems };
+      });
       if (opts.json) {
         // The exact shape scripts rely on (issue: "Interfaces (exact)").
         const json = {
@@ -88,12 +87,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
       '\nExample:\n  groundpass parse hrc-vote-press hrc32-civil-society.txt --json | jq ".votes[0].counts"',
     )
     .action((file: string, opts: { json?: boolean }) => {
-      const decoded = decodeUtf8(readFileSync(file), file);
-      if (hasFatal(decoded.problems))
-        throw new CliFailure(decoded.problems.map(formatProblem).join('\n'));
-      const { value, problems } = parseHrcVotePress(decoded.value, file);
-      for (const p of problems) ctx.err(formatProblem(p));
-      if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
+      const value = readTextFile(ctx, file, (text) => parseHrcVotePress(text, file));
       if (opts.json) {
         // The exact shape scripts rely on (issue 3: "Interfaces (exact)"); extra keys come after.
         const json = {
@@ -167,8 +161,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
         if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
         return;
       }
-      for (const p of problems) ctx.err(formatProblem(p));
-      if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
+      reportProblems(ctx, file, problems);
       ctx.out(
         `${value.kind}: ${value.recommendations.length} recommendations, ${value.responses.length} responses`,
       );
@@ -197,4 +190,26 @@ export function registerParse(program: Command, ctx: CliContext): void {
         );
       }
     });
+}
+
+/**
+ * Reads a UTF-8 file and parses it: a file that is not UTF-8 stops the command, the parser's
+ * problems go to stderr as FILE:LINE and a fatal one stops it too.
+ */
+function readTextFile<T>(
+  ctx: CliContext,
+  file: string,
+  parse: (text: string) => { value: T; problems: ParseProblem[] },
+): T {
+  const decoded = decodeUtf8(readFileSync(file), file);
+  if (hasFatal(decoded.problems))
+    throw new CliFailure(decoded.problems.map(formatProblem).join('\n'));
+  const { value, problems } = parse(decoded.value);
+  reportProblems(ctx, file, problems);
+  return value;
+}
+
+function reportProblems(ctx: CliContext, file: string, problems: readonly ParseProblem[]): void {
+  for (const p of problems) ctx.err(formatProblem(p));
+  if (hasFatal(problems)) throw new CliFailure(`${file}: not read`);
 }

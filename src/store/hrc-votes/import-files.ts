@@ -3,15 +3,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PressVote, VotingText } from '../../domain/hrc-votes.js';
 import type { ParseProblem, SourceDocumentMeta } from '../../domain/provenance.js';
-import { decodeUtf8 } from '../../sources/common/decode-text.js';
-import { gunzipIfNeeded } from '../../sources/common/gzip.js';
 import { hasFatal } from '../../sources/common/parse-result.js';
 import { detectHrcVoteFile } from '../../sources/hrc-votes/detect.js';
 import { targetsOf } from '../../sources/hrc-votes/targets.js';
 import { themesOf } from '../../sources/hrc-votes/themes.js';
 import { collectFiles } from '../collect-files.js';
-import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
-import type { FileImportReport, ImportProgress } from '../import-report.js';
+import { insertDocument, sha256 } from '../documents.js';
+import type { FileImportReport } from '../import-report.js';
+import {
+  decodeOrReject,
+  gunzipOrReject,
+  hasExtension,
+  importedReport,
+  importInOrder,
+  rejectedReport,
+  skippedReport,
+  storeFailedReport,
+  unchangedReport,
+  type ImportOptions,
+} from '../import-runner.js';
 import type { Store } from '../open-store.js';
 import { linkPressTexts } from './link-press.js';
 import { KIND_ORDER, readHrcFile, type HrcVoteFileKind, type ReadHrcFile } from './read-file.js';
@@ -25,9 +35,7 @@ import {
 
 const EXTENSIONS = ['.csv', '.csv.gz', '.txt', '.txt.gz', '.htm', '.html'];
 
-export interface ImportOptions {
-  onProgress?: (p: ImportProgress) => void;
-}
+export type { ImportOptions };
 
 type Prepared =
   | { file: string; report: FileImportReport }
@@ -54,18 +62,11 @@ export async function importHrcVotePaths(
     .map((p, i) => ({ p, i }))
     .sort((x, y) => rank(x.p) - rank(y.p) || x.i - y.i)
     .map(({ p }) => p);
-  const reports: FileImportReport[] = [];
-  for (const [i, p] of ordered.entries()) {
-    const report = 'report' in p ? p.report : await importPrepared(store, p);
-    reports.push(report);
-    options.onProgress?.({
-      done: i + 1,
-      total: ordered.length,
-      file: p.file,
-      status: report.status,
-    });
-  }
-  return reports;
+  return importInOrder(
+    ordered,
+    async (p) => ('report' in p ? p.report : importPrepared(store, p)),
+    options.onProgress,
+  );
 }
 
 /** One file given as bytes (the API's upload path and the tests use it). */
@@ -79,55 +80,26 @@ export async function importHrcVoteFile(
 }
 
 async function prepareFile(store: Store, file: string, bytes: Uint8Array): Promise<Prepared> {
-  const lower = path.basename(file).toLowerCase();
-  if (!EXTENSIONS.some((e) => lower.endsWith(e))) {
-    return {
-      file,
-      report: {
-        file,
-        status: 'skipped',
-        problems: [],
-        reason: 'not a vote export (.csv, .csv.gz) or press release (.txt, .html)',
-      },
-    };
+  if (!hasExtension(file, EXTENSIONS)) {
+    const reason = 'not a vote export (.csv, .csv.gz) or press release (.txt, .html)';
+    return { file, report: skippedReport(file, reason) };
   }
   const sha = sha256(bytes);
-  const existing = await findDocumentBySha(store.db, sha);
-  if (existing) {
-    return {
-      file,
-      report: {
-        file,
-        status: 'unchanged',
-        kind: existing.kind,
-        documentId: existing.id,
-        problems: [],
-        reason: `already imported as document ${existing.id}`,
-      },
-    };
-  }
-  const unpacked = gunzipIfNeeded(bytes);
-  if ('error' in unpacked) {
-    return { file, report: rejected(file, [fatal(file, 0, 'bad-gzip', unpacked.error)]) };
-  }
-  const decoded = decodeUtf8(unpacked.bytes, file);
-  if (hasFatal(decoded.problems)) return { file, report: rejected(file, decoded.problems) };
+  const unchanged = await unchangedReport(store, file, sha);
+  if (unchanged) return { file, report: unchanged };
+  const unpacked = gunzipOrReject(file, bytes);
+  if ('report' in unpacked) return { file, report: unpacked.report };
+  const decoded = decodeOrReject(file, unpacked.bytes);
+  if ('report' in decoded) return { file, report: decoded.report };
   // The parsers see the name without .gz so a gzipped export is recognised like the plain one.
   const base = path.basename(file).replace(/\.gz$/i, '');
-  const kind = detectHrcVoteFile(base, decoded.value);
+  const kind = detectHrcVoteFile(base, decoded.text);
   if (!kind) {
-    return {
-      file,
-      report: {
-        file,
-        status: 'skipped',
-        problems: [],
-        reason:
-          'not an OHCHR voting export, UNGA roll-call file or press release with vote results',
-      },
-    };
+    const reason =
+      'not an OHCHR voting export, UNGA roll-call file or press release with vote results';
+    return { file, report: skippedReport(file, reason) };
   }
-  return { file, kind, bytes, sha, text: decoded.value };
+  return { file, kind, bytes, sha, text: decoded.text };
 }
 
 async function importPrepared(
@@ -138,21 +110,12 @@ async function importPrepared(
   const docKind = `hrc-votes:${kind}`;
   // The sha was checked when the file was prepared; an earlier file of this call may have been
   // the same bytes under another name.
-  const again = await findDocumentBySha(store.db, p.sha);
-  if (again) {
-    return {
-      file,
-      status: 'unchanged',
-      kind: again.kind,
-      documentId: again.id,
-      problems: [],
-      reason: `already imported as document ${again.id}`,
-    };
-  }
+  const again = await unchangedReport(store, file, p.sha);
+  if (again) return again;
   const base = path.basename(file).replace(/\.gz$/i, '');
   const ungaDates = kind === 'unga-votes' ? await storedUngaDates(store) : undefined;
   const { read, problems } = readHrcFile(kind, base, p.text, file, ungaDates);
-  if (hasFatal(problems)) return { file, status: 'rejected', kind: docKind, problems };
+  if (hasFatal(problems)) return rejectedReport(file, problems, docKind);
   try {
     const result = await store.db.transaction().execute(async (trx) => {
       let refused: ParseProblem | undefined;
@@ -213,26 +176,12 @@ async function importPrepared(
       counts.linkedPress = await linkPressTexts(trx);
       return { documentId, counts };
     });
-    return {
-      file,
-      status: 'imported',
-      kind: docKind,
-      documentId: result.documentId,
-      counts: result.counts,
-      problems,
-    };
+    return importedReport(file, docKind, result.documentId, result.counts, problems);
   } catch (error) {
     // The transaction has rolled back: the database is as it was before this file.
     if (error instanceof Refused)
-      return { file, status: 'rejected', kind: docKind, problems: [error.problem, ...problems] };
-    return rejected(file, [
-      fatal(
-        file,
-        0,
-        'store-failed',
-        `could not store the file: ${error instanceof Error ? error.message : String(error)}`,
-      ),
-    ]);
+      return rejectedReport(file, [error.problem, ...problems], docKind);
+    return storeFailedReport(file, error);
   }
 }
 
@@ -323,12 +272,4 @@ function pressBallots(v: PressVote, sourceKey: string) {
   return (['yes', 'no', 'abstain'] as const).flatMap((vote) =>
     v[vote].map((state) => ({ sourceKey, state, vote, locator: v.locator })),
   );
-}
-
-function fatal(file: string, line: number, code: string, message: string): ParseProblem {
-  return { file, line, code, message, severity: 'fatal' };
-}
-
-function rejected(file: string, problems: ParseProblem[]): FileImportReport {
-  return { file, status: 'rejected', problems };
 }

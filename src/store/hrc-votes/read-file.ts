@@ -10,6 +10,7 @@ import {
   parseUngaRollCalls,
   parseUngaVotes,
 } from '../../sources/hrc-votes/unga.js';
+import { withFile } from '../import-runner.js';
 
 export type { HrcVoteFileKind };
 
@@ -41,7 +42,7 @@ export function readHrcFile(
   /** UNGA rcid → date, so a name resolves to the seat it stood for that day */
   ungaDates?: ReadonlyMap<string, string>,
 ): { read: ReadHrcFile; problems: ParseProblem[] } {
-  const stamp = (problems: readonly ParseProblem[]) => problems.map((p) => ({ ...p, file }));
+  const stamp = (problems: readonly ParseProblem[]) => withFile(problems, file);
   switch (kind) {
     case 'ohchr-resolutions': {
       const r = parseOhchrResolutions(base, text);

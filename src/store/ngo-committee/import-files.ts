@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseProblem } from '../../domain/provenance.js';
-import { decodeUtf8 } from '../../sources/common/decode-text.js';
 import { htmlToText, looksLikeHtml } from '../../sources/common/html-text.js';
 import { hasFatal } from '../../sources/common/parse-result.js';
 import {
@@ -12,9 +10,19 @@ import {
   parseNgoCommitteePressRelease,
   type NgoPressRelease,
 } from '../../sources/ngo-committee/press-release.js';
-import { collectFiles } from '../collect-files.js';
-import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
-import type { FileImportReport, ImportProgress } from '../import-report.js';
+import { insertDocument, sha256 } from '../documents.js';
+import type { FileImportReport } from '../import-report.js';
+import {
+  decodeOrReject,
+  importedReport,
+  importPaths,
+  rejectedReport,
+  skippedReport,
+  storeFailedReport,
+  unchangedReport,
+  withFile,
+  type ImportOptions,
+} from '../import-runner.js';
 import type { Store } from '../open-store.js';
 import { OrganizationResolver } from '../organizations.js';
 import { storeDecisionTable } from './import-decision-table.js';
@@ -22,9 +30,7 @@ import { storePressRelease } from './import-press-release.js';
 
 const PRESS_EXTENSIONS = new Set(['.txt', '.htm', '.html']);
 
-export interface ImportOptions {
-  onProgress?: (p: ImportProgress) => void;
-}
+export type { ImportOptions };
 
 /**
  * Imports NGO Committee press releases and decision tables. Each file is one transaction: it is
@@ -36,14 +42,11 @@ export async function importNgoCommitteePaths(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<FileImportReport[]> {
-  const files = collectFiles(paths);
-  const reports: FileImportReport[] = [];
-  for (const [i, file] of files.entries()) {
-    const report = await importNgoCommitteeFile(store, file, readFileSync(file));
-    reports.push(report);
-    options.onProgress?.({ done: i + 1, total: files.length, file, status: report.status });
-  }
-  return reports;
+  return importPaths(
+    paths,
+    (file, bytes) => importNgoCommitteeFile(store, file, bytes),
+    options.onProgress,
+  );
 }
 
 export async function importNgoCommitteeFile(
@@ -53,46 +56,27 @@ export async function importNgoCommitteeFile(
 ): Promise<FileImportReport> {
   const ext = path.extname(file).toLowerCase();
   const base = path.basename(file);
-  if (ext !== '.csv' && !PRESS_EXTENSIONS.has(ext)) {
-    return {
-      file,
-      status: 'skipped',
-      problems: [],
-      reason: 'not a press release (.txt, .html) or decision table (.csv)',
-    };
-  }
+  if (ext !== '.csv' && !PRESS_EXTENSIONS.has(ext))
+    return skippedReport(file, 'not a press release (.txt, .html) or decision table (.csv)');
   const sha = sha256(bytes);
-  const existing = await findDocumentBySha(store.db, sha);
-  if (existing) {
-    return {
-      file,
-      status: 'unchanged',
-      kind: existing.kind,
-      documentId: existing.id,
-      problems: [],
-      reason: `already imported as document ${existing.id}`,
-    };
-  }
-  const decoded = decodeUtf8(bytes, file);
-  if (hasFatal(decoded.problems)) return { file, status: 'rejected', problems: decoded.problems };
-  const text = decoded.value;
+  const unchanged = await unchangedReport(store, file, sha);
+  if (unchanged) return unchanged;
+  const decoded = decodeOrReject(file, bytes);
+  if ('report' in decoded) return decoded.report;
+  const { text } = decoded;
 
   try {
     if (ext === '.csv') {
       const header = text.split('\n', 1)[0] ?? '';
       const kind = detectDecisionTable(base, header);
-      if (!kind) {
-        return {
+      if (!kind)
+        return skippedReport(
           file,
-          status: 'skipped',
-          problems: [],
-          reason: 'a CSV file that is not one of the NGO Committee decision tables',
-        };
-      }
+          'a CSV file that is not one of the NGO Committee decision tables',
+        );
       const parsed = parseDecisionTable(base, text);
       const problems = withFile(parsed.problems, file);
-      if (hasFatal(problems))
-        return { file, status: 'rejected', kind: `ngo-decision-table:${kind}`, problems };
+      if (hasFatal(problems)) return rejectedReport(file, problems, `ngo-decision-table:${kind}`);
       const result = await store.db.transaction().execute(async (trx) => {
         const year = parsed.value.decisions[0]?.sessionDate.slice(0, 4);
         const documentId = await insertDocument(trx, {
@@ -114,18 +98,12 @@ export async function importNgoCommitteeFile(
         return { documentId, counts, resolver };
       });
       await result.resolver.keep(store.db, store.db);
-      return {
-        file,
-        status: 'imported',
-        kind: `ngo-decision-table:${kind}`,
-        documentId: result.documentId,
-        counts: { ...result.counts },
-        problems,
-      };
+      const docKind = `ngo-decision-table:${kind}`;
+      return importedReport(file, docKind, result.documentId, { ...result.counts }, problems);
     }
 
     const { release, problems } = readPressRelease(text, file);
-    if (hasFatal(problems)) return { file, status: 'rejected', kind: 'ngo-press', problems };
+    if (hasFatal(problems)) return rejectedReport(file, problems, 'ngo-press');
     const result = await store.db.transaction().execute(async (trx) => {
       const documentId = await insertDocument(trx, {
         sha256: sha,
@@ -139,29 +117,10 @@ export async function importNgoCommitteeFile(
       return { documentId, counts, resolver };
     });
     await result.resolver.keep(store.db, store.db);
-    return {
-      file,
-      status: 'imported',
-      kind: 'ngo-press',
-      documentId: result.documentId,
-      counts: { ...result.counts },
-      problems,
-    };
+    return importedReport(file, 'ngo-press', result.documentId, { ...result.counts }, problems);
   } catch (error) {
     // The transaction has rolled back: the database is as it was before this file.
-    return {
-      file,
-      status: 'rejected',
-      problems: [
-        {
-          file,
-          line: 0,
-          code: 'store-failed',
-          message: `could not store the file: ${error instanceof Error ? error.message : String(error)}`,
-          severity: 'fatal',
-        },
-      ],
-    };
+    return storeFailedReport(file, error);
   }
 }
 
@@ -195,8 +154,4 @@ export function readPressRelease(
     release,
     problems: withFile(parsed.problems, file).map((p) => ({ ...p, line: map(p.line) })),
   };
-}
-
-function withFile(problems: ParseProblem[], file: string): ParseProblem[] {
-  return problems.map((p) => ({ ...p, file }));
 }

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseProblem } from '../../domain/provenance.js';
 import type { UprRecommendation } from '../../domain/upr.js';
-import { decodeUtf8 } from '../../sources/common/decode-text.js';
-import { gunzipIfNeeded } from '../../sources/common/gzip.js';
 import { hasFatal } from '../../sources/common/parse-result.js';
 import { classifyRecommendation } from '../../sources/upr/classify/classify.js';
 import { detectUprFile } from '../../sources/upr/detect.js';
@@ -11,9 +8,21 @@ import { parseUnMatrixCsv } from '../../sources/upr/un-matrix-csv.js';
 import { parseUnMatrixDocx } from '../../sources/upr/un-matrix-docx.js';
 import { parseUprInfoExport } from '../../sources/upr/upr-info-export.js';
 import { parseWgAddendum, parseWgReport } from '../../sources/upr/wg-report.js';
-import { collectFiles } from '../collect-files.js';
-import { findDocumentBySha, insertDocument, sha256 } from '../documents.js';
-import type { FileImportReport, ImportProgress } from '../import-report.js';
+import { insertDocument, sha256 } from '../documents.js';
+import type { FileImportReport } from '../import-report.js';
+import {
+  decodeOrReject,
+  gunzipOrReject,
+  hasExtension,
+  importedReport,
+  importPaths,
+  rejectedReport,
+  skippedReport,
+  storeFailedReport,
+  unchangedReport,
+  withFile,
+  type ImportOptions,
+} from '../import-runner.js';
 import type { Store } from '../open-store.js';
 import { addendumSymbols } from './addendum-symbol.js';
 import {
@@ -24,9 +33,7 @@ import {
   type UprSourceKind,
 } from './store-recommendations.js';
 
-export interface UprImportOptions {
-  onProgress?: (p: ImportProgress) => void;
-}
+export type UprImportOptions = ImportOptions;
 
 const EXTENSIONS = ['.csv', '.csv.gz', '.docx', '.txt'];
 const UNANSWERED_SHOWN = 8;
@@ -41,14 +48,7 @@ export async function importUprPaths(
   paths: readonly string[],
   options: UprImportOptions = {},
 ): Promise<FileImportReport[]> {
-  const files = collectFiles(paths);
-  const reports: FileImportReport[] = [];
-  for (const [i, file] of files.entries()) {
-    const report = await importUprFile(store, file, readFileSync(file));
-    reports.push(report);
-    options.onProgress?.({ done: i + 1, total: files.length, file, status: report.status });
-  }
-  return reports;
+  return importPaths(paths, (file, bytes) => importUprFile(store, file, bytes), options.onProgress);
 }
 
 export async function importUprFile(
@@ -57,48 +57,25 @@ export async function importUprFile(
   raw: Uint8Array,
 ): Promise<FileImportReport> {
   const base = path.basename(file);
-  if (!EXTENSIONS.some((e) => base.toLowerCase().endsWith(e))) {
-    return {
-      file,
-      status: 'skipped',
-      problems: [],
-      reason: 'not a UPR file (.csv, .csv.gz, .docx, .txt)',
-    };
-  }
+  if (!hasExtension(file, EXTENSIONS))
+    return skippedReport(file, 'not a UPR file (.csv, .csv.gz, .docx, .txt)');
   const sha = sha256(raw);
-  const existing = await findDocumentBySha(store.db, sha);
-  if (existing) {
-    return {
-      file,
-      status: 'unchanged',
-      kind: existing.kind,
-      documentId: existing.id,
-      problems: [],
-      reason: `already imported as document ${existing.id}`,
-    };
-  }
-  const unpacked = gunzipIfNeeded(raw);
-  if ('error' in unpacked) return rejected(file, 'bad-gzip', unpacked.error);
+  const unchanged = await unchangedReport(store, file, sha);
+  if (unchanged) return unchanged;
+  const unpacked = gunzipOrReject(file, raw);
+  if ('report' in unpacked) return unpacked.report;
   const bytes = unpacked.bytes;
   const fileName = base.replace(/\.gz$/i, '');
   const kind = detectUprFile(fileName, bytes);
-  if (kind === null)
-    return { file, status: 'skipped', problems: [], reason: 'not a UPR file this tool reads' };
+  if (kind === null) return skippedReport(file, 'not a UPR file this tool reads');
   if (kind === 'upr-info-pledges')
-    return {
-      file,
-      status: 'skipped',
-      kind,
-      problems: [],
-      reason: 'voluntary pledges are not recommendations',
-    };
+    return skippedReport(file, 'voluntary pledges are not recommendations', kind);
 
   let text = '';
   if (kind !== 'un-matrix-docx') {
-    const decoded = decodeUtf8(bytes, file);
-    if (hasFatal(decoded.problems))
-      return { file, status: 'rejected', kind, problems: decoded.problems };
-    text = decoded.value;
+    const decoded = decodeOrReject(file, bytes, kind);
+    if ('report' in decoded) return decoded.report;
+    text = decoded.text;
   }
 
   const doc = {
@@ -121,7 +98,7 @@ export async function importUprFile(
             'the addendum names no report symbol (A/HRC/<session>/<n>/Add.1), so its responses cannot be matched to a report',
           severity: 'fatal',
         });
-      if (hasFatal(problems) || !symbols) return { file, status: 'rejected', kind, problems };
+      if (hasFatal(problems) || !symbols) return rejectedReport(file, problems, kind);
       const result = await store.db.transaction().execute(async (trx) => {
         const documentId = await insertDocument(trx, {
           ...doc,
@@ -143,7 +120,7 @@ export async function importUprFile(
 
     const read = readRecommendations(kind, fileName, text, bytes);
     const problems = withFile(read.problems, file);
-    if (hasFatal(problems)) return { file, status: 'rejected', kind, problems };
+    if (hasFatal(problems)) return rejectedReport(file, problems, kind);
     const result = await store.db.transaction().execute(async (trx) => {
       const documentId = await insertDocument(trx, {
         ...doc,
@@ -167,11 +144,7 @@ export async function importUprFile(
     return imported(file, kind, result.documentId, result.counts, problems);
   } catch (error) {
     // The transaction has rolled back: the database is as it was before this file.
-    return rejected(
-      file,
-      'store-failed',
-      `could not store the file: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return storeFailedReport(file, error);
   }
 }
 
@@ -239,24 +212,10 @@ function imported(
   counts: object,
   problems: ParseProblem[],
 ): FileImportReport {
-  return {
-    file,
-    status: 'imported',
-    kind,
-    documentId,
-    counts: Object.fromEntries(
-      Object.entries(counts).filter((e): e is [string, number] => typeof e[1] === 'number'),
-    ),
-    problems,
-  };
-}
-
-function rejected(file: string, code: string, message: string): FileImportReport {
-  return {
-    file,
-    status: 'rejected',
-    problems: [{ file, line: 0, code, message, severity: 'fatal' }],
-  };
+  const numbers = Object.fromEntries(
+    Object.entries(counts).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
+  return importedReport(file, kind, documentId, numbers, problems);
 }
 
 /** One warning per report whose stored addendum leaves some of its paragraphs pending. */
@@ -276,8 +235,4 @@ function unansweredWarnings(
       severity: 'warning',
     };
   });
-}
-
-function withFile(problems: readonly ParseProblem[], file: string): ParseProblem[] {
-  return problems.map((p) => ({ ...p, file }));
 }

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ParseProblem } from '../domain/provenance.js';
+import { decodeUtf8 } from '../sources/common/decode-text.js';
+import { gunzipIfNeeded } from '../sources/common/gzip.js';
+import { hasFatal } from '../sources/common/parse-result.js';
+import { collectFiles } from './collect-files.js';
+import { findDocumentBySha } from './documents.js';
+import type { FileImportReport, ImportProgress } from './import-report.js';
+import type { Store } from './open-store.js';
+
+/*
+ * The per-file skeleton the importers share. Each importer keeps its own order, detection and
+ * storing; these helpers only make the same steps give the same reports everywhere.
+ */
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+}
+
+/** Imports the items one after another in the order given, reporting progress after each. */
+export async function importInOrder<T extends { file: string }>(
+  items: readonly T[],
+  importOne: (item: T) => Promise<FileImportReport>,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<FileImportReport[]> {
+  const reports: FileImportReport[] = [];
+  for (const [i, item] of items.entries()) {
+    const report = await importOne(item);
+    reports.push(report);
+    onProgress?.({ done: i + 1, total: items.length, file: item.file, status: report.status });
+  }
+  return reports;
+}
+
+/** The files under the paths, in collectFiles' order, each read only when its turn comes. */
+export function importPaths(
+  paths: readonly string[],
+  importFile: (file: string, bytes: Uint8Array) => Promise<FileImportReport>,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<FileImportReport[]> {
+  const files = collectFiles(paths).map((file) => ({ file }));
+  return importInOrder(files, ({ file }) => importFile(file, readFileSync(file)), onProgress);
+}
+
+/** Whether the file's name ends with one of the extensions (".csv.gz" counts as one), any case. */
+export function hasExtension(file: string, extensions: readonly string[]): boolean {
+  const lower = path.basename(file).toLowerCase();
+  return extensions.some((e) => lower.endsWith(e));
+}
+
+/** The report for a file already imported (same sha256), or undefined when it is new. */
+export async function unchangedReport(
+  store: Store,
+  file: string,
+  sha: string,
+): Promise<FileImportReport | undefined> {
+  const existing = await findDocumentBySha(store.db, sha);
+  if (!existing) return undefined;
+  return {
+    file,
+    status: 'unchanged',
+    kind: existing.kind,
+    documentId: existing.id,
+    problems: [],
+    reason: `already imported as document ${existing.id}`,
+  };
+}
+
+export function skippedReport(file: string, reason: string, kind?: string): FileImportReport {
+  return { file, status: 'skipped', ...(kind === undefined ? {} : { kind }), problems: [], reason };
+}
+
+export function rejectedReport(
+  file: string,
+  problems: ParseProblem[],
+  kind?: string,
+): FileImportReport {
+  return { file, status: 'rejected', ...(kind === undefined ? {} : { kind }), problems };
+}
+
+export function importedReport(
+  file: string,
+  kind: string,
+  documentId: number,
+  counts: Record<string, number>,
+  problems: ParseProblem[],
+): FileImportReport {
+  return { file, status: 'imported', kind, documentId, counts, problems };
+}
+
+/** The report for a file whose transaction threw: it has rolled back, so nothing of it is kept. */
+export function storeFailedReport(file: string, error: unknown): FileImportReport {
+  const message = `could not store the file: ${error instanceof Error ? error.message : String(error)}`;
+  return rejectedReport(file, [fatalProblem(file, 0, 'store-failed', message)]);
+}
+
+export function fatalProblem(
+  file: string,
+  line: number,
+  code: string,
+  message: string,
+): ParseProblem {
+  return { file, line, code, message, severity: 'fatal' };
+}
+
+/** Problems stamped with the file as the user named it (parsers see only the base name). */
+export function withFile(problems: readonly ParseProblem[], file: string): ParseProblem[] {
+  return problems.map((p) => ({ ...p, file }));
+}
+
+/** The bytes unpacked when gzipped, or the rejection of a damaged gzip stream. */
+export function gunzipOrReject(
+  file: string,
+  bytes: Uint8Array,
+): { bytes: Uint8Array } | { report: FileImportReport } {
+  const unpacked = gunzipIfNeeded(bytes);
+  if ('error' in unpacked)
+    return { report: rejectedReport(file, [fatalProblem(file, 0, 'bad-gzip', unpacked.error)]) };
+  return unpacked;
+}
+
+/** The bytes as UTF-8 text, or the rejection saying where they stop being UTF-8. */
+export function decodeOrReject(
+  file: string,
+  bytes: Uint8Array,
+  kind?: string,
+): { text: string } | { report: FileImportReport } {
+  const decoded = decodeUtf8(bytes, file);
+  if (hasFatal(decoded.problems)) return { report: rejectedReport(file, decoded.problems, kind) };
+  return { text: decoded.value };
+}
