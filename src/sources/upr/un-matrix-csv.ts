@@ -1,6 +1,7 @@
 import type { ParseProblem } from '../../domain/provenance.js';
 import type { UprRecommendation } from '../../domain/upr.js';
-import { readCsv } from '../common/csv.js';
+import type { CsvRow } from '../common/csv.js';
+import { readNamedCsv } from '../common/named-csv.js';
 import type { ParseResult } from '../common/parse-result.js';
 import { problemSink } from './problems.js';
 import { canonicalResponse } from './responses.js';
@@ -24,43 +25,34 @@ export const UN_MATRIX_REQUIRED_COLUMNS = [
   'position',
 ] as const;
 
+const UN_MATRIX_OPTIONAL_COLUMNS = ['recommending_states', 'source_of_position', 'themes'] as const;
+type MatrixColumn =
+  (typeof UN_MATRIX_REQUIRED_COLUMNS)[number] | (typeof UN_MATRIX_OPTIONAL_COLUMNS)[number];
+
 const PARAGRAPH = /^\d{1,3}\.\d{1,3}$/;
 
 export function parseUnMatrixCsv(fileName: string, text: string): ParseResult<UprRecommendation[]> {
-  const csv = readCsv(text, { file: fileName });
-  const problems: ParseProblem[] = [...csv.problems];
+  const problems: ParseProblem[] = [];
   const problem = problemSink(fileName, problems);
   const records: UprRecommendation[] = [];
-  if (csv.problems.some((p) => p.severity === 'fatal')) return { value: records, problems };
-
-  const header = csv.value.header;
-  const col = (name: string): number => header.indexOf(name);
-  const missing = UN_MATRIX_REQUIRED_COLUMNS.filter((c) => col(c) < 0);
-  if (missing.length > 0) {
+  const read = readNamedCsv(text, fileName, UN_MATRIX_REQUIRED_COLUMNS, UN_MATRIX_OPTIONAL_COLUMNS);
+  problems.push(...read.problems);
+  if (read.missing.length > 0)
     problem(
       1,
       'matrix-columns',
-      `not a UN matrix CSV: missing column(s) ${missing.join(', ')}`,
+      `not a UN matrix CSV: missing column(s) ${read.missing.join(', ')}`,
       'fatal',
-      header.join(','),
+      read.header.join(','),
     );
-    return { value: records, problems };
-  }
-  const iSur = col('state_under_review');
-  const iCycle = col('cycle');
-  const iReport = col('wg_report');
-  const iPara = col('rec_number');
-  const iText = col('recommendation');
-  const iFrom = col('recommending_states');
-  const iPosition = col('position');
-  const iPositionSource = col('source_of_position');
-  const iThemes = col('themes');
-  const cell = (cells: string[], i: number): string => (i >= 0 ? (cells[i] ?? '').trim() : '');
+  const table = read.table;
+  if (!table) return { value: records, problems };
+  const cell = (row: CsvRow, column: MatrixColumn): string => table.cell(row, column);
 
   const seen = new Set<string>();
-  for (const row of csv.value.rows) {
-    const { cells, line, raw } = row;
-    const surPrinted = cell(cells, iSur);
+  for (const row of table.rows) {
+    const { line, raw } = row;
+    const surPrinted = cell(row, 'state_under_review');
     const sur = resolvePrintedState(surPrinted);
     if (sur === undefined) {
       problem(
@@ -72,17 +64,17 @@ export function parseUnMatrixCsv(fileName: string, text: string): ParseResult<Up
       );
       continue;
     }
-    const cycleText = cell(cells, iCycle);
+    const cycleText = cell(row, 'cycle');
     if (!/^[1-4]$/.test(cycleText)) {
       problem(line, 'bad-cycle', `cycle is not 1–4: "${cycleText}"`, 'warning', raw);
       continue;
     }
-    const paragraph = cell(cells, iPara).replace(/\.$/, '');
+    const paragraph = cell(row, 'rec_number').replace(/\.$/, '');
     if (!PARAGRAPH.test(paragraph)) {
       problem(line, 'bad-paragraph', `not a paragraph number: "${paragraph}"`, 'warning', raw);
       continue;
     }
-    const reportSymbol = cell(cells, iReport).replace(/\s+/g, '');
+    const reportSymbol = cell(row, 'wg_report').replace(/\s+/g, '');
     const sourceKey = `matrix:${reportSymbol}:${paragraph}`;
     if (seen.has(sourceKey)) {
       problem(
@@ -94,12 +86,12 @@ export function parseUnMatrixCsv(fileName: string, text: string): ParseResult<Up
       );
       continue;
     }
-    const text = foldSpace(cell(cells, iText));
+    const text = foldSpace(cell(row, 'recommendation'));
     if (text === '') {
       problem(line, 'empty-text', 'a row without recommendation text: skipped', 'warning', raw);
       continue;
     }
-    const responseRaw = cell(cells, iPosition);
+    const responseRaw = cell(row, 'position');
     const response = canonicalResponse(responseRaw);
     if (response === null) {
       problem(
@@ -111,7 +103,7 @@ export function parseUnMatrixCsv(fileName: string, text: string): ParseResult<Up
       );
       continue;
     }
-    const fromAsPrinted = cell(cells, iFrom)
+    const fromAsPrinted = cell(row, 'recommending_states')
       .split(';')
       .map((s) => foldSpace(s))
       .filter((s) => s !== '');
@@ -142,9 +134,9 @@ export function parseUnMatrixCsv(fileName: string, text: string): ParseResult<Up
       response,
       paragraph,
       reportSymbol: reportSymbol === '' ? null : reportSymbol,
-      positionSource: cell(cells, iPositionSource) || null,
+      positionSource: cell(row, 'source_of_position') || null,
       sourceAction: null,
-      sourceIssues: cell(cells, iThemes)
+      sourceIssues: cell(row, 'themes')
         .split('|')
         .map((s) => foldSpace(s))
         .filter((s) => s !== ''),

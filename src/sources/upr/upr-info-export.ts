@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ParseProblem } from '../../domain/provenance.js';
 import { nonStateReason } from '../../domain/reference/states.js';
 import type { UprRecommendation, UprResponse } from '../../domain/upr.js';
-import { readCsv } from '../common/csv.js';
+import type { CsvRow } from '../common/csv.js';
+import { readNamedCsv } from '../common/named-csv.js';
 import type { ParseResult } from '../common/parse-result.js';
 import { cycleOfSession } from './cycle.js';
 import { problemSink } from './problems.js';
@@ -22,45 +23,34 @@ import { resolvePrintedState } from './states.js';
  */
 
 export const UPR_INFO_REQUIRED_COLUMNS = ['To', 'Text', 'From', 'Response', 'Session'] as const;
+const UPR_INFO_OPTIONAL_COLUMNS = ['Action', 'Issue', 'cycle'] as const;
+type UprInfoColumn =
+  (typeof UPR_INFO_REQUIRED_COLUMNS)[number] | (typeof UPR_INFO_OPTIONAL_COLUMNS)[number];
 const PLEDGE = /^voluntary pledges?$/i;
 
 export function parseUprInfoExport(
   fileName: string,
   text: string,
 ): ParseResult<UprRecommendation[]> {
-  const csv = readCsv(text, { file: fileName });
-  const problems: ParseProblem[] = [...csv.problems];
+  const problems: ParseProblem[] = [];
   const problem = problemSink(fileName, problems);
   const records: UprRecommendation[] = [];
-  if (csv.problems.some((p) => p.severity === 'fatal')) return { value: records, problems };
-
-  const header = csv.value.header;
-  const col = (name: string): number =>
-    header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
-  const missing = UPR_INFO_REQUIRED_COLUMNS.filter((c) => col(c) < 0);
-  if (missing.length > 0) {
+  const read = readNamedCsv(text, fileName, UPR_INFO_REQUIRED_COLUMNS, UPR_INFO_OPTIONAL_COLUMNS);
+  problems.push(...read.problems);
+  if (read.missing.length > 0)
     problem(
       1,
       'upr-info-columns',
-      `not a UPR Info export: missing column(s) ${missing.join(', ')}`,
+      `not a UPR Info export: missing column(s) ${read.missing.join(', ')}`,
       'fatal',
-      header.join(','),
+      read.header.join(','),
     );
-    return { value: records, problems };
-  }
-  const iTo = col('To');
-  const iText = col('Text');
-  const iFrom = col('From');
-  const iResponse = col('Response');
-  const iAction = col('Action');
-  const iIssue = col('Issue');
-  const iSession = col('Session');
-  const iCycle = col('cycle');
+  const table = read.table;
+  if (!table) return { value: records, problems };
+  const rows = table.rows;
+  const cell = (row: CsvRow, column: UprInfoColumn): string => table.cell(row, column);
 
-  const rows = csv.value.rows;
-  const cell = (cells: string[], i: number): string => (i >= 0 ? (cells[i] ?? '').trim() : '');
-
-  const pledgeRows = rows.filter((r) => PLEDGE.test(cell(r.cells, iResponse))).length;
+  const pledgeRows = rows.filter((r) => PLEDGE.test(cell(r, 'Response'))).length;
   if (rows.length > 0 && pledgeRows === rows.length) {
     // The export's companion file of voluntary pledges: commitments the state made itself, not
     // recommendations. Reported, not rejected, so a folder import goes on with the other files.
@@ -75,8 +65,8 @@ export function parseUprInfoExport(
 
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const { cells, line } = row;
-    const responseRaw = cell(cells, iResponse);
+    const { line } = row;
+    const responseRaw = cell(row, 'Response');
     if (PLEDGE.test(responseRaw)) {
       problem(
         line,
@@ -87,7 +77,7 @@ export function parseUprInfoExport(
       );
       continue;
     }
-    const toPrinted = cell(cells, iTo);
+    const toPrinted = cell(row, 'To');
     const sur = resolvePrintedState(toPrinted);
     if (sur === undefined) {
       problem(
@@ -99,9 +89,9 @@ export function parseUprInfoExport(
       );
       continue;
     }
-    const sessionText = cell(cells, iSession);
+    const sessionText = cell(row, 'Session');
     const session = /^\d{1,3}$/.test(sessionText) ? Number(sessionText) : null;
-    const cycleText = cell(cells, iCycle);
+    const cycleText = cell(row, 'cycle');
     const cycle = /^[1-4]$/.test(cycleText)
       ? Number(cycleText)
       : session !== null
@@ -117,7 +107,7 @@ export function parseUprInfoExport(
       );
       continue;
     }
-    const text = foldSpace(cell(cells, iText));
+    const text = foldSpace(cell(row, 'Text'));
     if (text === '') {
       problem(line, 'empty-text', 'a row without recommendation text: skipped', 'warning', row.raw);
       continue;
@@ -133,7 +123,7 @@ export function parseUprInfoExport(
       );
       continue;
     }
-    const fromPrinted = cell(cells, iFrom);
+    const fromPrinted = cell(row, 'From');
     const fromCode = resolvePrintedState(fromPrinted);
     // "(Unknown)" is UPR Info's placeholder for an unrecorded state: kept as printed, not warned.
     if (fromCode === undefined && fromPrinted !== '' && nonStateReason(fromPrinted) === undefined) {
@@ -145,14 +135,14 @@ export function parseUprInfoExport(
         row.raw,
       );
     }
-    const actionText = cell(cells, iAction);
+    const actionText = cell(row, 'Action');
     let sourceAction: number | null = null;
     if (/^[1-5]$/.test(actionText)) sourceAction = Number(actionText);
     else if (actionText !== '') {
       problem(line, 'bad-action', `action category not 1–5: "${actionText}"`, 'warning', row.raw);
     }
     // The 54 issue names of the export hold no comma, so a comma always separates two issues.
-    const sourceIssues = cell(cells, iIssue)
+    const sourceIssues = cell(row, 'Issue')
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
