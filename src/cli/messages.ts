@@ -2,6 +2,8 @@
  * CLI messages in English and Simplified Chinese. The language comes from --lang, then
  * GROUNDPASS_LANG, then LANG (zh_CN.UTF-8 → Chinese), English otherwise.
  */
+import { stateArgMessage, type StateArgError } from '../domain/reference/states-arg.js';
+
 export type Lang = 'en' | 'zh';
 
 const en = {
@@ -62,6 +64,8 @@ const en = {
   evidenceHint:
     'evidence: --json lists the record ids behind each figure; `application` shows sources',
   invalidNumber: (opt: string, v: string) => `${opt} must be a whole number, got "${v}"`,
+  /** Every command's state argument or option: see domain/reference/states-arg.ts. */
+  badState: (e: StateArgError) => stateArgMessage(e, 'en'),
   questionsTotal: (n: number, from?: number, to?: number, topic?: string) =>
     `${n} questions${topic ? ` about ${topic}` : ''}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}.`,
   hrcVotes: {
@@ -219,6 +223,7 @@ const zh: typeof en = {
   sampleLoaded: (n) => `已载入示例数据（${n} 份文档）——组织均为虚构，仅供试用`,
   evidenceHint: '证据：--json 列出每个数字背后的记录编号；`application` 显示来源',
   invalidNumber: (opt, v) => `${opt} 必须是整数，收到 "${v}"`,
+  badState: (e) => stateArgMessage(e, 'zh'),
   questionsTotal: (n, from, to) =>
     `共 ${n} 个提问${from ? `，自 ${from} 年` : ''}${to ? `至 ${to} 年` : ''}。`,
   hrcVotes: {
