@@ -13,9 +13,9 @@ import { idealPoints } from '../../analysis/hrc-votes/ideal-points.js';
 import { votingRecord, votingRecordCsv } from '../../analysis/hrc-votes/record.js';
 import { resolutionVotes } from '../../analysis/hrc-votes/resolution.js';
 import { TextTheme, VotingBody } from '../../domain/hrc-votes.js';
-import { canonicalStateCode } from '../../domain/reference/states.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
 import { formatTable, percent } from '../output.js';
+import { stateArg as readStateArg, stateListArg } from '../state-arg.js';
 
 interface Common {
   db?: string;
@@ -32,11 +32,9 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
   const m = t.hrcVotes;
   const num = (name: string) => wholeNumber(t, name);
   const votes = program.command('votes').description(m.description);
-  const stateArg = (code: string): string => {
-    const canonical = canonicalStateCode(code);
-    if (!canonical) throw new CliFailure(m.unknownState(code), 2);
-    return canonical;
-  };
+  // Codes and names (English, Chinese) alike, as in every command: cli/state-arg.ts
+  const stateArg = readStateArg(t);
+  const stateList = stateListArg(t);
   const name = (r: { nameEn: string; nameZh: string }) => (ctx.lang === 'zh' ? r.nameZh : r.nameEn);
   const range = (cmd: Command) =>
     cmd
@@ -100,7 +98,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
     votes
       .command('record')
       .description(m.record)
-      .argument('<state>', 'ISO 3166 alpha-3 code, e.g. CHN'),
+      .argument('<state>', 'ISO 3166 alpha-3 code or UN name, e.g. CHN, China, 中国'),
   )
     .option('--country-specific', m.optCountrySpecific)
     .option('--csv', t.optCsv)
@@ -158,7 +156,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
     votes
       .command('alignment')
       .description(m.alignment)
-      .argument('<state>', 'ISO 3166 alpha-3 code, e.g. CHN'),
+      .argument('<state>', 'ISO 3166 alpha-3 code or UN name, e.g. CHN, China, 中国'),
   )
     .option('--top <n>', m.optTop, num('--top'))
     .option('--min-votes <n>', m.optMinVotes, num('--min-votes'), DEFAULT_MIN_VOTES)
@@ -228,9 +226,9 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
 
   range(votes.command('cohesion').description(m.cohesion))
     .option('--group <spec>', m.optGroup, (v: string, prev: VotingGroup[] = []) => {
-      const match = /^([^=]+)=([A-Za-z]{3}(?:,[A-Za-z]{3})*)$/.exec(v.trim());
+      const match = /^([^=]+)=(.+)$/.exec(v.trim());
       if (!match) throw new CliFailure(m.badGroup(v), 2);
-      return [...prev, { name: match[1]!.trim(), members: match[2]!.split(',').map(stateArg) }];
+      return [...prev, { name: match[1]!.trim(), members: stateList(match[2]!) }];
     })
     .addHelpText(
       'after',

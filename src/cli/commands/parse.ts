@@ -8,6 +8,7 @@ import { readUprFile } from '../../sources/upr/read-file.js';
 import { readPressRelease } from '../../store/ngo-committee/import-files.js';
 import { CliFailure, type CliContext } from '../context.js';
 import { formatTable } from '../output.js';
+import { stateArg } from '../state-arg.js';
 
 export function registerParse(program: Command, ctx: CliContext): void {
   const parse = program.command('parse').description(ctx.t.parseDescription);
@@ -131,7 +132,11 @@ export function registerParse(program: Command, ctx: CliContext): void {
       'UPR Info export (.csv/.csv.gz), UN matrix (.csv/.docx), WG report or addendum (.txt)',
     )
     .option('--json', ctx.t.optJson)
-    .option('--sur <state>', 'state under review, when a .docx matrix or report does not say')
+    .option(
+      '--sur <state>',
+      'state under review (code or UN name), when a .docx matrix or report does not say',
+      stateArg(ctx.t),
+    )
     .option('--cycle <n>', 'UPR cycle, when a .docx matrix or report does not say')
     .addHelpText(
       'after',

@@ -10,10 +10,11 @@ import {
 import { uprSearchIndex } from '../../analysis/upr/search/load.js';
 import { uprStats, type UprCycleStats, type UprSourceChoice } from '../../analysis/upr/stats.js';
 import { toCsv } from '../../analysis/csv.js';
-import { canonicalStateCode, resolveState, stateByCode } from '../../domain/reference/states.js';
+import { stateByCode } from '../../domain/reference/states.js';
 import { UprResponse } from '../../domain/upr.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
 import { formatTable, percent } from '../output.js';
+import { stateArg, stateListArg } from '../state-arg.js';
 
 interface Common {
   db?: string;
@@ -57,12 +58,9 @@ export function registerUpr(program: Command, ctx: CliContext): void {
   const upr = program.command('upr').description(u.description);
   const num = (name: string) => wholeNumber(t, name);
 
-  const stateCode = (v: string): string => {
-    const code = canonicalStateCode(v) ?? resolveState(v);
-    if (!code) throw new CliFailure(u.unknownState(v), 2);
-    return code;
-  };
-  const states = (v: string): string[] => v.split(',').map((s) => stateCode(s.trim()));
+  // Codes and names (English, Chinese) alike, as in every command: cli/state-arg.ts
+  const stateCode = stateArg(t);
+  const states = stateListArg(t);
   const choice =
     (opt: string, choices: readonly string[]) =>
     (v: string): string[] => {
