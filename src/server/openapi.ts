@@ -45,12 +45,15 @@ const votesRangeParams = [
     description: 'HRC (default), CHR or UNGA',
   },
 ];
+/** Every state parameter is read by src/server/state-param.ts, as the CLI reads a state. */
+const STATE_PARAM =
+  'ISO 3166 alpha-3 code in any case, or a UN state name in English or Chinese (CHN, China, 中国); an ambiguous or unknown name is a 400 whose message lists the candidates';
 const votesStateParam = {
   name: 'state',
   in: 'path',
   required: true,
   schema: { type: 'string' },
-  description: 'ISO 3166 alpha-3',
+  description: STATE_PARAM,
 };
 const votesCountrySpecificParam = {
   name: 'countrySpecific',
@@ -72,7 +75,7 @@ const uprSurQuery = (required: boolean) => ({
   in: 'query',
   required,
   schema: { type: 'string' },
-  description: 'state under review, ISO 3166 alpha-3',
+  description: `state under review: ${STATE_PARAM}`,
 });
 const uprCycleParam = {
   name: 'cycle',
@@ -155,7 +158,7 @@ export const openApiDocument = {
             name: 'state',
             in: 'query',
             schema: { type: 'string' },
-            description: 'ISO 3166-1 alpha-3',
+            description: STATE_PARAM,
           },
           topicParam,
           { name: 'organizationId', in: 'query', schema: { type: 'integer' } },
@@ -230,13 +233,13 @@ export const openApiDocument = {
             name: 'state',
             in: 'query',
             schema: { type: 'string' },
-            description: 'ISO 3166-1 alpha-3',
+            description: STATE_PARAM,
           },
           {
             name: 'with',
             in: 'query',
             schema: { type: 'string' },
-            description: 'ISO 3166-1 alpha-3',
+            description: STATE_PARAM,
           },
           ...pageParams,
         ],
@@ -373,7 +376,7 @@ export const openApiDocument = {
             name: 'target',
             in: 'query',
             schema: { type: 'string' },
-            description: 'ISO3 target state',
+            description: `target state: ${STATE_PARAM}`,
           },
           { name: 'theme', in: 'query', schema: { type: 'string', enum: TextTheme.options } },
           {
@@ -458,7 +461,7 @@ export const openApiDocument = {
             in: 'path',
             required: true,
             schema: { type: 'string' },
-            description: 'ISO 3166 alpha-3',
+            description: STATE_PARAM,
           },
           uprSourceParam,
         ],

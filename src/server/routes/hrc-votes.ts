@@ -16,10 +16,10 @@ import { resolutionCsv } from '../../analysis/hrc-votes/resolution-csv.js';
 import { resolutionVotes } from '../../analysis/hrc-votes/resolution.js';
 import { listTexts } from '../../analysis/hrc-votes/text-list.js';
 import { TextKind, TextTheme, VotingBody } from '../../domain/hrc-votes.js';
-import { canonicalStateCode } from '../../domain/reference/states.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError } from '../errors.js';
 import { pageParams, parseQuery, yearParam } from '../query.js';
+import { stateListParam, stateParam } from '../state-param.js';
 
 const range = z.object({
   from: yearParam.optional(),
@@ -30,14 +30,7 @@ const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
   .optional();
-const stateCode = z.string().transform((v, ctx) => {
-  const code = canonicalStateCode(v);
-  if (!code) {
-    ctx.addIssue({ code: 'custom', message: `unknown state code "${v}"` });
-    return z.NEVER;
-  }
-  return code;
-});
+const stateCode = stateParam;
 /** "NAME=ISO3,ISO3;NAME2=…" */
 const groupsParam = z
   .string()
@@ -45,13 +38,19 @@ const groupsParam = z
   .transform((v, ctx) => {
     const groups = [];
     for (const part of v.split(';').filter(Boolean)) {
-      const m = /^([^=]+)=([A-Za-z]{3}(?:,[A-Za-z]{3})*)$/.exec(part.trim());
-      const members = m?.[2]!.split(',').map((c) => canonicalStateCode(c));
-      if (!m || !members || members.some((c) => !c)) {
+      const m = /^([^=]+)=(.+)$/.exec(part.trim());
+      if (!m) {
         ctx.addIssue({ code: 'custom', message: `group "${part}" is not NAME=ISO3,ISO3,…` });
         return z.NEVER;
       }
-      groups.push({ name: m[1]!.trim(), members: members as string[] });
+      // members as codes or names, read as every state parameter is
+      const members = stateListParam.safeParse(m[2]!);
+      if (!members.success) {
+        const why = members.error.issues[0]?.message ?? 'invalid';
+        ctx.addIssue({ code: 'custom', message: `group "${m[1]!.trim()}": ${why}` });
+        return z.NEVER;
+      }
+      groups.push({ name: m[1]!.trim(), members: members.data });
     }
     return groups;
   });

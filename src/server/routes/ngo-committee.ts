@@ -25,6 +25,7 @@ import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError } from '../errors.js';
 import { pageParams, parseQuery, yearParam } from '../query.js';
+import { stateParam } from '../state-param.js';
 
 const range = z.object({ from: yearParam.optional(), to: yearParam.optional() });
 const questionRange = range.extend({ topic: QuestionTopic.optional() });
@@ -50,10 +51,7 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
   app.get(`${base}/questions/list`, async (req) => {
     const q = parseQuery(
       range.extend({
-        state: z
-          .string()
-          .regex(/^[A-Z]{3}$/)
-          .optional(),
+        state: stateParam.optional(),
         topic: QuestionTopic.optional(),
         organizationId: z.coerce.number().int().optional(),
         ...pageParams,
@@ -118,9 +116,8 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
 
   app.get(`${base}/votes`, async (req) => rollCallSummary(db, parseQuery(range, req.query)));
   app.get(`${base}/votes/list`, async (req) => {
-    const code = z.string().regex(/^[A-Z]{3}$/);
     const q = parseQuery(
-      range.extend({ state: code.optional(), with: code.optional(), ...pageParams }),
+      range.extend({ state: stateParam.optional(), with: stateParam.optional(), ...pageParams }),
       req.query,
     );
     return listVotes(db, q, q.page, q.pageSize);

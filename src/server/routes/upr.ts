@@ -7,20 +7,13 @@ import { searchCsv } from '../../analysis/upr/search/csv.js';
 import { searchUpr, UPR_SOURCE_KINDS } from '../../analysis/upr/search/index.js';
 import { uprSearchIndex } from '../../analysis/upr/search/load.js';
 import { uprStats } from '../../analysis/upr/stats.js';
-import { canonicalStateCode } from '../../domain/reference/states.js';
 import { UprResponse } from '../../domain/upr.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError } from '../errors.js';
 import { parseQuery } from '../query.js';
+import { stateParam } from '../state-param.js';
 
-const stateCode = z.string().transform((v, ctx) => {
-  const code = canonicalStateCode(v);
-  if (!code) {
-    ctx.addIssue({ code: 'custom', message: `unknown state "${v}" (ISO 3166 alpha-3)` });
-    return z.NEVER;
-  }
-  return code;
-});
+const stateCode = stateParam;
 /** "a,b,c" → [a, b, c], each checked by `item` */
 const list = <T extends z.ZodType>(item: T, max = 200) =>
   z.preprocess(
