@@ -91,8 +91,55 @@ export function importedReport(
 
 /** The report for a file whose transaction threw: it has rolled back, so nothing of it is kept. */
 export function storeFailedReport(file: string, error: unknown): FileImportReport {
-  const message = `could not store the file: ${error instanceof Error ? error.message : String(error)}`;
+  const message = storeFailureMessage(file, error);
   return rejectedReport(file, [fatalProblem(file, 0, 'store-failed', message)]);
+}
+
+/**
+ * The report for a file whose transaction threw, knowing the store: when the same bytes are
+ * stored now, another import of them (another process, or a call running beside this one) got
+ * there first and this file is `unchanged`, not failed (the UNIQUE sha256 stopped the second
+ * copy). Otherwise as storeFailedReport.
+ */
+export async function storeFailed(
+  store: Store,
+  file: string,
+  sha: string,
+  error: unknown,
+): Promise<FileImportReport> {
+  const existing = await findDocumentBySha(store.db, sha).catch(() => undefined);
+  if (existing)
+    return {
+      file,
+      status: 'unchanged',
+      kind: existing.kind,
+      documentId: existing.id,
+      problems: [],
+      reason: `stored as document ${existing.id} by another import running at the same time`,
+    };
+  return storeFailedReport(file, error);
+}
+
+/**
+ * What went wrong while storing, in words a user can act on. SQLite rolls back by itself on a
+ * full disk; its own error (not the failed rollback after it) says so. PostgreSQL: SQLSTATE
+ * 53100 disk_full, 25006 read_only_sql_transaction.
+ */
+export function storeFailureMessage(file: string, error: unknown): string {
+  const code = String((error as { code?: unknown }).code ?? '');
+  const text = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100' || /disk is full/.test(text))
+    return `disk full while storing ${file}; nothing was stored (free some space and import it again)`;
+  if (code.startsWith('SQLITE_READONLY') || code === '25006' || code === 'EROFS')
+    return `the database cannot be written (a read-only location or a read-only database); nothing was stored from ${file}`;
+  if (code.startsWith('SQLITE_BUSY'))
+    return `the database stayed locked by another import; nothing was stored from ${file} (import it again when that one has finished)`;
+  return `could not store the file: ${text}`;
+}
+
+/** The refusal of every file when the store cannot be written, said once, before any work. */
+export function readOnlyRefusal(store: Store): string | null {
+  return store.readOnly === null ? null : `imports are refused: ${store.readOnly}`;
 }
 
 export function fatalProblem(

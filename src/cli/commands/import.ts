@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../sources/common/parse-result.js';
 import type { FileImportReport, ImportProgress } from '../../store/import-report.js';
+import { readOnlyRefusal } from '../../store/import-runner.js';
 import type { Store } from '../../store/open-store.js';
 import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import { importNgoCommitteePaths } from '../../store/ngo-committee/import-files.js';
@@ -73,14 +74,16 @@ export function registerImport(program: Command, ctx: CliContext): void {
       .addHelpText('after', ['', ...EACH_FILE_WHOLE, '', 'Examples:', ...c.help].join('\n'))
       .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
         const progress = !opts.json && process.stderr.isTTY;
-        const reports = await ctx.withStore(opts.db, (store) =>
-          c.run(store, paths, {
+        const reports = await ctx.withStore(opts.db, (store) => {
+          const refusal = readOnlyRefusal(store);
+          if (refusal) throw new CliFailure(refusal);
+          return c.run(store, paths, {
             onProgress: (p) => {
               if (progress)
                 process.stderr.write(`\r[${p.done}/${p.total}] ${p.file.slice(-60).padEnd(60)}`);
             },
-          }),
-        );
+          });
+        });
         if (progress) process.stderr.write('\n');
         printReports(ctx, reports, opts.json === true);
         const rejected = reports.filter((r) => r.status === 'rejected');

@@ -18,7 +18,7 @@ import {
   importInOrder,
   rejectedReport,
   skippedReport,
-  storeFailedReport,
+  storeFailed,
   unchangedReport,
   type ImportOptions,
 } from '../import-runner.js';
@@ -181,7 +181,7 @@ async function importPrepared(
     // The transaction has rolled back: the database is as it was before this file.
     if (error instanceof Refused)
       return rejectedReport(file, [error.problem, ...problems], docKind);
-    return storeFailedReport(file, error);
+    return storeFailed(store, file, p.sha, error);
   }
 }
 

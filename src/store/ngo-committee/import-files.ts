@@ -18,7 +18,7 @@ import {
   importPaths,
   rejectedReport,
   skippedReport,
-  storeFailedReport,
+  storeFailed,
   unchangedReport,
   withFile,
   type ImportOptions,
@@ -120,7 +120,7 @@ export async function importNgoCommitteeFile(
     return importedReport(file, 'ngo-press', result.documentId, { ...result.counts }, problems);
   } catch (error) {
     // The transaction has rolled back: the database is as it was before this file.
-    return storeFailedReport(file, error);
+    return storeFailed(store, file, sha, error);
   }
 }
 
