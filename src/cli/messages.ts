@@ -150,6 +150,105 @@ const en = {
     unit: 'unit',
     recommender: 'recommender',
     critical: 'critical among supported',
+    unitNames: {
+      paragraph: 'UN paragraphs',
+      'recommending-state': 'UPR Info rows (one per recommending state)',
+    } as Record<string, string>,
+    unitShort: { paragraph: 'UN paragraph', 'recommending-state': 'UPR Info row' } as Record<
+      string,
+      string
+    >,
+    responseNames: {
+      supported: 'supported',
+      partially: 'partially supported',
+      noted: 'noted',
+      rejected: 'rejected',
+      pending: 'pending',
+    } as Record<string, string>,
+    sourceNames: {
+      'upr-info-export': 'UPR Info export',
+      'un-matrix': 'UN matrix',
+      'wg-report': 'Working Group report',
+    } as Record<string, string>,
+    facetNames: {
+      sur: 'state under review',
+      from: 'recommending state',
+      cycle: 'cycle',
+      response: 'response',
+      source: 'source',
+    } as Record<string, string>,
+    cycles: (list: string) =>
+      list.includes('–') || list.includes(',') ? `cycles ${list}` : `cycle ${list}`,
+    countedIn: (parts: string) =>
+      `Counted in: ${parts}. Each total is in one unit; units are never added.`,
+    unitPart: (unit: string, cycles: string, total: number) => `${unit}, ${cycles}: ${total}`,
+    unitChange: (before: number, after: number, from: string, to: string) =>
+      `! the unit changes between cycle ${before} (${from}) and cycle ${after} (${to}): their figures do not compare; --source upr-info or official counts one unit throughout`,
+    byUnitTitle: (unit: string, cycles: string, total: number) =>
+      `Recommending states, ${unit}, ${cycles} (${total}):`,
+    themes: 'themes',
+    actions: 'action 1–5',
+    repeated: 'repeated',
+    narrative: 'narrative',
+    optUnit:
+      'counting unit: auto (default: per review, UN paragraphs where stored, else UPR Info rows), paragraph, or recommending-state',
+    searchUnit: (rule: string, counted: string, leftOut: number) =>
+      `Counted in ${counted} (unit rule: ${rule})${leftOut > 0 ? `; ${leftOut} match(es) in the other unit left out (--unit)` : ''}.`,
+    expansion: (term: string, query: string) =>
+      `Chinese term searched in English too: ${term} → ${query}`,
+    untranslated: (words: string) =>
+      `not in the glossary of UN human-rights terms (searched only as written): ${words}`,
+    whyEmpty: {
+      'query-ignored':
+        'Nothing was searched: every part of the query was ignored (see the notes above).',
+      'chinese-not-in-texts':
+        'No match: the stored recommendations are in English and hold no Chinese text, and the glossary has no English for the Chinese words above. Search in English, or use a glossary term (docs/upr.md).',
+      'filters-exclude':
+        'No match with these filters; the words alone match {n} (remove a filter).',
+      'other-unit': 'No match in this unit; {n} match(es) in the other unit (--unit).',
+      'no-match':
+        'No recommendation holds these words. Words are stemmed (rights = right); other forms of a word may need a prefix: word*.',
+    } as Record<string, string>,
+    hint: (query: string, total: number) =>
+      `hint: ${query} finds ${total} (a prefix also finds the other forms of the word)`,
+  },
+  ngo: {
+    optRequest:
+      'which kind of request: application (for status) or reclassification (of a status held)',
+    request: { application: 'application', reclassification: 'reclassification' } as Record<
+      string,
+      string
+    >,
+    outcome: {
+      pending: 'pending',
+      recommended: 'recommended',
+      closed: 'closed',
+      withdrawn: 'withdrawn',
+      'not-recommended': 'not recommended',
+      lapsed: 'lapsed',
+    } as Record<string, string>,
+    colRequest: 'request',
+    noDataInRange: (from: number | undefined, to: number | undefined, years: number[]) =>
+      `no questions ${from ?? '…'}–${to ?? '…'}: questions are recorded for ${years.length ? years.join(', ') : 'no year yet (import press releases: groundpass import ngo-committee PATH…)'}`,
+    ambiguous: (name: string, n: number) =>
+      `"${name}" is not one organisation's exact name: ${n} candidate(s) below; give the id or the exact name`,
+    history: (h: {
+      request: string;
+      sessions: number;
+      first: string;
+      last: string;
+      years: string;
+      status: string;
+    }) =>
+      `${h.request}: deferred at ${h.sessions} sessions, ${h.first} → ${h.last} (${h.years} years), ${h.status}`,
+    report: 'report',
+    motion: 'motion',
+    yesMeant: 'a yes was',
+    forOrg: 'for the organisation',
+    againstOrg: 'against the organisation',
+    unknownSide: 'not stated in the source',
+    ballotsSides: 'ballots for / against the organisation (votes whose motion is known)',
+    linkedPress: 'also reported by',
   },
   col: {
     state: 'state',
@@ -300,6 +399,80 @@ const zh: typeof en = {
     unit: '单位',
     recommender: '建议国',
     critical: '支持中的批评性建议',
+    unitNames: { paragraph: '联合国段落', 'recommending-state': 'UPR Info 行（每个建议国一行）' },
+    unitShort: { paragraph: '联合国段落', 'recommending-state': 'UPR Info 行' },
+    responseNames: {
+      supported: '支持',
+      partially: '部分支持',
+      noted: '注意到',
+      rejected: '拒绝',
+      pending: '待答复',
+    },
+    sourceNames: {
+      'upr-info-export': 'UPR Info 导出',
+      'un-matrix': '联合国建议矩阵',
+      'wg-report': '工作组报告',
+    },
+    facetNames: {
+      sur: '受审议国',
+      from: '建议国',
+      cycle: '轮次',
+      response: '答复',
+      source: '来源',
+    },
+    cycles: (list) => `第 ${list} 轮`,
+    countedIn: (parts) => `计数单位：${parts}。每个总数只用一种单位，两种单位从不相加。`,
+    unitPart: (unit, cycles, total) => `${cycles}：${unit} ${total}`,
+    unitChange: (before, after, from, to) =>
+      `！第 ${before} 轮（${from}）与第 ${after} 轮（${to}）之间计数单位改变：两者的数字不可比较；--source upr-info 或 official 可全程只用一种单位`,
+    byUnitTitle: (unit, cycles, total) => `提出建议的国家，${cycles}，${unit}（${total}）：`,
+    themes: '主题',
+    actions: '行动类别 1–5',
+    repeated: '重复',
+    narrative: '采用受审议国说法',
+    optUnit:
+      '计数单位：auto（默认：每次审议有联合国段落的用段落，否则用 UPR Info 行）、paragraph 或 recommending-state',
+    searchUnit: (rule, counted, leftOut) =>
+      `计数单位：${counted}（规则：${rule}）${leftOut > 0 ? `；另一单位中的 ${leftOut} 条匹配未计入（--unit）` : ''}。`,
+    expansion: (term, query) => `中文词语同时按英文检索：${term} → ${query}`,
+    untranslated: (words) => `不在联合国人权术语表中（只按原文检索）：${words}`,
+    whyEmpty: {
+      'query-ignored': '未检索：查询的每一部分都被忽略（见上方提示）。',
+      'chinese-not-in-texts':
+        '没有结果：已存储的建议均为英文，不含中文文本，而术语表中没有上述中文词语的英文对应。请用英文检索，或使用术语表中的词语（见 docs/upr.md）。',
+      'filters-exclude': '在这些筛选条件下没有结果；仅按词语可找到 {n} 条（请去掉某个筛选条件）。',
+      'other-unit': '在此计数单位中没有结果；另一单位中有 {n} 条（--unit）。',
+      'no-match':
+        '没有建议包含这些词语。英文词语按词干匹配（rights = right）；同一词的其他形式可能需要前缀检索：word*。',
+    },
+    hint: (query, total) => `提示：${query} 可找到 ${total} 条（前缀检索也找到该词的其他形式）`,
+  },
+  ngo: {
+    optRequest: '请求类型：application（申请咨商地位）或 reclassification（已有地位的改级请求）',
+    request: { application: '申请', reclassification: '改级请求' },
+    outcome: {
+      pending: '未决',
+      recommended: '建议给予',
+      closed: '已关闭',
+      withdrawn: '已撤回',
+      'not-recommended': '建议不给予',
+      lapsed: '已失效',
+    },
+    colRequest: '请求类型',
+    noDataInRange: (from, to, years) =>
+      `${from ?? '…'}–${to ?? '…'} 年没有提问记录：有提问记录的年份为 ${years.length ? years.join('、') : '无（请先导入新闻稿：groundpass import ngo-committee 路径…）'}`,
+    ambiguous: (name, n) =>
+      `“${name}”不是某一组织的确切名称：以下列出 ${n} 个候选；请给出编号或确切名称`,
+    history: (h) =>
+      `${h.request}：在 ${h.sessions} 届会议上被推迟，${h.first} → ${h.last}（${h.years} 年），${h.status}`,
+    report: '报告',
+    motion: '动议',
+    yesMeant: '赞成票',
+    forOrg: '支持该组织',
+    againstOrg: '不利于该组织',
+    unknownSide: '来源未说明',
+    ballotsSides: '支持 / 不利于该组织的票数（仅计动议已知的表决）',
+    linkedPress: '亦见于',
   },
   col: {
     state: '国家',

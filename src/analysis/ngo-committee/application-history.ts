@@ -3,6 +3,7 @@ import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
+import { searchOrganizations, type OrganizationHit } from './question-list.js';
 import { findRepeats } from './repeats.js';
 import { VOTE_COLUMNS, voteCounts } from './vote-list.js';
 
@@ -36,9 +37,12 @@ export interface ApplicationHistory {
     countryCode: string | null;
     aliases: { name: string; reason: string }[];
   };
-  /** the latest application's deferral history */
+  /** the latest application's deferral history (a reclassification request's only when none) */
   summary: DeferralHistory | null;
-  /** every application's, oldest first (an organisation can apply again after a decision) */
+  /**
+   * every request's, oldest first (an organisation can apply again after a decision); each says
+   * whether it is an application or a request for reclassification
+   */
   applications: DeferralHistory[];
   events: HistoryEvent[];
   votes: {
@@ -73,6 +77,56 @@ export async function findOrganization(
     .where('nameKey', '=', key)
     .executeTakeFirst();
   return alias?.organizationId;
+}
+
+export type OrganizationMatch =
+  | { kind: 'found'; id: number }
+  | { kind: 'ambiguous'; candidates: OrganizationHit[] }
+  | { kind: 'none' };
+
+/**
+ * Resolves what a person typed to one organisation, or says it cannot: an id, or a name printed
+ * exactly so (case aside), opens that organisation; a name that matches only after normalising
+ * (legal forms, punctuation) opens it only when no other organisation's name contains it too.
+ * Otherwise the organisations whose names contain it are the candidates, never a silent pick
+ * ("Dalit Solidarity" is both "Dalit Solidarity, Inc." and part of "International Dalit
+ * Solidarity Network").
+ */
+export async function resolveOrganization(
+  db: Kysely<Database>,
+  query: string,
+  limit = 20,
+): Promise<OrganizationMatch> {
+  const text = query.trim();
+  if (/^\d+$/.test(text)) {
+    const row = await db
+      .selectFrom('organizations')
+      .select('id')
+      .where('id', '=', Number(text))
+      .executeTakeFirst();
+    if (row) return { kind: 'found', id: row.id };
+  }
+  const key = normalizeOrgName(text);
+  const keyed = key
+    ? await db
+        .selectFrom('organizationAliases')
+        .select(['organizationId', 'name'])
+        .where('nameKey', '=', key)
+        .execute()
+    : [];
+  const exact = [
+    ...new Set(
+      keyed
+        .filter((a) => a.name.trim().toLowerCase() === text.toLowerCase())
+        .map((a) => a.organizationId),
+    ),
+  ];
+  if (exact.length === 1) return { kind: 'found', id: exact[0]! };
+  const candidates = key ? await searchOrganizations(db, text, limit) : [];
+  const keyedIds = new Set(keyed.map((a) => a.organizationId));
+  if (keyedIds.size === 1 && candidates.every((c) => keyedIds.has(c.id)))
+    return { kind: 'found', id: [...keyedIds][0]! };
+  return candidates.length ? { kind: 'ambiguous', candidates } : { kind: 'none' };
 }
 
 export async function applicationHistory(
@@ -210,9 +264,15 @@ export async function applicationHistory(
       date: e.date,
       year: e.year,
       sourceKind: e.sourceKind,
+      status: e.status,
     })),
   ).sort((a, b) => a.firstDeferred.localeCompare(b.firstDeferred));
-  const summary = applications[applications.length - 1] ?? null;
+  // The summary is the latest application for status; a request for reclassification (the
+  // organisation already had status) is listed among the histories with its kind, never summed in.
+  const summary =
+    applications.filter((h) => h.request === 'application').pop() ??
+    applications[applications.length - 1] ??
+    null;
   return {
     organization: {
       id: org.id,

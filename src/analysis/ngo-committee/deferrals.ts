@@ -13,6 +13,20 @@ export interface EventRow {
   year: number | null;
   /** 'press' or the decision list the row came from; 'deferred-new' marks a first consideration */
   sourceKind: string;
+  /** status sought ('reclassification' for a request to change an existing status) */
+  status: string;
+}
+
+/**
+ * What a history is about. A request for reclassification comes from an organisation that already
+ * has status, so it is not a new application and is never joined to one (docs/ngo-committee.md).
+ */
+export type RequestKind = 'application' | 'reclassification';
+
+export function requestKindOf(e: Pick<EventRow, 'sourceKind' | 'status'>): RequestKind {
+  return e.sourceKind === 'deferred-reclassification' || e.status === 'reclassification'
+    ? 'reclassification'
+    : 'application';
 }
 
 export type ApplicationOutcome =
@@ -21,17 +35,26 @@ export type ApplicationOutcome =
   | 'closed'
   | 'withdrawn'
   | 'not-recommended'
-  /** a new application followed with no decision recorded on this one */
+  /**
+   * a new application, or a request for reclassification (which presupposes status), followed
+   * with no decision recorded on this one
+   */
   | 'lapsed';
 
 export interface DeferralHistory {
   organizationId: number;
   organization: string;
+  /** an application for status, or a request to reclassify a status the organisation has */
+  request: RequestKind;
   sessionsDeferred: number;
   /** ISO date, or the year alone when the source gives no date */
   firstDeferred: string;
   lastDeferred: string;
-  /** years from the first to the latest deferral */
+  /** days from the first to the latest deferral (year-only records at 1 July) */
+  daysPending: number;
+  /** daysPending / 365.25, unrounded: what thresholds compare */
+  yearsPendingExact: number;
+  /** yearsPendingExact to one decimal, for display only (7.98 shows as 8.0 and is under 8) */
   yearsPending: number;
   /** 'pending' while no decision came after the latest deferral */
   status: ApplicationOutcome;
@@ -54,6 +77,7 @@ function summarize(
   deferrals: EventRow[],
   decision: EventRow | undefined,
   status: ApplicationOutcome,
+  request: RequestKind,
 ): DeferralHistory {
   const labelled = new Set(deferrals.flatMap((e) => (e.session ? [e.session] : [])));
   const yearsWithLabel = new Set([...labelled].map((s) => s.slice(4, 8)));
@@ -62,14 +86,18 @@ function summarize(
   );
   const first = deferrals[0]!;
   const last = deferrals[deferrals.length - 1]!;
-  const days = (Date.parse(when(last)) - Date.parse(when(first))) / DAY_MS;
+  const days = Math.round((Date.parse(when(last)) - Date.parse(when(first))) / DAY_MS);
+  const exact = days / 365.25;
   return {
     organizationId: first.organizationId,
     organization: first.organization,
+    request,
     sessionsDeferred: labelled.size + unlabelledYears.size,
     firstDeferred: shown(first),
     lastDeferred: shown(last),
-    yearsPending: Math.round((days / 365.25) * 10) / 10,
+    daysPending: days,
+    yearsPendingExact: exact,
+    yearsPending: Math.round(exact * 10) / 10,
     status,
     evidence: {
       kind: 'ngo-event',
@@ -78,9 +106,43 @@ function summarize(
   };
 }
 
+/** One kind of request's events of one organisation, in time order, cut into histories. */
+function historiesOf(
+  list: readonly EventRow[],
+  request: RequestKind,
+): { history: DeferralHistory; status: ApplicationOutcome; lastWhen: string }[] {
+  const out: { history: DeferralHistory; status: ApplicationOutcome; lastWhen: string }[] = [];
+  const push = (open: EventRow[], decision: EventRow | undefined, status: ApplicationOutcome) =>
+    out.push({
+      history: summarize(open, decision, status, request),
+      status,
+      lastWhen: when(open[open.length - 1]!),
+    });
+  let open: EventRow[] = [];
+  for (const e of list) {
+    if (FINAL.has(e.action)) {
+      if (open.length) push(open, e, e.action as ApplicationOutcome);
+      open = [];
+    } else if (e.action === 'deferred') {
+      if (
+        e.sourceKind === 'deferred-new' &&
+        open.length &&
+        when(open[open.length - 1]!) < when(e)
+      ) {
+        push(open, undefined, 'lapsed');
+        open = [];
+      }
+      open.push(e);
+    }
+  }
+  if (open.length) push(open, undefined, 'pending');
+  return out;
+}
+
 /**
- * Pure: each application's deferral history. An organisation can apply more than once, so its
- * events are cut into applications: a decision (recommended, closed, withdrawn, not recommended)
+ * Pure: each request's deferral history. Applications for status and requests for reclassification
+ * are kept apart (a decision on one does not end the other). An organisation can apply more than
+ * once, so its events are cut into applications: a decision (recommended, closed, withdrawn, not recommended)
  * ends one, and a deferral at first consideration (the Committee's list of new applications
  * deferred) starts a new one. A session reported by both a press release and a decision table
  * counts once (same label); a year-only press release counts as a session only when no labelled
@@ -95,36 +157,36 @@ export function deferralHistories(events: readonly EventRow[]): DeferralHistory[
     else byOrg.set(e.organizationId, [e]);
   }
   const out: DeferralHistory[] = [];
-  for (const list of byOrg.values()) {
+  for (const all of byOrg.values()) {
     // decisions sort after deferrals of the same day: a session defers, then decides
-    list.sort(
+    all.sort(
       (a, b) =>
         when(a).localeCompare(when(b)) ||
         Number(FINAL.has(a.action)) - Number(FINAL.has(b.action)) ||
         a.id - b.id,
     );
-    let open: EventRow[] = [];
-    for (const e of list) {
-      if (FINAL.has(e.action)) {
-        if (open.length) out.push(summarize(open, e, e.action as ApplicationOutcome));
-        open = [];
-      } else if (e.action === 'deferred') {
-        if (
-          e.sourceKind === 'deferred-new' &&
-          open.length &&
-          when(open[open.length - 1]!) < when(e)
-        ) {
-          out.push(summarize(open, undefined, 'lapsed'));
-          open = [];
-        }
-        open.push(e);
-      }
+    const reclassifications = historiesOf(
+      all.filter((e) => requestKindOf(e) === 'reclassification'),
+      'reclassification',
+    );
+    const applications = historiesOf(
+      all.filter((e) => requestKindOf(e) === 'application'),
+      'application',
+    );
+    // A request for reclassification is made by an organisation that has status: an application
+    // still open when such a request follows was decided, though the tables do not record it.
+    const firstRequest = all.find(
+      (e) => requestKindOf(e) === 'reclassification' && e.action === 'deferred',
+    );
+    for (const h of applications) {
+      if (h.status === 'pending' && firstRequest && h.lastWhen < when(firstRequest))
+        h.history.status = 'lapsed';
     }
-    if (open.length) out.push(summarize(open, undefined, 'pending'));
+    out.push(...applications.map((h) => h.history), ...reclassifications.map((h) => h.history));
   }
   return out.sort(
     (a, b) =>
-      b.yearsPending - a.yearsPending ||
+      b.daysPending - a.daysPending ||
       b.sessionsDeferred - a.sessionsDeferred ||
       a.organization.localeCompare(b.organization),
   );
@@ -143,27 +205,45 @@ export async function loadDeferralHistories(db: Kysely<Database>): Promise<Defer
       'e.date',
       'e.year',
       'e.sourceKind',
+      'e.status',
     ])
     .where('e.action', 'in', ['deferred', ...FINAL])
     .execute();
   return deferralHistories(rows);
 }
 
-/** The longest deferral histories, whatever became of the application afterwards. */
+/**
+ * Whether a history spans at least `minYears`: the exact span is compared, never the rounded one
+ * (7.98 years shows as 8.0 but is not 8+).
+ */
+export function meetsYears(h: Pick<DeferralHistory, 'daysPending'>, minYears: number): boolean {
+  return h.daysPending / 365.25 >= minYears;
+}
+
+/** Which kind of request a list holds: one kind at a time, applications unless asked. */
+export type RequestFilter = RequestKind | 'all';
+
+function ofKind(rows: DeferralHistory[], request: RequestFilter): DeferralHistory[] {
+  return request === 'all' ? rows : rows.filter((h) => h.request === request);
+}
+
+/** The longest deferral histories, whatever became of the request afterwards. */
 export async function longestDeferred(
   db: Kysely<Database>,
   limit: number,
+  request: RequestFilter = 'application',
 ): Promise<DeferralHistory[]> {
-  return (await loadDeferralHistories(db)).slice(0, limit);
+  return ofKind(await loadDeferralHistories(db), request).slice(0, limit);
 }
 
-/** Applications still pending (no decision after the latest deferral) for at least `minYears`. */
+/** Requests still pending (no decision after the latest deferral) for at least `minYears`. */
 export async function pendingAtLeast(
   db: Kysely<Database>,
   minYears: number,
+  request: RequestFilter = 'application',
 ): Promise<DeferralHistory[]> {
-  return (await loadDeferralHistories(db)).filter(
-    (h) => h.status === 'pending' && h.yearsPending >= minYears,
+  return ofKind(await loadDeferralHistories(db), request).filter(
+    (h) => h.status === 'pending' && meetsYears(h, minYears),
   );
 }
 
@@ -172,19 +252,23 @@ export function deferralHistoriesCsv(rows: readonly DeferralHistory[]): string {
   return toCsv(
     [
       'organization',
+      'request',
       'sessions_deferred',
       'first_deferred',
       'last_deferred',
       'years_pending',
+      'days_pending',
       'status',
       'event_ids',
     ],
     rows.map((h) => [
       h.organization,
+      h.request,
       h.sessionsDeferred,
       h.firstDeferred,
       h.lastDeferred,
       h.yearsPending,
+      h.daysPending,
       h.status,
       h.evidence.ids,
     ]),

@@ -39,6 +39,11 @@ export interface QuestionsByState {
   total: number;
   rows: StateQuestionShare[];
   byYear: { year: number; state: string; questions: number }[];
+  /**
+   * the years that have questions at all (on the topic, when one is given), whatever the range:
+   * an empty period then says what there is instead of "no data"
+   */
+  yearsWithData?: number[];
 }
 
 /** Pure: the share of all questions asked by each state, most questions first. */
@@ -152,7 +157,17 @@ export async function questionsByState(
       topics: r.topics,
       repeatOf: repeats.get(r.id) ?? null,
     }));
-  return shareOfQuestions(inRange, range.from ?? null, range.to ?? null, range.topic ?? null);
+  const yearsWithData = [
+    ...new Set(
+      all
+        .filter((r) => range.topic === undefined || r.topics.includes(range.topic))
+        .map((r) => r.year),
+    ),
+  ].sort((a, b) => a - b);
+  return {
+    ...shareOfQuestions(inRange, range.from ?? null, range.to ?? null, range.topic ?? null),
+    yearsWithData,
+  };
 }
 
 /** The CSV export of the figure, the same from the CLI and the API: one column per topic label. */

@@ -1,13 +1,14 @@
 import { Option, type Command } from 'commander';
 import {
   applicationHistory,
-  findOrganization,
+  resolveOrganization,
 } from '../../analysis/ngo-committee/application-history.js';
 import {
   deferralHistoriesCsv,
   longestDeferred,
   pendingAtLeast,
   type DeferralHistory,
+  type RequestFilter,
 } from '../../analysis/ngo-committee/deferrals.js';
 import { closuresByYear } from '../../analysis/ngo-committee/question-list.js';
 import {
@@ -31,6 +32,10 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
   const { t } = ctx;
   const ngo = program.command('ngo-committee').description(t.ngoDescription);
   const yearOpt = (name: string) => wholeNumber(t, name);
+  const requestOption = () =>
+    new Option('--request <kind>', t.ngo.optRequest)
+      .choices(['application', 'reclassification', 'all'])
+      .default('application');
 
   ngo
     .command('questions')
@@ -74,7 +79,12 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       } else if (opts.csv) {
         ctx.out(questionsByStateCsv(figure));
       } else if (figure.total === 0) {
-        ctx.err(t.noData);
+        // Say what there is: an empty period on a loaded database is not "no data yet".
+        ctx.err(
+          figure.yearsWithData?.length
+            ? t.ngo.noDataInRange(opts.from, opts.to, figure.yearsWithData)
+            : t.noData,
+        );
       } else {
         const name = (r: { nameEn: string; nameZh: string }) =>
           ctx.lang === 'zh' ? r.nameZh : r.nameEn;
@@ -96,10 +106,13 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
         JSON.stringify(
           rows.map((h) => ({
             organization: h.organization,
+            request: h.request,
             sessionsDeferred: h.sessionsDeferred,
             firstDeferred: h.firstDeferred,
             lastDeferred: h.lastDeferred,
             yearsPending: h.yearsPending,
+            yearsPendingExact: h.yearsPendingExact,
+            daysPending: h.daysPending,
             status: h.status,
             organizationId: h.organizationId,
             evidence: h.evidence,
@@ -115,6 +128,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
         formatTable(
           [
             t.col.organization,
+            t.ngo.colRequest,
             t.col.sessions,
             t.col.first,
             t.col.latest,
@@ -123,11 +137,12 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
           ],
           rows.map((h) => [
             h.organization,
+            t.ngo.request[h.request] ?? h.request,
             h.sessionsDeferred,
             h.firstDeferred,
             h.lastDeferred,
             h.yearsPending.toFixed(1),
-            h.status,
+            t.ngo.outcome[h.status] ?? h.status,
           ]),
         ),
       );
@@ -138,26 +153,34 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .command('pending')
     .description(t.pendingDescription)
     .option('--min-years <n>', t.optMinYears, yearOpt('--min-years'), 8)
+    .addOption(requestOption())
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .option('--csv', t.optCsv)
     .addHelpText(
       'after',
-      '\n"Years" run from the first to the latest deferral; pending means no decision came after it.\nExample:\n  groundpass ngo-committee pending --min-years 8 --json',
+      '\n"Years" run from the first to the latest deferral; pending means no decision came after it.\nThe exact span is compared with --min-years (7.98 years is not 8+); the table shows it to one decimal.\nApplications for status and requests for reclassification (from organisations that have status)\nare listed apart: --request reclassification lists the latter.\nExample:\n  groundpass ngo-committee pending --min-years 8 --json',
     )
-    .action(async (opts: Common & { minYears: number }) => {
-      histories(await ctx.withStore(opts.db, (s) => pendingAtLeast(s.db, opts.minYears)), opts);
+    .action(async (opts: Common & { minYears: number; request: RequestFilter }) => {
+      histories(
+        await ctx.withStore(opts.db, (s) => pendingAtLeast(s.db, opts.minYears, opts.request)),
+        opts,
+      );
     });
 
   ngo
     .command('longest')
     .description(t.longestDescription)
     .option('--limit <n>', t.optLimit, yearOpt('--limit'), 20)
+    .addOption(requestOption())
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .option('--csv', t.optCsv)
-    .action(async (opts: Common & { limit: number }) => {
-      histories(await ctx.withStore(opts.db, (s) => longestDeferred(s.db, opts.limit)), opts);
+    .action(async (opts: Common & { limit: number; request: RequestFilter }) => {
+      histories(
+        await ctx.withStore(opts.db, (s) => longestDeferred(s.db, opts.limit, opts.request)),
+        opts,
+      );
     });
 
   ngo
@@ -167,10 +190,29 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .action(async (name: string, opts: Common) => {
-      const history = await ctx.withStore(opts.db, async (s) => {
-        const id = await findOrganization(s.db, name);
-        return id === undefined ? undefined : applicationHistory(s.db, id);
+      const found = await ctx.withStore(opts.db, async (s) => {
+        const match = await resolveOrganization(s.db, name);
+        return match.kind === 'found'
+          ? { history: await applicationHistory(s.db, match.id), match }
+          : { history: undefined, match };
       });
+      if (found.match.kind !== 'found') {
+        if (found.match.kind === 'ambiguous') {
+          // A name that is not one organisation's exact name: list, never pick one silently.
+          const c = found.match.candidates;
+          if (opts.json) ctx.out(JSON.stringify({ ambiguous: name, candidates: c }, null, 2));
+          else
+            ctx.out(
+              formatTable(
+                ['id', t.col.organization, 'events'],
+                c.map((o) => [o.id, `${o.name}${o.country ? ` (${o.country})` : ''}`, o.events]),
+              ),
+            );
+          throw new CliFailure(t.ngo.ambiguous(name, c.length));
+        }
+        throw new CliFailure(t.notFound(name));
+      }
+      const { history } = found;
       if (!history) throw new CliFailure(t.notFound(name));
       if (opts.json) {
         ctx.out(JSON.stringify(history, null, 2));
@@ -178,10 +220,16 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       }
       const o = history.organization;
       ctx.out(`${o.name}${o.country ? ` (${o.country})` : ''} — organisation ${o.id}`);
-      if (history.summary) {
-        const h = history.summary;
+      for (const h of history.applications) {
         ctx.out(
-          `deferred at ${h.sessionsDeferred} sessions, ${h.firstDeferred} → ${h.lastDeferred} (${h.yearsPending} years), ${h.status}`,
+          t.ngo.history({
+            request: t.ngo.request[h.request] ?? h.request,
+            sessions: h.sessionsDeferred,
+            first: h.firstDeferred,
+            last: h.lastDeferred,
+            years: h.yearsPending.toFixed(1),
+            status: t.ngo.outcome[h.status] ?? h.status,
+          }),
         );
       }
       for (const e of history.events) {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   applicationHistory,
-  findOrganization,
+  resolveOrganization,
 } from '../../analysis/ngo-committee/application-history.js';
 import {
   deferralHistoriesCsv,
@@ -23,11 +23,13 @@ import { openReviews } from '../../analysis/ngo-committee/reviews.js';
 import { listVotes } from '../../analysis/ngo-committee/vote-list.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
 import type { Store } from '../../store/open-store.js';
-import { ApiError } from '../errors.js';
+import { ApiError, errorBody, quote } from '../errors.js';
 import { pageParams, parseQuery, yearParam } from '../query.js';
 import { stateParam } from '../state-param.js';
 
 const range = z.object({ from: yearParam.optional(), to: yearParam.optional() });
+/** applications for status and requests for reclassification are listed apart */
+const requestParam = z.enum(['application', 'reclassification', 'all']).default('application');
 const questionRange = range.extend({ topic: QuestionTopic.optional() });
 
 export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
@@ -63,19 +65,27 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
 
   app.get(`${base}/longest`, async (req) => {
     const q = parseQuery(
-      z.object({ limit: z.coerce.number().int().min(1).max(1000).default(20) }),
+      z.object({
+        limit: z.coerce.number().int().min(1).max(1000).default(20),
+        request: requestParam,
+      }),
       req.query,
     );
-    return { rows: await longestDeferred(db, q.limit) };
+    return { request: q.request, rows: await longestDeferred(db, q.limit, q.request) };
   });
 
   app.get(`${base}/pending`, async (req) => {
     const q = parseQuery(
-      z.object({ minYears: z.coerce.number().min(0).default(8), ...pageParams }),
+      z.object({
+        minYears: z.coerce.number().min(0).default(8),
+        request: requestParam,
+        ...pageParams,
+      }),
       req.query,
     );
-    const all = await pendingAtLeast(db, q.minYears);
+    const all = await pendingAtLeast(db, q.minYears, q.request);
     return {
+      request: q.request,
       total: all.length,
       page: q.page,
       pageSize: q.pageSize,
@@ -84,8 +94,11 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.get(`${base}/pending.csv`, async (req, reply) => {
-    const q = parseQuery(z.object({ minYears: z.coerce.number().min(0).default(8) }), req.query);
-    const rows = await pendingAtLeast(db, q.minYears);
+    const q = parseQuery(
+      z.object({ minYears: z.coerce.number().min(0).default(8), request: requestParam }),
+      req.query,
+    );
+    const rows = await pendingAtLeast(db, q.minYears, q.request);
     reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header(
@@ -106,11 +119,23 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
     return { items: await searchOrganizations(db, q.q, q.limit) };
   });
 
-  app.get(`${base}/applications/:id`, async (req) => {
-    const { id } = parseQuery(z.object({ id: z.string().min(1) }), req.params);
-    const orgId = await findOrganization(db, id);
-    const history = orgId === undefined ? undefined : await applicationHistory(db, orgId);
-    if (!history) throw new ApiError(404, 'not-found', `no organisation ${id}`);
+  app.get(`${base}/applications/:id`, async (req, reply) => {
+    const { id } = parseQuery(z.object({ id: z.string().min(1).max(300) }), req.params);
+    const match = await resolveOrganization(db, id);
+    if (match.kind === 'ambiguous') {
+      // Never open another organisation silently: say which ones the name could mean.
+      return reply
+        .code(409)
+        .send(
+          errorBody(
+            'ambiguous-name',
+            `${quote(id)} is not one organisation's exact name; ${match.candidates.length} candidate(s): give an id`,
+            { candidates: match.candidates },
+          ),
+        );
+    }
+    const history = match.kind === 'found' ? await applicationHistory(db, match.id) : undefined;
+    if (!history) throw new ApiError(404, 'not-found', `no organisation ${quote(id)}`);
     return history;
   });
 
