@@ -26,6 +26,8 @@ const END = '<!-- count-disagreements:end -->';
 
 const CAUSES: Record<DisagreementCause, string> = {
   'no-roll-call': 'the record gives totals but votes_long has no row for it',
+  'no-abstain-swapped':
+    "the catalogue's no and abstain totals exchanged fit the roll-call (up to states missing from it)",
   'digit-slip':
     'one column off by exactly 10 or 20, the others equal: a digit slipped (16 printed for 6)',
   'missing-rows': 'fewer yes/no/abstain rows than the totals: states missing from the roll-call',

@@ -4,14 +4,32 @@ import type { Database } from '../../store/schema.js';
 import { agreementScore, BALLOT_CODES, denseAgreement, NO_BALLOT } from '../common/agreement.js';
 import { toCsv } from '../csv.js';
 import {
+  DEFAULT_AMENDMENTS,
   DEFAULT_BODY,
   loadVoteTable,
+  type AmendmentVotes,
   type TextEvidence,
   type VoteFilter,
   type VoteTable,
 } from './vote-table.js';
 
+// yes, no, abstain: the ballots agreement is computed over (absences are left out)
+const ABSENT = BALLOT_CODES.indexOf('absent');
+
+/** The floor of the default minimum of common votes (and the default of cohesion-type figures). */
 export const DEFAULT_MIN_VOTES = 5;
+/**
+ * Default minimum of common votes for "who votes with X": this share of the votes X itself cast
+ * in the figure (rounded up), at least DEFAULT_MIN_VOTES. An agreement over 10 common votes is
+ * not comparable with one over 500 (one vote moves it by 10 points), so a state that sat on the
+ * Council for one session is left out of a ranking over twenty years, and listed again when the
+ * period is that session.
+ */
+export const DEFAULT_MIN_VOTES_SHARE = 0.1;
+
+export function defaultMinVotes(stateVotes: number): number {
+  return Math.max(DEFAULT_MIN_VOTES, Math.ceil(stateVotes * DEFAULT_MIN_VOTES_SHARE));
+}
 
 export interface AlignmentRow {
   state: string;
@@ -28,8 +46,23 @@ export interface AlignmentRow {
 export interface AlignmentFilter extends VoteFilter {
   /** how many rows; all when absent */
   top?: number;
-  /** leave out states with fewer common votes (default 5: one shared vote is no alignment) */
+  /** leave out states with fewer common votes (default: defaultMinVotes of the state's votes) */
   minVotes?: number;
+}
+
+export interface AlignmentFigure {
+  state: string;
+  /** whether votes on amendments count ('exclude': texts only, the default) */
+  amendments: AmendmentVotes;
+  /** recorded votes the state itself cast in the figure (yes, no or abstain) */
+  stateVotes: number;
+  /** states with fewer common votes are left out */
+  minVotes: number;
+  /** true when minVotes is the default (share of stateVotes), false when asked for */
+  minVotesDefault: boolean;
+  /** states left out for having fewer than minVotes common votes */
+  leftOut: number;
+  rows: AlignmentRow[];
 }
 
 /** Pure: who votes with `state`, most alike first, from a loaded vote table. */
@@ -38,9 +71,32 @@ export function alignmentFromTable(
   state: string,
   options: { top?: number; minVotes?: number } = {},
 ): AlignmentRow[] {
+  return alignmentFigureFromTable(table, state, options).rows;
+}
+
+/** Pure: the ranking with the minimum it applied. */
+export function alignmentFigureFromTable(
+  table: VoteTable,
+  state: string,
+  options: { top?: number; minVotes?: number; amendments?: AmendmentVotes } = {},
+): AlignmentFigure {
   const n = table.states.length;
   const me = table.states.indexOf(state);
-  if (me < 0) return [];
+  let stateVotes = 0;
+  if (me >= 0)
+    for (let t = 0; t < table.textIds.length; t++)
+      if (table.codes[t * n + me]! < ABSENT) stateVotes++;
+  const minVotes = options.minVotes ?? defaultMinVotes(stateVotes);
+  const figure: AlignmentFigure = {
+    state,
+    amendments: options.amendments ?? DEFAULT_AMENDMENTS,
+    stateVotes,
+    minVotes,
+    minVotesDefault: options.minVotes === undefined,
+    leftOut: 0,
+    rows: [],
+  };
+  if (me < 0) return figure;
   const rows: AlignmentRow[] = [];
   for (let other = 0; other < n; other++) {
     if (other === me) continue;
@@ -55,7 +111,11 @@ export function alignmentFromTable(
       score += s;
       ids.push(table.textIds[t]!);
     }
-    if (ids.length < (options.minVotes ?? DEFAULT_MIN_VOTES)) continue;
+    if (ids.length === 0) continue;
+    if (ids.length < minVotes) {
+      figure.leftOut++;
+      continue;
+    }
     const code = table.states[other]!;
     const s = stateByCode(code);
     rows.push({
@@ -70,7 +130,8 @@ export function alignmentFromTable(
   rows.sort(
     (a, b) => b.agreement - a.agreement || b.votes - a.votes || a.state.localeCompare(b.state),
   );
-  return options.top === undefined ? rows : rows.slice(0, options.top);
+  figure.rows = options.top === undefined ? rows : rows.slice(0, options.top);
+  return figure;
 }
 
 /** Who votes with a state: agreement with every other state over the recorded votes asked. */
@@ -79,13 +140,24 @@ export async function alignment(
   state: string,
   filter: AlignmentFilter = {},
 ): Promise<AlignmentRow[]> {
-  return alignmentFromTable(await loadVoteTable(db, filter), state, filter);
+  return (await alignmentFigure(db, state, filter)).rows;
+}
+
+/** The same, with the minimum of common votes applied and what it left out. */
+export async function alignmentFigure(
+  db: Kysely<Database>,
+  state: string,
+  filter: AlignmentFilter = {},
+): Promise<AlignmentFigure> {
+  return alignmentFigureFromTable(await loadVoteTable(db, filter), state, filter);
 }
 
 export interface AgreementMatrixFigure {
   body: string;
   from: number | null;
   to: number | null;
+  /** whether votes on amendments are counted ('exclude': texts only, the default) */
+  amendments: AmendmentVotes;
   states: { code: string; nameEn: string; nameZh: string; group: string }[];
   /** agreement[i][j] for states[i], states[j]; null when they never both voted */
   agreement: (number | null)[][];
@@ -121,6 +193,7 @@ export function matrixFromTable(table: VoteTable, filter: VoteFilter = {}): Agre
     body: filter.body ?? DEFAULT_BODY,
     from: filter.from ?? null,
     to: filter.to ?? null,
+    amendments: filter.amendments ?? DEFAULT_AMENDMENTS,
     states: table.states.map((code) => {
       const s = stateByCode(code);
       return {

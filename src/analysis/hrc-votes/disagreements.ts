@@ -6,6 +6,11 @@ import type { TextEvidence, VoteCountsWithAbsent } from './vote-table.js';
 export type DisagreementCause =
   /** the source gives totals but no per-state row at all */
   | 'no-roll-call'
+  /**
+   * the catalogue's no and abstain totals, exchanged, fit the roll-call (up to states missing from
+   * it): the two numbers were entered in each other's place (S-34/1: 33/2/12 voted, 33/12/2 printed)
+   */
+  | 'no-abstain-swapped'
   /** one column off by exactly 10 or 20, the others equal: a digit slipped in the printed totals or the rows */
   | 'digit-slip'
   /** fewer yes+no+abstain rows than the official totals: states missing from the roll-call */
@@ -41,6 +46,7 @@ export function disagreementCause(
     computed.no - official.no,
     computed.abstain - official.abstain,
   ];
+  if (swapped(computed, official)) return 'no-abstain-swapped';
   const off = diffs.filter((d) => d !== 0);
   if (off.length === 1 && Math.abs(off[0]!) % 10 === 0) return 'digit-slip';
   const c = computed.yes + computed.no + computed.abstain;
@@ -48,6 +54,22 @@ export function disagreementCause(
   if (c < o) return 'missing-rows';
   if (c > o) return 'extra-rows';
   return 'different-split';
+}
+
+/**
+ * Pure: the catalogue's no and abstain exchanged fit the roll-call column by column, allowing only
+ * for states missing from it (each computed column at most the exchanged total), and fit it
+ * strictly better than as printed.
+ */
+function swapped(
+  c: VoteCountsWithAbsent,
+  o: { yes: number; no: number; abstain: number },
+): boolean {
+  if (c.no === c.abstain || o.no === o.abstain) return false;
+  const fits = c.yes <= o.yes && c.no <= o.abstain && c.abstain <= o.no;
+  const asSwapped = Math.abs(c.no - o.abstain) + Math.abs(c.abstain - o.no);
+  const asPrinted = Math.abs(c.no - o.no) + Math.abs(c.abstain - o.abstain);
+  return fits && asSwapped < asPrinted;
 }
 
 /**

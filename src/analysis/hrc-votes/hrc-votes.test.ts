@@ -73,6 +73,21 @@ describe('dense vote tables (pure)', () => {
     expect(disagreementCause({ ...z, yes: 2, no: 1 }, { yes: 3, no: 0, abstain: 0 })).toBe(
       'different-split',
     );
+    // A/HRC/RES/S-34/1: 33/2/12 by roll-call, 33/12/2 in the catalogue
+    expect(
+      disagreementCause({ ...z, yes: 33, no: 2, abstain: 12 }, { yes: 33, no: 12, abstain: 2 }),
+    ).toBe('no-abstain-swapped');
+    // A/HRC/31/L.68: exchanged, the totals fit the roll-call but for 3 states missing from it
+    expect(
+      disagreementCause(
+        { yes: 11, no: 21, abstain: 12, absent: 3 },
+        { yes: 13, no: 12, abstain: 21 },
+      ),
+    ).toBe('no-abstain-swapped');
+    // exchanging would not help: 16/20/8 against 17/19/8
+    expect(
+      disagreementCause({ ...z, yes: 16, no: 20, abstain: 8 }, { yes: 17, no: 19, abstain: 8 }),
+    ).toBe('different-split');
   });
 });
 
@@ -118,7 +133,8 @@ for (const kind of STORE_KINDS) {
     });
 
     it('ranks who votes with a state, with the votes behind each figure', async () => {
-      const rows = await alignment(store.db, 'CHN', {});
+      // the sample's 7 roll-calls include one amendment (A/HRC/90/L.20): counted only on request
+      const rows = await alignment(store.db, 'CHN', { amendments: 'include' });
       // RUS voted exactly as CHN on all 7 roll-calls; FRA the opposite on all 7
       expect(rows[0]).toMatchObject({ agreement: 1, votes: 7 });
       expect(rows.find((r) => r.state === 'RUS')).toMatchObject({ agreement: 1, votes: 7 });
@@ -128,17 +144,27 @@ for (const kind of STORE_KINDS) {
       expect(await alignment(store.db, 'CHN', { top: 3 })).toHaveLength(3);
       // ERI was absent once: 6 common votes with CHN
       expect(rows.find((r) => r.state === 'ERI')!.votes).toBe(6);
+      // by default the texts only: 6 roll-calls, the amendment (record 90003) left out
+      const textsOnly = await alignment(store.db, 'CHN', {});
+      expect(textsOnly.find((r) => r.state === 'RUS')).toMatchObject({ agreement: 1, votes: 6 });
+      const amendment = (await resolutionVotes(store.db, 'A/HRC/90/L.20'))!.textId;
+      expect(rows.find((r) => r.state === 'RUS')!.evidence.ids).toContain(amendment);
+      expect(textsOnly.find((r) => r.state === 'RUS')!.evidence.ids).not.toContain(amendment);
     });
 
     it('computes the full matrix of the 47 sample members', async () => {
-      const m = await agreementMatrixFor(store.db, {});
+      const m = await agreementMatrixFor(store.db, { amendments: 'include' });
       expect(m.states).toHaveLength(47);
       expect(m.evidence.ids).toHaveLength(7);
+      const textsOnly = await agreementMatrixFor(store.db, {});
+      expect(textsOnly).toMatchObject({ amendments: 'exclude' });
+      expect(textsOnly.evidence.ids).toHaveLength(6);
     });
 
     it('measures cohesion of regional groups and of a given group', async () => {
       const [lmg] = await blocCohesion(store.db, {
         groups: [{ name: 'sample bloc', members: ['CHN', 'RUS', 'CUB'] }],
+        amendments: 'include',
       });
       expect(lmg).toMatchObject({ meanAgreement: 1, agreementIndex: 1, votes: 7 });
       const regional = await blocCohesion(store.db, {});

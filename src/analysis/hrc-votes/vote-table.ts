@@ -17,7 +17,19 @@ export interface VoteFilter {
   to?: number;
   /** only texts with a country target */
   countrySpecific?: boolean;
+  /**
+   * Agreement-type figures (alignment, matrix, cohesion, ideal points): count the votes on
+   * amendments too ('include') or the texts only ('exclude', the default). A yes to a hostile
+   * amendment is a vote against what the text would do, so pooling the two mixes opposite
+   * meanings (Brazil–India on the Council: 0.75 over the texts, 0.59 with the amendments).
+   * A state's record (votingRecord) always lists both and totals them apart.
+   */
+  amendments?: AmendmentVotes;
 }
+
+export type AmendmentVotes = 'exclude' | 'include';
+export const AMENDMENT_VOTES: readonly AmendmentVotes[] = ['exclude', 'include'];
+export const DEFAULT_AMENDMENTS: AmendmentVotes = 'exclude';
 
 export const DEFAULT_BODY: VotingBody = 'HRC';
 
@@ -59,6 +71,9 @@ export async function loadVoteTable(db: Kysely<Database>, filter: VoteFilter): P
     .innerJoin('hrcBallots as b', 'b.textId', 't.id')
     .select(['b.textId', 'b.state', 'b.vote', 't.year'])
     .where(countedTextsCondition(filter))
+    .$if((filter.amendments ?? DEFAULT_AMENDMENTS) === 'exclude', (q) =>
+      q.where('t.kind', '<>', 'amendment'),
+    )
     .execute();
   return buildVoteTable(rows);
 }

@@ -123,7 +123,10 @@ export function parseOhchrResolutions(fileName: string, text: string): ParseResu
       draftSymbol: kind === 'amendment' ? null : note.draft,
       amendsSymbol: kind === 'amendment' ? note.amends : null,
       officialCounts: counts,
-      targets: body === 'HRC' || body === 'CHR' ? targetsOf(title, agendaNumber) : [],
+      targets:
+        body === 'HRC' || body === 'CHR'
+          ? targetsOf(title, agendaNumber, { agendaTitle, subject })
+          : [],
       themes: themesOf(title, subject),
       url: get('record_url') || null,
       locator: { line: row.line },

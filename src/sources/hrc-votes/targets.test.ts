@@ -121,6 +121,64 @@ describe('targetsOf (real catalogue titles)', () => {
     ]);
   });
 
+  it('a text under the occupied-territories item targets Israel even when its title names no place', () => {
+    // A/HRC/RES/15/6 (2010), item 7, catalogue subject "FACT-FINDING MISSIONS - … - ISRAEL"
+    const item7 = 'Human rights situation in Palestine and other occupied Arab territories';
+    expect(
+      targetsOf(
+        'Follow-up to the report of the Committee of independent experts in international humanitarian and human rights law established pursuant to Council resolution 13/9 : resolution /',
+        '7',
+        { agendaTitle: item7 },
+      ).map((t) => `${t.state}:${t.ruleId}:${t.matched}`),
+    ).toEqual([`ISR:occupation-item:${item7}`]);
+    // the Commission's item on the territories occupied in 1967 (E/CN.4/RES/2(XXXII))
+    expect(
+      states(
+        'Question of the violation of human rights in the territories occupied as a result of hostilities in the Middle East : resolution /',
+      ),
+    ).toEqual(['ISR:occupying-power']);
+    // E/CN.4/RES/1991/2: "Syrian Arab territory" is the Golan
+    expect(states('Human rights in the occupied Syrian Arab territory : resolution /')).toEqual([
+      'ISR:occupying-power',
+      'SYR:occupied-territory',
+    ]);
+  });
+
+  it('"in southern Lebanon", "in northern Uganda": a compass word between the cue and the state', () => {
+    expect(states('Situation of human rights in southern Lebanon : resolution /')).toEqual([
+      'LBN:title-state',
+    ]);
+    expect(states('Abduction of children from northern Uganda : resolution /')).toEqual([
+      'UGA:title-state',
+    ]);
+  });
+
+  it('when title and item give no target, a state in the catalogue subject does', () => {
+    // E/CN.4/RES/1982/27, subject "IRAN (ISLAMIC REPUBLIC OF)"
+    const generic =
+      'Question of the violation of human rights and fundamental freedoms in any part of the world, with particular reference to colonial and other dependent countries and territories : resolution /';
+    expect(
+      targetsOf(generic, '12', { subject: 'IRAN (ISLAMIC REPUBLIC OF)' }).map(
+        (t) => `${t.state}:${t.ruleId}`,
+      ),
+    ).toEqual(['IRN:agenda-subject']);
+    // A/HRC/RES/53/25 (item 2): resolution 31/36 is on the settlements
+    expect(
+      targetsOf('Implementation of Human Rights Council resolution 31/36 : resolution /', '2', {
+        subject: 'ISRAEL - SETTLEMENT POLICY - JERUSALEM - GOLAN HEIGHTS',
+      }).map((t) => `${t.state}:${t.ruleId}`),
+    ).toEqual(['ISR:agenda-subject']);
+    // a thematic subject names no state; a title target wins over the subject
+    expect(
+      targetsOf('Civil society space : resolution /', '3', { subject: 'CIVIL SOCIETY' }),
+    ).toEqual([]);
+    expect(
+      targetsOf('Situation of human rights in Belarus : resolution /', '4', {
+        subject: 'BELARUS - RUSSIAN FEDERATION',
+      }).map((t) => t.state),
+    ).toEqual(['BLR']);
+  });
+
   it('gives no target to thematic texts and UPR outcomes', () => {
     expect(states('Civil society space : resolution /', '3')).toEqual([]);
     expect(

@@ -28,6 +28,19 @@
  *
  * Item 7 ("Human rights situation in Palestine and other occupied Arab territories") is a
  * country item like 4 and 10.
+ *
+ * Two more, for texts whose title names no place (found by reading every untargeted recorded
+ * title of the OHCHR export; the list is in docs/hrc-votes.md):
+ *
+ *  - `occupation-item`: the text sits under the item on the occupied Arab territories (the
+ *    Council's item 7, the Commission's item on the "occupied Arab territories" or "territories
+ *    occupied as a result of hostilities in the Middle East"), so it is about Israel's conduct
+ *    whatever its title says (A/HRC/RES/15/6, "Follow-up to the report of the Committee of
+ *    independent experts …"). Recognised by the item's title, not its number: the Commission's
+ *    numbers meant other items in other years;
+ *  - `agenda-subject`: when title and item give nothing, the states the catalogue's subject tag
+ *    names ("IRAN (ISLAMIC REPUBLIC OF)", "ISRAEL - SETTLEMENT POLICY - …"), by the same rules as
+ *    a title, a state named anywhere counting: the tag lists what the text is about.
  */
 import type { TargetLabel } from '../../domain/hrc-votes.js';
 import { resolveState } from '../../domain/reference/states.js';
@@ -37,8 +50,15 @@ const MAX_NAME_WORDS = 9;
 // A UPR outcome names the state reviewed; it is a report adopted without a vote, not a text on a
 // country situation, so it gets no target.
 const UPR_OUTCOME = /^outcome of the universal periodic review\b/i;
-const CUE_BEFORE = /^(?:in|to|of|on|with|for|concerning|regarding)$/i;
+// Claimed by two states and the title does not say whose conduct is in question: no label, and the
+// subject tag ("INDIA - PAKISTAN") is not read either.
+const NO_LABEL_REGION = /\bKashmir\b/i;
+const CUE_BEFORE = /^(?:in|to|of|on|with|for|from|concerning|regarding)$/i;
 const ARTICLE = /^the$/i;
+// "in southern Lebanon", "from northern Uganda": the state is still the one the text is about
+const COMPASS = /^(?:southern|northern|eastern|western|south|north|east|west)$/i;
+const OCCUPATION_ITEM =
+  /\b(?:occupied[-\s]+Arab\s+territories|territories\s+occupied\s+as\s+a\s+result\s+of\s+hostilities\s+in\s+the\s+Middle\s+East)\b/i;
 const TITLE_SUFFIX = /\s*:?\s*(?:resolution|decision|amendment|presidential\s+statement)\s*\/\s*$/i;
 const COUNTRY_ITEMS: ReadonlySet<string> = new Set(['4', '7', '10']);
 
@@ -49,7 +69,7 @@ interface PatternRule {
 }
 
 const ISRAELI_OCCUPATION =
-  /\b(?:occupied\s+Palestinian\s+territor(?:y|ies)|occupied\s+Syrian\s+Golan|occupied\s+Syrian\s+territory|occupied\s+Arab\s+territories|occupied\s+territory,\s+including\s+East\s+Jerusalem|East\s+Jerusalem|Israeli\s+settlements|Palestinian\s+people|Palestine|Gaza|humanitarian\s+(?:flotilla|boat\s+convoy)|Israeli|Israel)\b/i;
+  /\b(?:territories\s+occupied\s+as\s+a\s+result\s+of\s+hostilities\s+in\s+the\s+Middle\s+East|occupied\s+Syrian\s+Arab\s+territory|occupied\s+Palestinian\s+territor(?:y|ies)|occupied\s+Syrian\s+Golan|occupied\s+Syrian\s+territory|occupied\s+Arab\s+territories|occupied\s+territory,\s+including\s+East\s+Jerusalem|East\s+Jerusalem|Israeli\s+settlements|Palestinian\s+people|Palestine|Gaza|humanitarian\s+(?:flotilla|boat\s+convoy)|Israeli|Israel)\b/i;
 
 /** "<adjective> occupation / military / forces…": the state whose conduct the text is about. */
 const OCCUPYING_ADJECTIVES: Readonly<Record<string, string>> = {
@@ -73,7 +93,8 @@ const OCCUPIED_TERRITORIES: readonly PatternRule[] = [
   {
     state: 'SYR',
     ruleId: 'occupied-territory',
-    pattern: /\b(?:occupied\s+Syrian\s+Golan|occupied\s+Syrian\s+territory|Syrian\s+Golan)\b/i,
+    pattern:
+      /\b(?:occupied\s+Syrian\s+Golan|occupied\s+Syrian\s+(?:Arab\s+)?territory|Syrian\s+Golan)\b/i,
   },
 ];
 
@@ -128,9 +149,43 @@ export function titleStem(title: string): string {
   return title.replace(TITLE_SUFFIX, '').trim();
 }
 
-export function targetsOf(title: string, agendaItem: string | null): TargetLabel[] {
+export interface TargetContext {
+  /** the agenda item's title as catalogued ("Human rights situation in Palestine and …") */
+  agendaTitle?: string | null;
+  /** the catalogue's subject tag ("FACT-FINDING MISSIONS - INTERNATIONAL HUMANITARIAN LAW - ISRAEL") */
+  subject?: string | null;
+}
+
+export function targetsOf(
+  title: string,
+  agendaItem: string | null,
+  context: TargetContext = {},
+): TargetLabel[] {
   const stem = titleStem(title);
-  if (UPR_OUTCOME.test(stem)) return [];
+  if (UPR_OUTCOME.test(stem) || NO_LABEL_REGION.test(stem)) return [];
+  const countryItem = agendaItem !== null && COUNTRY_ITEMS.has(agendaItem);
+  const labels = labelsIn(stem, countryItem ? `agenda-item-${agendaItem}` : null);
+  const item = context.agendaTitle ? OCCUPATION_ITEM.exec(context.agendaTitle) : null;
+  if (item && !labels.some((l) => l.state === 'ISR'))
+    labels.push({
+      state: 'ISR',
+      ruleId: 'occupation-item',
+      matched: context.agendaTitle!.replace(/\s+/g, ' ').trim(),
+    });
+  if (labels.length === 0 && context.subject) {
+    // The tag is in capitals; resolveState folds case, stateMentions wants capitalised words.
+    const subject = context.subject.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+    for (const l of labelsIn(subject, 'agenda-subject'))
+      labels.push({ ...l, ruleId: 'agenda-subject' });
+  }
+  return labels;
+}
+
+/**
+ * The labels a phrase gives: occupation, territory and region rules first, then each state named
+ * after a cue word (`title-state`), or anywhere under `anywhereRule` (a country item, a subject tag).
+ */
+function labelsIn(stem: string, anywhereRule: string | null): TargetLabel[] {
   const words = stem.split(/\s+/).filter((w) => w !== '');
   const labels: TargetLabel[] = [];
   const seen = new Set<string>();
@@ -149,16 +204,16 @@ export function targetsOf(title: string, agendaItem: string | null): TargetLabel
     const m = rule.pattern.exec(stem);
     if (m) add(rule.state, rule.ruleId, m[0]);
   }
-  const countryItem = agendaItem !== null && COUNTRY_ITEMS.has(agendaItem);
   for (const m of stateMentions(stem)) {
     if (seen.has(m.state)) continue;
     let before = m.word - 1;
+    if (before >= 0 && COMPASS.test(words[before]!)) before -= 1;
     if (before >= 0 && ARTICLE.test(words[before]!)) before -= 1;
     const cued = before >= 0 && CUE_BEFORE.test(words[before]!);
     if (cued) {
       add(m.state, 'title-state', `${words.slice(before, m.word).join(' ')} ${m.matched}`);
-    } else if (countryItem) {
-      add(m.state, `agenda-item-${agendaItem}`, m.matched);
+    } else if (anywhereRule) {
+      add(m.state, anywhereRule, m.matched);
     }
   }
   return labels;
