@@ -106,4 +106,8 @@ export default tseslint.config(
     files: ['bin/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly' } },
   },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
 );
