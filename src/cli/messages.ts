@@ -152,7 +152,7 @@ const en = {
     critical: 'critical among supported',
     unitNames: {
       paragraph: 'UN paragraphs',
-      'recommending-state': 'UPR Info rows (one per recommending state)',
+      'recommending-state': 'UPR Info rows',
     } as Record<string, string>,
     unitShort: { paragraph: 'UN paragraph', 'recommending-state': 'UPR Info row' } as Record<
       string,
@@ -180,7 +180,7 @@ const en = {
     cycles: (list: string) =>
       list.includes('–') || list.includes(',') ? `cycles ${list}` : `cycle ${list}`,
     countedIn: (parts: string) =>
-      `Counted in: ${parts}. Each total is in one unit; units are never added.`,
+      `Counted in: ${parts}. A UN paragraph may name several recommending states; UPR Info has one row per recommending state. Each total is in one unit; units are never added.`,
     unitPart: (unit: string, cycles: string, total: number) => `${unit}, ${cycles}: ${total}`,
     unitChange: (before: number, after: number, from: string, to: string) =>
       `! the unit changes between cycle ${before} (${from}) and cycle ${after} (${to}): their figures do not compare; --source upr-info or official counts one unit throughout`,
@@ -399,7 +399,7 @@ const zh: typeof en = {
     unit: '单位',
     recommender: '建议国',
     critical: '支持中的批评性建议',
-    unitNames: { paragraph: '联合国段落', 'recommending-state': 'UPR Info 行（每个建议国一行）' },
+    unitNames: { paragraph: '联合国段落', 'recommending-state': 'UPR Info 行' },
     unitShort: { paragraph: '联合国段落', 'recommending-state': 'UPR Info 行' },
     responseNames: {
       supported: '支持',
@@ -421,7 +421,8 @@ const zh: typeof en = {
       source: '来源',
     },
     cycles: (list) => `第 ${list} 轮`,
-    countedIn: (parts) => `计数单位：${parts}。每个总数只用一种单位，两种单位从不相加。`,
+    countedIn: (parts) =>
+      `计数单位：${parts}。一个联合国段落可列有多个建议国；UPR Info 每个建议国一行。每个总数只用一种单位，两种单位从不相加。`,
     unitPart: (unit, cycles, total) => `${cycles}：${unit} ${total}`,
     unitChange: (before, after, from, to) =>
       `！第 ${before} 轮（${from}）与第 ${after} 轮（${to}）之间计数单位改变：两者的数字不可比较；--source upr-info 或 official 可全程只用一种单位`,

@@ -13,6 +13,8 @@ import {
   type UprCycleStats,
   type UprGroupStats,
   type UprSourceChoice,
+  type UprUnit,
+  unitOfSource,
 } from './stats.js';
 
 export interface CountWithEvidence {
@@ -34,15 +36,44 @@ export interface UprProfileCycle extends UprCycleStats {
   repeated: { count: number; evidence: Evidence };
 }
 
+/**
+ * The cycles a profile counted in one unit, with their figures across those cycles. A profile has
+ * one of these per unit it used; their totals are never added up (docs/upr.md, "Units").
+ */
+export interface UprProfileUnitPart {
+  unit: UprUnit;
+  /** the source kinds counted in this unit ('un-matrix', 'wg-report' or 'upr-info-export') */
+  sourceKinds: string[];
+  cycles: number[];
+  total: number;
+  evidence: Evidence;
+  /** one line per recommending state, all in this unit */
+  byRecommendingState: UprGroupStats[];
+  byRegion: UprGroupStats[];
+}
+
+/** Between two consecutive cycles of the profile, the unit changes: their figures do not compare. */
+export interface UprUnitChange {
+  beforeCycle: number;
+  afterCycle: number;
+  from: UprUnit;
+  to: UprUnit;
+}
+
+/** 'auto': per cycle, UN paragraphs where stored, else UPR Info rows; the others keep to one. */
+export type UprUnitRule = 'auto' | UprSourceChoice;
+
 export interface UprProfile {
   sur: string;
   nameEn: string;
   nameZh: string;
   group: string;
-  total: number;
+  /** how the unit of each cycle was chosen */
+  unitRule: UprUnitRule;
   cycles: UprProfileCycle[];
-  byRecommendingState: UprGroupStats[];
-  byRegion: UprGroupStats[];
+  /** one part per unit counted, the unit of the latest cycle first */
+  units: UprProfileUnitPart[];
+  unitChanges: UprUnitChange[];
 }
 
 const ev = (ids: number[]): Evidence => ({ kind: 'upr-recommendation', ids });
@@ -64,7 +95,12 @@ function tally(
 }
 
 /** Pure: a state under review across its cycles, from its rows (one unit per cycle). */
-export function buildProfile(sur: string, rows: readonly UprRow[], topStates = 10): UprProfile {
+export function buildProfile(
+  sur: string,
+  rows: readonly UprRow[],
+  topStates = 10,
+  unitRule: UprUnitRule = 'auto',
+): UprProfile {
   const state = stateByCode(sur);
   const repeats = findRepeatedRecommendations(rows);
   const stats = statsByCycle(rows);
@@ -85,15 +121,34 @@ export function buildProfile(sur: string, rows: readonly UprRow[], topStates = 1
       repeated: { count: repeated.length, evidence: ev(repeated) },
     };
   });
+  const unitChanges: UprUnitChange[] = [];
+  for (let i = 1; i < cycles.length; i++) {
+    const [a, b] = [cycles[i - 1]!, cycles[i]!];
+    if (a.unit !== b.unit)
+      unitChanges.push({ beforeCycle: a.cycle, afterCycle: b.cycle, from: a.unit, to: b.unit });
+  }
+  const unitOrder = [...new Set([...cycles].reverse().map((c) => c.unit))];
+  const units = unitOrder.map((unit): UprProfileUnitPart => {
+    const list = rows.filter((r) => unitOfSource(r.sourceKind) === unit);
+    return {
+      unit,
+      sourceKinds: [...new Set(list.map((r) => r.sourceKind))].sort(),
+      cycles: cycles.filter((c) => c.unit === unit).map((c) => c.cycle),
+      total: list.length,
+      evidence: ev(list.map((r) => r.id)),
+      byRecommendingState: statsByRecommender(list, 'state'),
+      byRegion: statsByRecommender(list, 'region'),
+    };
+  });
   return {
     sur,
     nameEn: state?.nameEn ?? sur,
     nameZh: state?.nameZh ?? sur,
     group: state?.group ?? 'none',
-    total: rows.length,
+    unitRule,
     cycles,
-    byRecommendingState: statsByRecommender(rows, 'state'),
-    byRegion: statsByRecommender(rows, 'region'),
+    units,
+    unitChanges,
   };
 }
 
@@ -102,7 +157,7 @@ export async function uprProfile(
   sur: string,
   source?: UprSourceChoice,
 ): Promise<UprProfile> {
-  return buildProfile(sur, pickUnit(await loadUprRows(db, { sur }), source));
+  return buildProfile(sur, pickUnit(await loadUprRows(db, { sur }), source), 10, source ?? 'auto');
 }
 
 export interface UprRecommenderQuery {

@@ -37,6 +37,10 @@ export const UNIT_OF_SOURCE: Record<string, UprUnit> = {
   'wg-report': 'paragraph',
 };
 
+/** The unit a source kind counts in; an unknown kind is taken as the UN's (one per paragraph). */
+export const unitOfSource = (sourceKind: string): UprUnit =>
+  UNIT_OF_SOURCE[sourceKind] ?? 'paragraph';
+
 const ev = (ids: number[]): Evidence => ({ kind: 'upr-recommendation', ids });
 
 export function countResponses(rows: readonly Pick<UprRow, 'response'>[]): UprResponseCounts {

@@ -112,7 +112,7 @@ describe('groundpass upr', () => {
       22,
     );
     const human = await run(['upr', 'search', 'release', '--db', db]);
-    expect(human.out).toContain('source: upr-info-export 6, wg-report 1');
+    expect(human.out).toContain('source: UPR Info export 6, Working Group report 1');
     const help = await run(['upr', 'search', '--help']);
     for (const k of ['upr-info-export', 'un-matrix', 'wg-report']) expect(help.out).toContain(k);
     const bad = await run(['upr', 'search', 'x', '--source', 'official', '--db', db]);
@@ -122,9 +122,10 @@ describe('groundpass upr', () => {
 
   it('prints human tables, CSV, Chinese messages', async () => {
     const table = await run(['upr', 'stats', '--sur', 'VNM', '--db', db]);
-    expect(table.out).toMatch(/3\s+10\s+5\s+1\s+3\s+1\s+0\s+40\.0%\s+paragraph/);
+    expect(table.out).toMatch(/3\s+10\s+5\s+1\s+3\s+1\s+0\s+40\.0%\s+UN paragraphs/);
     const zh = await run(['upr', 'search', '人权维护者', '--db', db, '--lang', 'zh']);
-    expect(zh.out).toContain('共 1 条建议符合');
+    // the Chinese text, and through the glossary the English ones on human rights defenders
+    expect(zh.out).toContain('共 6 条建议符合');
     expect(zh.out).toContain('»人权维护者«');
     const csv = await run(['upr', 'search', 'release', '--sur', 'CUB', '--csv', '--db', db]);
     expect(csv.out.split('\r\n')).toHaveLength(3);
@@ -155,7 +156,7 @@ describe('groundpass upr', () => {
       ['paragraph', 5],
     ]);
     const table = await run(['upr', 'recommenders', '--sur', 'VNM', '--by', 'region', '--db', db]);
-    expect(table.out).toMatch(/WEOG.*recommending-state\s+6/);
+    expect(table.out).toMatch(/WEOG.*UPR Info row\s+6/);
     const info = await run([
       'upr',
       'stats',
@@ -168,6 +169,26 @@ describe('groundpass upr', () => {
       db,
     ]);
     expect((JSON.parse(info.out) as { cycle: number }[]).map((c) => c.cycle)).toEqual([1, 2]);
+  });
+
+  it('says the unit of every figure, in Chinese too, and where it changes (issue 8)', async () => {
+    const zh = await run(['upr', 'profile', 'VNM', '--lang', 'zh', '--db', db]);
+    expect(zh.code).toBe(0);
+    // Viet Nam: cycles 1–2 UPR Info rows (6 + 6), cycle 3 WG report paragraphs (10)
+    expect(zh.out).toContain('第 3 轮：联合国段落 10; 第 1–2 轮：UPR Info 行 12');
+    expect(zh.out).toContain('第 2 轮（UPR Info 行）与第 3 轮（联合国段落）之间计数单位改变');
+    expect(zh.out).not.toMatch(/recommending-state|\bparagraph\b/);
+    const stats = await run(['upr', 'stats', '--sur', 'VNM', '--lang', 'zh', '--db', db]);
+    expect(stats.out).toContain('UPR Info 行');
+    expect(stats.out).not.toContain('recommending-state');
+    // a Chinese glossary term is also searched in English, and the output says so
+    const hrd = await run(['upr', 'search', '人权维护者', '--db', db]);
+    expect(hrd.out).toContain(
+      'Chinese term searched in English too: 人权维护者 → "human rights defenders"',
+    );
+    const none = await run(['upr', 'search', '蛋糕', '--sur', 'VNM', '--db', db]);
+    expect(none.out).toContain('not in the glossary');
+    expect(none.out).toContain('0 recommendations match');
   });
 
   it('teaches the query syntax and exits 2 on usage errors, 1 on failures', async () => {

@@ -4,15 +4,24 @@ import { uprRecommendation } from '../../analysis/upr/recommendation.js';
 import { searchCsv } from '../../analysis/upr/search/csv.js';
 import {
   searchUpr,
+  UPR_SEARCH_UNITS,
   UPR_SOURCE_KINDS,
   type UprSearchFilters,
+  type UprSearchResult,
+  type UprSearchUnit,
 } from '../../analysis/upr/search/index.js';
 import { uprSearchIndex } from '../../analysis/upr/search/load.js';
-import { uprStats, type UprCycleStats, type UprSourceChoice } from '../../analysis/upr/stats.js';
+import {
+  unitOfSource,
+  uprStats,
+  type UprCycleStats,
+  type UprSourceChoice,
+} from '../../analysis/upr/stats.js';
 import { toCsv } from '../../analysis/csv.js';
 import { stateByCode } from '../../domain/reference/states.js';
 import { UprResponse } from '../../domain/upr.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
+import type { Messages } from '../messages.js';
 import { formatTable, percent } from '../output.js';
 import { stateArg, stateListArg } from '../state-arg.js';
 
@@ -33,22 +42,24 @@ export const SEARCH_HELP = [
   '  -death   NOT death        without the word',
   '  "death penalty"           the words together, in this order',
   '  (release OR free) AND (journalist* OR blogger*)   parentheses; word* = any ending',
-  '  人权维护者                Chinese: segmented into words, each found anywhere in the text',
-  'Operators are written in capitals; words are stemmed (ratify = ratified = ratification).',
+  '  人权维护者                Chinese: glossary terms are searched in English too (the texts are',
+  '                            English); other Chinese words as written',
+  'Operators are written in capitals; words are stemmed (ratify = ratified = ratification),',
+  'but stemming keeps some forms apart (free / freedom, Tibet / Tibetan): use a prefix, free*.',
   '',
   'Filters (comma-separated values are alternatives): --sur --from --region --cycle --response',
   '--theme --action --source. Facets count the whole result set, not only the page shown.',
   '',
-  'Sources (--source): upr-info-export = UPR Info export, one row per recommending state;',
-  'un-matrix = UN matrix and wg-report = Working Group report, one row per UN paragraph.',
-  'A review stored from both is found twice; pick one unit, as `upr stats` does.',
+  'Units (--unit): a review stored both as UN paragraphs (un-matrix, wg-report) and as UPR Info',
+  'rows (upr-info-export, one per recommending state) is counted once: auto (default) takes the',
+  'UN paragraphs; --unit paragraph or recommending-state keeps to one unit everywhere.',
   '',
   'Examples:',
   '  groundpass upr search "human rights defenders" --sur CHN --json',
   '  groundpass upr search \'(release OR free) "human rights defenders" -women\' --cycle 2',
   '  groundpass upr search "civil society" --response noted --region WEOG --limit 50',
   '  groundpass upr search "death penalty" --sur CHN --csv > death-penalty.csv',
-  '  groundpass upr search "" --sur CHN --cycle 2 --source un-matrix,wg-report',
+  '  groundpass upr search "" --sur CHN --cycle 2 --unit recommending-state',
 ].join('\n');
 
 /** `groundpass upr …`: UPR recommendations, responses, search. */
@@ -163,7 +174,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
               r.rejected,
               r.pending,
               percent(r.notedOrRejectedRate),
-              r.unit,
+              u.unitNames[r.unit] ?? r.unit,
             ]),
           ),
         );
@@ -183,6 +194,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
     .option('--theme <theme>', u.optTheme, (v: string) => v.split(',').map((s) => s.trim()))
     .option('--action <n>', u.optAction, numbers('--action', 1, 5))
     .option('--source <kinds>', u.optSearchSource, choice('--source', UPR_SOURCE_KINDS))
+    .option('--unit <unit>', u.optUnit, (v: string) => choice('--unit', UPR_SEARCH_UNITS)(v)[0])
     .option('--limit <n>', t.optLimit, num('--limit'), 20)
     .option('--offset <n>', u.optOffset, num('--offset'), 0)
     .option('--db <target>', t.optDb)
@@ -193,7 +205,13 @@ export function registerUpr(program: Command, ctx: CliContext): void {
       async (
         query: string,
         opts: Common &
-          UprSearchFilters & { limit: number; offset: number; cycle?: number[]; action?: number[] },
+          UprSearchFilters & {
+            limit: number;
+            offset: number;
+            cycle?: number[];
+            action?: number[];
+            unit?: UprSearchUnit;
+          },
       ) => {
         const filters: UprSearchFilters = {
           sur: opts.sur,
@@ -204,6 +222,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
           theme: opts.theme,
           action: opts.action,
           source: opts.source,
+          unit: opts.unit,
         };
         const { result, csv, index } = await ctx.withStore(opts.db, async (s) => {
           const index = await uprSearchIndex(s.db);
@@ -243,6 +262,11 @@ export function registerUpr(program: Command, ctx: CliContext): void {
                 limit: r.limit,
                 offset: r.offset,
                 problems: r.problems,
+                unit: r.unit,
+                expansions: r.expansions,
+                untranslated: r.untranslated,
+                hints: r.hints,
+                whyEmpty: r.whyEmpty,
               },
               null,
               2,
@@ -252,18 +276,28 @@ export function registerUpr(program: Command, ctx: CliContext): void {
         }
         if (process.stderr.isTTY) ctx.err(u.indexBuilt(index.size, index.buildMs));
         for (const p of r.problems) ctx.err(u.queryProblem(p));
+        for (const line of searchNotes(r, u)) ctx.out(line);
         ctx.out(u.searchTotal(r.total, r.results.length, r.offset));
         for (const h of r.results) {
           const marked = mark(h.text, h.highlights);
           ctx.out(
-            `\n#${h.id}  ${h.sur} ← ${h.from.join(', ') || '?'}  ${u.cycle} ${h.cycle}  ${h.response}${h.paragraph ? `  ¶${h.paragraph}` : ''}\n  ${marked}`,
+            `\n#${h.id}  ${h.sur} ← ${h.from.join(', ') || '?'}  ${u.cycle} ${h.cycle}  ${u.responseNames[h.response] ?? h.response}  ${u.unitShort[unitOfSource(h.sourceKind)]}${h.paragraph ? `  ¶${h.paragraph}` : ''}\n  ${marked}`,
           );
         }
+        if (r.whyEmpty)
+          ctx.out(u.whyEmpty[r.whyEmpty.reason]!.replace('{n}', String(emptyCount(r))));
+        for (const h of r.hints) ctx.out(u.hint(h.query, h.total));
         if (r.total > 0) {
+          const named = (name: string, value: string) =>
+            name === 'response'
+              ? (u.responseNames[value] ?? value)
+              : name === 'source'
+                ? (u.sourceNames[value] ?? value)
+                : value;
           const top = (name: 'sur' | 'from' | 'response' | 'cycle' | 'source') =>
-            `${name}: ${r.facets[name]
+            `${u.facetNames[name] ?? name}: ${r.facets[name]
               .slice(0, 8)
-              .map((f) => `${f.value} ${f.count}`)
+              .map((f) => `${named(name, f.value)} ${f.count}`)
               .join(', ')}`;
           ctx.out(
             `\n${[top('sur'), top('from'), top('cycle'), top('response'), top('source')].join('\n')}`,
@@ -286,8 +320,18 @@ export function registerUpr(program: Command, ctx: CliContext): void {
         ctx.out(JSON.stringify(p, null, 2));
         return;
       }
-      if (p.total === 0) throw new CliFailure(u.noData);
-      ctx.out(`${p.sur} ${ctx.lang === 'zh' ? p.nameZh : p.nameEn} (${p.group})\n`);
+      if (p.cycles.length === 0) throw new CliFailure(u.noData);
+      ctx.out(`${p.sur} ${ctx.lang === 'zh' ? p.nameZh : p.nameEn} (${p.group})`);
+      const cyclesOf = (cs: number[]) => u.cycles(cycleList(cs));
+      ctx.out(
+        `${u.countedIn(
+          p.units
+            .map((part) =>
+              u.unitPart(u.unitNames[part.unit] ?? part.unit, cyclesOf(part.cycles), part.total),
+            )
+            .join('; '),
+        )}\n`,
+      );
       ctx.out(
         formatTable(
           [
@@ -310,10 +354,19 @@ export function registerUpr(program: Command, ctx: CliContext): void {
             c.rejected,
             percent(c.notedOrRejectedRate),
             percent(c.criticalAmongAccepted.share),
-            c.unit,
+            u.unitNames[c.unit] ?? c.unit,
           ]),
         ),
       );
+      for (const ch of p.unitChanges)
+        ctx.out(
+          u.unitChange(
+            ch.beforeCycle,
+            ch.afterCycle,
+            u.unitNames[ch.from] ?? ch.from,
+            u.unitNames[ch.to] ?? ch.to,
+          ),
+        );
       for (const c of p.cycles) {
         ctx.out(
           `\n${u.cycle} ${c.cycle}: ${c.topRecommendingStates
@@ -322,15 +375,22 @@ export function registerUpr(program: Command, ctx: CliContext): void {
             .join(', ')}`,
         );
         ctx.out(
-          `  themes: ${c.themes
+          `  ${u.themes}: ${c.themes
             .slice(0, 6)
             .map((s) => `${s.value} ${s.count}`)
             .join(', ')}`,
         );
         ctx.out(
-          `  action 1–5: ${c.actionCategories.map((a) => `${a.value}:${a.count}`).join(' ')}   repeated: ${c.repeated.count}   narrative: ${c.narrative.count}`,
+          `  ${u.actions}: ${c.actionCategories.map((a) => `${a.value}:${a.count}`).join(' ')}   ${u.repeated}: ${c.repeated.count}   ${u.narrative}: ${c.narrative.count}`,
         );
       }
+      for (const part of p.units)
+        ctx.out(
+          `\n${u.byUnitTitle(u.unitNames[part.unit] ?? part.unit, cyclesOf(part.cycles), part.total)}\n  ${part.byRecommendingState
+            .slice(0, 12)
+            .map((r) => `${r.key} ${r.total}`)
+            .join(', ')}`,
+        );
     });
 
   upr
@@ -429,7 +489,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
               .map((r) => [
                 r.key,
                 ctx.lang === 'zh' ? r.nameZh : r.nameEn,
-                r.unit,
+                u.unitShort[r.unit] ?? r.unit,
                 r.total,
                 r.supported + r.partially,
                 r.noted,
@@ -459,6 +519,39 @@ function statsJson(r: UprCycleStats) {
     sourceKind: r.sourceKind,
     evidence: r.evidence,
   };
+}
+
+/** "1–3" for consecutive cycles, else "1, 3". */
+function cycleList(cycles: readonly number[]): string {
+  const consecutive = cycles.every((c, i) => i === 0 || c === cycles[i - 1]! + 1);
+  return consecutive && cycles.length > 1
+    ? `${cycles[0]}–${cycles[cycles.length - 1]}`
+    : cycles.join(', ');
+}
+
+/** The count a "why nothing matched" message names: what the filters or the unit kept out. */
+function emptyCount(r: UprSearchResult): number {
+  const w = r.whyEmpty;
+  if (w?.reason === 'filters-exclude') return w.withoutFilters;
+  if (w?.reason === 'other-unit') return w.leftOut;
+  return 0;
+}
+
+/** What the user should know before the results: the unit counted and the Chinese searched in English. */
+function searchNotes(r: UprSearchResult, u: Messages['upr']): string[] {
+  const out: string[] = [];
+  for (const x of r.expansions) out.push(u.expansion(x.term, x.query));
+  if (r.untranslated.length > 0) out.push(u.untranslated(r.untranslated.join(', ')));
+  if (r.unit.counted.length > 0 || r.unit.leftOut > 0)
+    out.push(
+      u.searchUnit(
+        r.unit.rule,
+        r.unit.counted.map((c) => `${u.unitNames[c.value] ?? c.value} ${c.count}`).join(', ') ||
+          '—',
+        r.unit.leftOut,
+      ),
+    );
+  return out;
 }
 
 /** Matches shown in a terminal as »…«, which survives copying and needs no colour support. */

@@ -10,7 +10,7 @@ import { uprStats } from '../../analysis/upr/stats.js';
 import { UprResponse } from '../../domain/upr.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError } from '../errors.js';
-import { parseQuery } from '../query.js';
+import { evidenceIdsBody, parseQuery } from '../query.js';
 import { stateParam } from '../state-param.js';
 
 const stateCode = stateParam;
@@ -164,6 +164,13 @@ export function uprRoutes(app: FastifyInstance, store: Store): void {
 
   app.get(`${base}/recommendations/:id`, async (req) => {
     const { id } = parseQuery(z.object({ id: z.coerce.number().int().positive() }), req.params);
+  // One figure can carry 14,558 recommendation ids, far more than a query string holds (431):
+  // the same list from a JSON body, as for the votes' texts.
+  app.post(`${base}/recommendations`, async (req) => {
+    const q = parseQuery(evidenceIdsBody, req.body);
+    return uprRecommendationList(db, q.ids, q.page, q.pageSize);
+  });
+
     const r = await uprRecommendation(db, id);
     if (!r) throw new ApiError(404, 'not-found', `no UPR recommendation ${id}`);
     return r;

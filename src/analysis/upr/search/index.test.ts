@@ -45,11 +45,14 @@ const DOCS: SearchDoc[] = [
     from: ['MEX'],
     response: 'supported',
     actionCategory: 5,
+    // cycle 3: a review stored in paragraphs only, so the default unit rule keeps every row here
+    cycle: 3,
     sourceKind: 'wg-report',
     paragraph: '38.1',
   }),
   doc(14, 'Reduce the number of crimes punishable by death; the penalty should be rare.', {
     from: ['FRA'],
+    cycle: 3,
     sourceKind: 'wg-report',
     paragraph: '38.2',
   }),
@@ -100,10 +103,16 @@ describe('UPR search', () => {
   });
 
   it('finds Chinese words wherever they stand, and not half-words', () => {
-    expect(ids('人权维护者')).toEqual([16]);
+    // a glossary term is searched in English too (doc 10), and the result says so
+    expect(ids('人权维护者')).toEqual([10, 16]);
+    expect(searchUpr(index, { q: '人权维护者' }).expansions).toEqual([
+      { term: '人权维护者', query: '"human rights defenders"' },
+    ]);
+    expect(ids('"人权维护者"')).toEqual([10, 16]);
     expect(ids('维护')).toEqual([16]);
     expect(ids('法治')).toEqual([17]);
-    expect(ids('权利 OR 人权')).toEqual([16, 17]);
+    // 人权 is a glossary term: "human rights" in doc 10 too
+    expect(ids('权利 OR 人权')).toEqual([10, 16, 17]);
     expect(ids('"人权 维护"')).toEqual([16]);
     // quoted: the characters together; 人 and 维 both occur in 16, never side by side
     expect(ids('"人维"')).toEqual([]);
@@ -133,13 +142,13 @@ describe('UPR search', () => {
     expect(r.facets.region.find((f) => f.value === 'EEG')).toEqual({ value: 'EEG', count: 1 });
     expect(r.facets.cycle).toEqual([
       { value: '1', count: 1 },
-      { value: '2', count: 4 },
-      { value: '3', count: 1 },
+      { value: '2', count: 2 },
+      { value: '3', count: 3 },
     ]);
     expect(ids('death OR ratify', { response: ['supported'] })).toEqual([11, 13]);
     expect(ids('', { from: ['LVA'] })).toEqual([12]);
     expect(ids('', { region: ['GRULAC'] })).toEqual([13]);
-    expect(ids('', { cycle: [1, 3] })).toEqual([12, 18]);
+    expect(ids('', { cycle: [1, 3] })).toEqual([12, 13, 14, 18]);
     expect(ids('', { action: [1] })).toEqual([15]);
     expect(ids('', { theme: ['Human rights defenders'] })).toEqual([10]);
     expect(ids('', { sur: ['XXX'] })).toEqual([]);
@@ -182,8 +191,11 @@ describe('UPR search', () => {
   it('highlights the matched words, never the negated ones, as offsets and escaped HTML', () => {
     const hit = searchUpr(index, { q: '"death penalty" -mercy' }).results[0]!;
     expect(hit.highlights.map(([s, e]) => hit.text.slice(s, e))).toEqual(['death penalty']);
-    const zh = searchUpr(index, { q: '人权维护者' }).results[0]!;
-    expect(zh.highlights.map(([s, e]) => zh.text.slice(s, e))).toEqual(['人权维护者']);
+    const [en, zh] = searchUpr(index, { q: '人权维护者' }).results;
+    expect(zh!.highlights.map(([s, e]) => zh!.text.slice(s, e))).toEqual(['人权维护者']);
+    expect(en!.highlights.map(([s, e]) => en!.text.slice(s, e))).toEqual([
+      'human rights defenders',
+    ]);
     const risky = searchUpr(index, { q: 'harmless' }).results[0]!;
     expect(risky.highlightedHtml).toBe(
       'Ensure &lt;script&gt; tags &amp; &quot;quotes&quot; in defenders&#39; texts are <mark>harmless</mark>.',
@@ -274,5 +286,48 @@ describe('UPR search: a query that parses to nothing finds nothing, and says why
     const open = searchUpr(index, { q: '"death penalty' });
     expect(open.results.map((h) => h.id)).toEqual([13]);
     expect(open.problems.join('; ')).toMatch(/not closed/);
+  });
+});
+
+describe('UPR search units', () => {
+  // CHN cycle 2 stored twice: two UPR Info rows (one per recommending state) and one UN paragraph
+  const twice = buildUprSearchIndex([
+    doc(1, 'Protect human rights defenders.', { from: ['NOR'] }),
+    doc(2, 'Protect human rights defenders.', { from: ['SWE'] }),
+    doc(3, 'Protect human rights defenders.', {
+      from: ['NOR', 'SWE'],
+      sourceKind: 'un-matrix',
+    }),
+    doc(4, 'Protect human rights defenders.', { cycle: 1 }),
+  ]);
+  const found = (unit?: 'auto' | 'paragraph' | 'recommending-state') =>
+    searchUpr(twice, { q: 'defenders', filters: unit ? { unit } : {} });
+
+  it('by default counts a review once, in UN paragraphs where stored, and says so', () => {
+    const r = found();
+    expect(r.results.map((h) => h.id)).toEqual([3, 4]);
+    expect(r.unit).toEqual({
+      rule: 'auto',
+      counted: [
+        { value: 'paragraph', count: 1 },
+        { value: 'recommending-state', count: 1 },
+      ],
+      leftOut: 2,
+    });
+  });
+
+  it('keeps to one unit when asked, and says why nothing matched', () => {
+    expect(found('recommending-state').results.map((h) => h.id)).toEqual([1, 2, 4]);
+    expect(found('paragraph').results.map((h) => h.id)).toEqual([3]);
+    const none = searchUpr(twice, {
+      q: 'defenders',
+      filters: { unit: 'paragraph', cycle: [1] },
+    });
+    expect(none.whyEmpty).toEqual({ reason: 'other-unit', leftOut: 1 });
+    expect(searchUpr(twice, { q: 'defenders', filters: { from: ['MEX'] } }).whyEmpty).toEqual({
+      reason: 'filters-exclude',
+      withoutFilters: 2,
+    });
+    expect(searchUpr(twice, { q: 'torture' }).whyEmpty).toEqual({ reason: 'no-match' });
   });
 });

@@ -1,8 +1,8 @@
 import type { UprSourceKind } from '../../../store/upr/store-recommendations.js';
 import { regionOf } from '../region.js';
 import { difference, intersect, unionMany } from './postings.js';
-import { parseQuery, positiveNodes, type QueryNode } from './query.js';
-import { indexTerms, tokenize } from './tokenize.js';
+import { parseQuery, positiveNodes, type QueryExpansion, type QueryNode } from './query.js';
+import { indexTerms, isHan, tokenize } from './tokenize.js';
 
 /**
  * An in-memory inverted index over all recommendations: postings as sorted Int32Arrays of document
@@ -52,7 +52,19 @@ export interface UprSearchFilters {
   action?: readonly number[];
   /** source kinds: 'upr-info-export' rows count recommending states, the others UN paragraphs */
   source?: readonly string[];
+  /** the counting unit (docs/upr.md, "Units"); 'auto' when not given */
+  unit?: UprSearchUnit;
 }
+
+/**
+ * 'auto': per review (state under review and cycle), the UN's paragraphs where stored, else UPR
+ * Info's rows, so no review is counted twice; 'paragraph' or 'recommending-state': that unit only.
+ */
+export const UPR_SEARCH_UNITS = ['auto', 'paragraph', 'recommending-state'] as const;
+export type UprSearchUnit = (typeof UPR_SEARCH_UNITS)[number];
+
+/** Below this many results a query is "few", and a prefix that finds more is offered. */
+export const FEW_RESULTS = 20;
 
 /**
  * The source kinds a store holds, each with its own counting unit: one row per recommending state
@@ -91,6 +103,35 @@ export interface UprSearchHit {
   highlightedHtml: string;
 }
 
+/** Which unit a search counted in, and what the unit rule left out. */
+export interface UprSearchUnitReport {
+  rule: UprSearchUnit;
+  /** the results per unit ('paragraph', 'recommending-state'), zero counts omitted */
+  counted: FacetCount[];
+  /** matches of the query and filters in the other unit, not counted */
+  leftOut: number;
+}
+
+/** A query that would find more: `word*` for a word whose other forms stemming keeps apart. */
+export interface UprSearchHint {
+  kind: 'prefix';
+  query: string;
+  total: number;
+}
+
+/**
+ * Why a search found nothing, most specific first: the query had nothing left to search for;
+ * Chinese words the glossary cannot translate while no stored text is Chinese; the filters (the
+ * words alone match `withoutFilters`); the unit (the matches are all in the other unit); or the
+ * words match no recommendation.
+ */
+export type UprWhyEmpty =
+  | { reason: 'query-ignored' }
+  | { reason: 'chinese-not-in-texts'; untranslated: string[] }
+  | { reason: 'filters-exclude'; withoutFilters: number }
+  | { reason: 'other-unit'; leftOut: number }
+  | { reason: 'no-match' };
+
 export interface UprSearchResult {
   query: string;
   total: number;
@@ -100,6 +141,14 @@ export interface UprSearchResult {
   results: UprSearchHit[];
   /** parts of the query that were ignored (a stray parenthesis…) */
   problems: string[];
+  unit: UprSearchUnitReport;
+  /** Chinese terms also searched in English, through the glossary */
+  expansions: QueryExpansion[];
+  /** Chinese words of the query the glossary has no English for */
+  untranslated: string[];
+  hints: UprSearchHint[];
+  /** set when `total` is 0 */
+  whyEmpty: UprWhyEmpty | null;
   /** time spent answering, in milliseconds (index already built) */
   tookMs: number;
 }
@@ -149,6 +198,12 @@ export interface UprSearchIndex {
   response: { codes: Uint8Array; dict: Dict };
   action: Uint8Array;
   source: { codes: Uint8Array; dict: Dict };
+  /** 1 when the row counts in recommending states (UPR Info), 0 in UN paragraphs */
+  perState: Uint8Array;
+  /** 1 for a UPR Info row whose review is also stored in UN paragraphs: 'auto' leaves it out */
+  shadowed: Uint8Array;
+  /** documents whose text holds Chinese characters */
+  hanDocs: number;
   from: MultiColumn;
   region: MultiColumn;
   theme: MultiColumn;
@@ -211,7 +266,17 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
   const cycle = new Uint8Array(n);
   const action = new Uint8Array(n);
   const ids = new Int32Array(n);
+  const perState = new Uint8Array(n);
+  const shadowed = new Uint8Array(n);
+  const reviewsInParagraphs = new Set<string>();
+  let hanDocs = 0;
   docs.forEach((doc, i) => {
+    perState[i] = doc.sourceKind === 'upr-info-export' ? 1 : 0;
+    if (!perState[i]) reviewsInParagraphs.add(`${doc.sur}|${doc.cycle}`);
+    if (isHan(doc.text)) hanDocs++;
+  });
+  docs.forEach((doc, i) => {
+    if (perState[i] && reviewsInParagraphs.has(`${doc.sur}|${doc.cycle}`)) shadowed[i] = 1;
     ids[i] = doc.id;
     sur[i] = surDict.code(doc.sur);
     response[i] = responseDict.code(doc.response);
@@ -239,6 +304,9 @@ export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex 
     response: { codes: response, dict: responseDict },
     action,
     source: { codes: source, dict: sourceDict },
+    perState,
+    shadowed,
+    hanDocs,
     from: multiColumn(docs, (d) => d.from),
     region: multiColumn(docs, (d) => d.from.map(regionOf)),
     theme: multiColumn(docs, (d) => d.themes),
@@ -439,14 +507,93 @@ export function facetCounts(
   };
 }
 
+/** The documents of one unit (UPR_SEARCH_UNITS): `auto` drops the rows a UN paragraph counts. */
+function keepUnit(index: UprSearchIndex, docs: Int32Array, unit: UprSearchUnit): Int32Array {
+  const keep =
+    unit === 'auto'
+      ? (d: number) => index.shadowed[d] === 0
+      : unit === 'paragraph'
+        ? (d: number) => index.perState[d] === 0
+        : (d: number) => index.perState[d] === 1;
+  return docs.filter(keep);
+}
+
+export interface MatchedDocs {
+  /** the documents counted, in id order */
+  docs: Int32Array;
+  /** the documents the query and filters select before the unit rule */
+  beforeUnit: Int32Array;
+  /** the documents the query alone selects */
+  words: Int32Array;
+  root: QueryNode;
+  problems: string[];
+  expansions: QueryExpansion[];
+  untranslated: string[];
+}
+
 /** The documents (positions in the index) a query and filters select, in id order. */
 export function matchDocs(
   index: UprSearchIndex,
   q: string,
   filters: UprSearchFilters = {},
-): { docs: Int32Array; root: QueryNode; problems: string[] } {
-  const { root, problems } = parseQuery(q);
-  return { docs: applyFilters(index, evaluate(index, root), filters), root, problems };
+): MatchedDocs {
+  const { root, problems, expansions, untranslated } = parseQuery(q);
+  const words = evaluate(index, root);
+  const beforeUnit = applyFilters(index, words, filters);
+  const docs = keepUnit(index, beforeUnit, filters.unit ?? 'auto');
+  return { docs, beforeUnit, words, root, problems, expansions, untranslated };
+}
+
+/** How many of `docs` count in each unit, zero counts omitted. */
+function unitCounts(index: UprSearchIndex, docs: Int32Array): FacetCount[] {
+  let perState = 0;
+  for (let i = 0; i < docs.length; i++) perState += index.perState[docs[i]!]!;
+  return [
+    { value: 'paragraph', count: docs.length - perState },
+    { value: 'recommending-state', count: perState },
+  ].filter((c) => c.count > 0);
+}
+
+/**
+ * For each plain word of the query, `word*` when it finds more: when the query finds few
+ * (< FEW_RESULTS), or the prefix at least twice as many. Stemming keeps "free" and "freedom",
+ * "Tibet" and "Tibetan" apart; the hint shows the way to both.
+ */
+function prefixHints(
+  index: UprSearchIndex,
+  q: string,
+  root: QueryNode,
+  filters: UprSearchFilters,
+  total: number,
+): UprSearchHint[] {
+  const hints: UprSearchHint[] = [];
+  const seen = new Set<string>();
+  for (const node of positiveNodes(root)) {
+    if (node.kind !== 'seq' || node.terms.length !== 1 || seen.has(node.raw)) continue;
+    seen.add(node.raw);
+    if (isHan(node.raw) || !/^[\p{L}\p{N}]{2,}$/u.test(node.raw)) continue;
+    // the word as the user wrote it, not inside quotes or a longer word
+    const at = new RegExp(`(^|[\\s(])${node.raw}(?=$|[\\s)])`, 'u').exec(q);
+    if (!at) continue;
+    const start = at.index + at[1]!.length;
+    const query = `${q.slice(0, start)}${node.raw}*${q.slice(start + node.raw.length)}`;
+    const more = matchDocs(index, query, filters).docs.length;
+    if (more > total && (total < FEW_RESULTS || more >= 2 * total))
+      hints.push({ kind: 'prefix', query, total: more });
+  }
+  return hints;
+}
+
+function whyEmpty(index: UprSearchIndex, m: MatchedDocs, filters: UprSearchFilters): UprWhyEmpty {
+  if (m.root.kind === 'none') return { reason: 'query-ignored' };
+  if (m.words.length === 0 && m.untranslated.length > 0 && index.hanDocs === 0)
+    return { reason: 'chinese-not-in-texts', untranslated: m.untranslated };
+  const unitOnly = keepUnit(index, m.words, filters.unit ?? 'auto');
+  if (m.beforeUnit.length === 0 && unitOnly.length > 0)
+    return { reason: 'filters-exclude', withoutFilters: unitOnly.length };
+  if (m.beforeUnit.length > 0) return { reason: 'other-unit', leftOut: m.beforeUnit.length };
+  if (m.words.length > 0) return { reason: 'filters-exclude', withoutFilters: m.words.length };
+  return { reason: 'no-match' };
 }
 
 export interface UprSearchRequest {
@@ -460,7 +607,9 @@ export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSear
   const t0 = performance.now();
   const limit = Math.max(0, Math.min(req.limit ?? 20, 1000));
   const offset = Math.max(0, req.offset ?? 0);
-  const { docs, root, problems } = matchDocs(index, req.q, req.filters);
+  const filters = req.filters ?? {};
+  const m = matchDocs(index, req.q, filters);
+  const { docs, root, problems } = m;
   const positive = positiveNodes(root);
   const expansions = prefixExpansions(index, positive);
   const results = Array.from(docs.subarray(offset, offset + limit), (d) =>
@@ -474,6 +623,15 @@ export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSear
     facets: facetCounts(index, docs),
     results,
     problems,
+    unit: {
+      rule: filters.unit ?? 'auto',
+      counted: unitCounts(index, docs),
+      leftOut: m.beforeUnit.length - docs.length,
+    },
+    expansions: m.expansions,
+    untranslated: m.untranslated,
+    hints: prefixHints(index, req.q, root, filters, docs.length),
+    whyEmpty: docs.length === 0 ? whyEmpty(index, m, filters) : null,
     tookMs: performance.now() - t0,
   };
 }

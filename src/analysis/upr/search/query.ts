@@ -1,3 +1,4 @@
+import { glossaryCover, glossaryLookup } from './glossary.js';
 import { fold, indexTerms, isHan, segmentHan, tokenize } from './tokenize.js';
 
 /**
@@ -24,9 +25,50 @@ export type QueryNode =
   | { kind: 'all' }
   | { kind: 'none' };
 
+/** A Chinese term of the query searched in English too, through the glossary (glossary.ts). */
+export interface QueryExpansion {
+  term: string;
+  /** the English it was searched as, in the search language */
+  query: string;
+}
+
 export interface ParsedQuery {
   root: QueryNode;
   problems: string[];
+  expansions: QueryExpansion[];
+  /** Chinese words of the query that the glossary has no English for */
+  untranslated: string[];
+}
+
+/** What the parse collects besides the tree. */
+interface ParseNotes {
+  problems: string[];
+  expansions: QueryExpansion[];
+  untranslated: string[];
+}
+
+/** `zh` as written, or the English the glossary gives for it (recorded in `notes`). */
+function withEnglish(zh: string, original: QueryNode | null, en: string, notes: ParseNotes) {
+  const english = parseQuery(en).root;
+  if (!notes.expansions.some((x) => x.term === zh)) notes.expansions.push({ term: zh, query: en });
+  return original ? { kind: 'or' as const, children: [original, english] } : english;
+}
+
+/** A run of Chinese: each glossary term in it also searched in English; the rest as written. */
+function hanRun(run: string, notes: ParseNotes): QueryNode[] {
+  const parts: QueryNode[] = [];
+  for (const piece of glossaryCover(run)) {
+    if (piece.en !== undefined) {
+      parts.push(withEnglish(piece.zh, seq(piece.zh), piece.en, notes));
+      continue;
+    }
+    if (!notes.untranslated.includes(piece.zh)) notes.untranslated.push(piece.zh);
+    for (const w of segmentHan(piece.zh)) {
+      const node = seq(w);
+      if (node) parts.push(node);
+    }
+  }
+  return parts;
 }
 
 type Lexeme =
@@ -85,7 +127,8 @@ function seq(text: string): QueryNode | null {
  * An unquoted word: Latin → one term; Han → its segmented words, each a sequence, all required.
  * A word with nothing to search for is null, its reason in `problems`.
  */
-function word(raw: string, problems: string[]): QueryNode | null {
+function word(raw: string, notes: ParseNotes): QueryNode | null {
+  const { problems } = notes;
   if (/^[\p{L}\p{N}'’-]+\*$/u.test(raw) && !isHan(raw)) {
     const prefix = fold(raw.slice(0, -1));
     if (prefix.length >= 2) return { kind: 'prefix', prefix, raw };
@@ -96,10 +139,7 @@ function word(raw: string, problems: string[]): QueryNode | null {
   for (const m of raw.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gu)) {
     const run = m[0];
     if (isHan(run)) {
-      for (const w of segmentHan(run)) {
-        const node = seq(w);
-        if (node) parts.push(node);
-      }
+      parts.push(...hanRun(run, notes));
     } else {
       const node = seq(run);
       if (node) parts.push(node);
@@ -114,6 +154,7 @@ function word(raw: string, problems: string[]): QueryNode | null {
 
 export function parseQuery(input: string): ParsedQuery {
   const problems: string[] = [];
+  const notes: ParseNotes = { problems, expansions: [], untranslated: [] };
   const lexemes = lex(input, problems);
   let pos = 0;
   let depth = 0;
@@ -179,17 +220,23 @@ export function parseQuery(input: string): ParsedQuery {
     if (l.t === 'phrase') {
       const node = seq(l.v);
       if (!node) problems.push(`the empty phrase ${l.raw} was ignored`);
+      // a quoted Chinese term the glossary has as a whole is searched in English too
+      const zh = l.v.trim();
+      const en = isHan(zh) ? glossaryLookup(zh) : undefined;
+      if (node && en !== undefined) return withEnglish(zh, node, en, notes);
+      if (node && isHan(zh) && !notes.untranslated.includes(zh)) notes.untranslated.push(zh);
       return node;
     }
-    if (l.t === 'word') return word(l.v, problems);
+    if (l.t === 'word') return word(l.v, notes);
     return null;
   }
 
   const root = parseOr();
-  if (root) return { root, problems };
-  if (input.trim() === '') return { root: { kind: 'all' }, problems };
+  const { expansions, untranslated } = notes;
+  if (root) return { root, problems, expansions, untranslated };
+  if (input.trim() === '') return { root: { kind: 'all' }, problems, expansions, untranslated };
   if (problems.length === 0) problems.push('the query has nothing to search for');
-  return { root: { kind: 'none' }, problems };
+  return { root: { kind: 'none' }, problems, expansions, untranslated };
 }
 
 /** The terms and Han words a result is highlighted on: those not under a NOT. */
