@@ -83,7 +83,24 @@ const en = {
     optBody: 'voting body: HRC (default), CHR or UNGA',
     optCountrySpecific: 'only country-specific texts (with a target state)',
     optTop: 'how many states',
-    optMinVotes: 'leave out states with fewer common votes',
+    optMinVotes:
+      "leave out states with fewer common votes (default: a tenth of the state's own votes, at least 5)",
+    optWithAmendments:
+      'count the votes on amendments too (default: the texts only, since a yes to a hostile amendment is a vote against the text)',
+    alignmentBasis: (
+      state: string,
+      votes: number,
+      amendments: boolean,
+      min: number,
+      byDefault: boolean,
+      leftOut: number,
+    ) =>
+      `${state} cast ${votes} votes (${amendments ? 'texts and amendments' : 'texts only; --with-amendments to count amendments'}). ` +
+      `States with fewer than ${min} common votes (${byDefault ? 'default: a tenth of those, at least 5' : '--min-votes'}) are left out: ${leftOut}.`,
+    agreementBasis: (amendments: boolean): string =>
+      amendments
+        ? 'Counted: texts and amendments.'
+        : 'Counted: texts only (--with-amendments to count amendments).',
     optGroup: 'a group of your own: NAME=ISO3,ISO3,… (repeatable); regional groups otherwise',
     optYear: 'one year',
     optTheme: 'only amendments whose text carries this theme label',
@@ -340,7 +357,14 @@ const zh: typeof en = {
     optBody: '表决机构：HRC（默认）、CHR 或 UNGA',
     optCountrySpecific: '只看针对具体国家的案文',
     optTop: '国家数',
-    optMinVotes: '共同表决次数少于此数的国家不列出',
+    optMinVotes: '共同表决次数少于此数的国家不列出（默认：该国自身表决次数的十分之一，至少 5）',
+    optWithAmendments:
+      '同时计入对修正案的表决（默认只计案文本身：对敌意修正案投赞成票即反对该案文）',
+    alignmentBasis: (state, votes, amendments, min, byDefault, leftOut) =>
+      `${state} 共投票 ${votes} 次（${amendments ? '案文及修正案' : '只计案文；--with-amendments 计入修正案'}）。` +
+      `共同表决少于 ${min} 次的国家（${byDefault ? '默认：上述次数的十分之一，至少 5' : '--min-votes'}）不列出：${leftOut} 个。`,
+    agreementBasis: (amendments) =>
+      amendments ? '计入：案文及修正案。' : '计入：只计案文（--with-amendments 计入修正案）。',
     optGroup: '自定义国家组：名称=ISO3,ISO3,…（可重复）；否则按区域组',
     optYear: '某一年',
     optTheme: '只看案文带有此主题标签的修正案',

@@ -40,12 +40,35 @@ describe('groundpass votes …', () => {
     expect((json.votes as Record<string, string>).CHN).toBe('no');
   });
 
-  it('prints alignment as [{state, agreement, votes}] sorted by agreement', async () => {
+  it('prints alignment as {state, amendments, minVotes, rows: [{state, agreement, votes}]}', async () => {
     const r = await run('votes', 'alignment', 'CHN', '--top', '3', '--json', '--db', db);
-    const rows = JSON.parse(r.out) as { state: string; agreement: number; votes: number }[];
-    expect(rows).toHaveLength(3);
-    expect(Object.keys(rows[0]!).slice(0, 3)).toEqual(['state', 'agreement', 'votes']);
-    expect(rows[0]!.agreement).toBeGreaterThanOrEqual(rows[2]!.agreement);
+    const f = JSON.parse(r.out) as {
+      amendments: string;
+      stateVotes: number;
+      minVotes: number;
+      rows: { state: string; agreement: number; votes: number }[];
+    };
+    // the sample: 7 roll-calls, one on an amendment (A/HRC/90/L.20); CHN voted on all
+    expect(f).toMatchObject({ amendments: 'exclude', stateVotes: 6, minVotes: 5 });
+    expect(f.rows).toHaveLength(3);
+    expect(Object.keys(f.rows[0]!).slice(0, 3)).toEqual(['state', 'agreement', 'votes']);
+    expect(f.rows[0]!.agreement).toBeGreaterThanOrEqual(f.rows[2]!.agreement);
+    const all = JSON.parse(
+      (await run('votes', 'alignment', 'CHN', '--with-amendments', '--json', '--db', db)).out,
+    ) as { amendments: string; stateVotes: number };
+    expect(all).toMatchObject({ amendments: 'include', stateVotes: 7 });
+  });
+
+  it('says what the agreement counts and which states it leaves out, in English and Chinese', async () => {
+    const en = await run('votes', 'alignment', 'CHN', '--min-votes', '7', '--db', db);
+    expect(en.out).toContain('texts only; --with-amendments');
+    expect(en.out).toContain('fewer than 7 common votes (--min-votes)');
+    const zh = await run('votes', 'alignment', '中国', '--lang', 'zh', '--db', db);
+    expect(zh.code).toBe(0);
+    expect(zh.out).toContain('只计案文');
+    expect(zh.out).not.toMatch(/texts only|common votes/);
+    const matrix = await run('votes', 'matrix', '--with-amendments', '--db', db);
+    expect(matrix.out).toContain('Counted: texts and amendments.');
   });
 
   it('prints a record with --country-specific, and human tables in Chinese', async () => {

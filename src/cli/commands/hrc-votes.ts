@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander';
 import {
   agreementMatrixFor,
-  alignment,
   alignmentCsv,
-  DEFAULT_MIN_VOTES,
+  alignmentFigure,
   matrixCsv,
 } from '../../analysis/hrc-votes/alignment.js';
 import { amendmentsCsv, hostileAmendments } from '../../analysis/hrc-votes/amendments.js';
@@ -24,6 +23,7 @@ interface Common {
   from?: number;
   to?: number;
   body?: VotingBody;
+  withAmendments?: boolean;
 }
 
 /** `groundpass votes …`: HRC recorded votes, voting records, alignment. */
@@ -43,7 +43,14 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       .addOption(new Option('--body <body>', m.optBody).choices(VotingBody.options))
       .option('--db <target>', t.optDb)
       .option('--json', t.optJson);
-  const filter = (o: Common) => ({ from: o.from, to: o.to, body: o.body });
+  const filter = (o: Common) => ({
+    from: o.from,
+    to: o.to,
+    body: o.body,
+    amendments: o.withAmendments ? ('include' as const) : ('exclude' as const),
+  });
+  // agreement-type figures: texts only unless asked (docs/hrc-votes.md, "Amendments in agreement")
+  const withAmendments = (cmd: Command) => cmd.option('--with-amendments', m.optWithAmendments);
 
   votes
     .command('resolution')
@@ -159,52 +166,75 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       .argument('<state>', 'ISO 3166 alpha-3 code or UN name, e.g. CHN, China, 中国'),
   )
     .option('--top <n>', m.optTop, num('--top'))
-    .option('--min-votes <n>', m.optMinVotes, num('--min-votes'), DEFAULT_MIN_VOTES)
+    .option('--min-votes <n>', m.optMinVotes, num('--min-votes'))
+    .option('--with-amendments', m.optWithAmendments)
     .option('--csv', t.optCsv)
     .addHelpText(
       'after',
       [
         '',
         'Agreement: same vote 1, one abstaining ½, opposite votes 0, over the votes both cast.',
+        'Texts only unless --with-amendments; states with fewer common votes than --min-votes',
+        "(default: a tenth of the state's own votes, at least 5) are left out.",
         'Examples:',
         '  groundpass votes alignment CHN --from 2016 --to 2024 --top 10 --json',
         '  groundpass votes alignment CHN --body UNGA --top 10',
       ].join('\n'),
     )
-    .action(async (code: string, opts: Common & { top?: number; minVotes: number }) => {
+    .action(async (code: string, opts: Common & { top?: number; minVotes?: number }) => {
       const state = stateArg(code);
-      const rows = await ctx.withStore(opts.db, (s) =>
-        alignment(s.db, state, { ...filter(opts), top: opts.top, minVotes: opts.minVotes }),
+      const figure = await ctx.withStore(opts.db, (s) =>
+        alignmentFigure(s.db, state, { ...filter(opts), top: opts.top, minVotes: opts.minVotes }),
       );
+      const rows = figure.rows;
       if (opts.json) {
         ctx.out(
           JSON.stringify(
-            rows.map((r) => ({
-              state: r.state,
-              agreement: r.agreement,
-              votes: r.votes,
-              name: r.nameEn,
-              evidence: r.evidence,
-            })),
+            {
+              state,
+              amendments: figure.amendments,
+              stateVotes: figure.stateVotes,
+              minVotes: figure.minVotes,
+              minVotesDefault: figure.minVotesDefault,
+              leftOut: figure.leftOut,
+              rows: rows.map((r) => ({
+                state: r.state,
+                agreement: r.agreement,
+                votes: r.votes,
+                name: r.nameEn,
+                evidence: r.evidence,
+              })),
+            },
             null,
             2,
           ),
         );
       } else if (opts.csv) {
         ctx.out(alignmentCsv(state, rows));
-      } else if (rows.length === 0) {
+      } else if (figure.stateVotes === 0) {
         ctx.err(m.noVotes);
       } else {
         ctx.out(
-          formatTable(
-            [t.col.state, t.col.name, t.col.agreement, t.col.votes],
-            rows.map((r) => [r.state, name(r), percent(r.agreement), r.votes]),
+          m.alignmentBasis(
+            state,
+            figure.stateVotes,
+            figure.amendments === 'include',
+            figure.minVotes,
+            figure.minVotesDefault,
+            figure.leftOut,
           ),
         );
+        if (rows.length > 0)
+          ctx.out(
+            formatTable(
+              [t.col.state, t.col.name, t.col.agreement, t.col.votes],
+              rows.map((r) => [r.state, name(r), percent(r.agreement), r.votes]),
+            ),
+          );
       }
     });
 
-  range(votes.command('matrix').description(m.matrix))
+  withAmendments(range(votes.command('matrix').description(m.matrix)))
     .option('--csv', t.optCsv)
     .addHelpText('after', '\nExample:\n  groundpass votes matrix --from 2020 --csv > matrix.csv')
     .action(async (opts: Common) => {
@@ -212,7 +242,8 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       if (opts.json) ctx.out(JSON.stringify(figure));
       else if (opts.csv) ctx.out(matrixCsv(figure));
       else if (figure.states.length === 0) ctx.err(m.noVotes);
-      else
+      else {
+        ctx.out(m.agreementBasis(figure.amendments === 'include'));
         ctx.out(
           formatTable(
             ['', ...figure.states.map((s) => s.code)],
@@ -222,9 +253,10 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
             ]),
           ),
         );
+      }
     });
 
-  range(votes.command('cohesion').description(m.cohesion))
+  withAmendments(range(votes.command('cohesion').description(m.cohesion)))
     .option('--group <spec>', m.optGroup, (v: string, prev: VotingGroup[] = []) => {
       const match = /^([^=]+)=(.+)$/.exec(v.trim());
       if (!match) throw new CliFailure(m.badGroup(v), 2);
@@ -245,7 +277,8 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
         blocCohesion(s.db, { ...filter(opts), groups: opts.group }),
       );
       if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
-      else
+      else {
+        ctx.out(m.agreementBasis(opts.withAmendments === true));
         ctx.out(
           formatTable(
             ['group', 'members', 'mean agreement', 'agreement index', t.col.votes],
@@ -258,9 +291,10 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
             ]),
           ),
         );
+      }
     });
 
-  range(votes.command('ideal-points').description(m.idealPoints))
+  withAmendments(range(votes.command('ideal-points').description(m.idealPoints)))
     .option('--year <year>', m.optYear, num('--year'))
     .addHelpText(
       'after',
@@ -275,6 +309,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
         return;
       }
       if (years.length === 0) ctx.err(m.noVotes);
+      else ctx.out(m.agreementBasis(opts.withAmendments === true));
       for (const y of years) {
         ctx.out(`\n${y.year} (${percent(y.explained)})`);
         ctx.out(

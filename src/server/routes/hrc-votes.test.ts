@@ -62,6 +62,30 @@ for (const kind of STORE_KINDS) {
       expect(d.body.rows).toEqual([]);
     });
 
+    it('says whether amendments count and which minimum of common votes applied', async () => {
+      // the sample: 7 roll-calls, one on the amendment A/HRC/90/L.20; CHN voted on all
+      const al = await get('/api/v1/votes/alignment/CHN');
+      expect(al.body).toMatchObject({
+        state: 'CHN',
+        amendments: 'exclude',
+        stateVotes: 6,
+        minVotes: 5,
+        minVotesDefault: true,
+      });
+      const withA = await get('/api/v1/votes/alignment/CHN?amendments=include&minVotes=7');
+      expect(withA.body).toMatchObject({ amendments: 'include', stateVotes: 7, minVotes: 7 });
+      const rus = (withA.body.rows as { state: string; votes: number }[]).find(
+        (r) => r.state === 'RUS',
+      );
+      expect(rus!.votes).toBe(7);
+      const m = await get('/api/v1/votes/matrix');
+      expect(m.body.amendments).toBe('exclude');
+      expect((m.body.evidence as { ids: number[] }).ids).toHaveLength(6);
+      const m2 = await get('/api/v1/votes/matrix?amendments=include');
+      expect((m2.body.evidence as { ids: number[] }).ids).toHaveLength(7);
+      expect((await get('/api/v1/votes/matrix?amendments=some')).status).toBe(400);
+    });
+
     it('serves texts with pagination and resolves evidence ids', async () => {
       const al = await get('/api/v1/votes/alignment/CHN?top=1');
       const ids = (al.body.rows as { evidence: { ids: number[] } }[])[0]!.evidence.ids;
