@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { STATES } from '../domain/reference/states.js';
 import type { Store } from '../store/open-store.js';
 import { isSampleLoaded } from '../store/sample-dataset.js';
-import { ApiError, errorBody } from './errors.js';
+import { ApiError, errorBody, quote } from './errors.js';
+import {
+  HELMET_OPTIONS,
+  isApiPath,
+  onClientError,
+  onFrameworkError,
+  replyToError,
+} from './http-errors.js';
 import { openApiDocument } from './openapi.js';
 import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
@@ -22,22 +30,19 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
-  const app = Fastify({ logger: options.logger ?? false });
-
-  app.setErrorHandler((error, _req, reply) => {
-    if (error instanceof ApiError)
-      return reply.status(error.statusCode).send(errorBody(error.code, error.message));
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) {
-      return reply
-        .status(status)
-        .send(errorBody('bad-request', error instanceof Error ? error.message : 'bad request'));
-    }
-    app.log.error(error);
-    return reply
-      .status(500)
-      .send(errorBody('internal', 'something went wrong on our side; the error was logged'));
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // errors raised before a route is found (a path that is not valid percent-encoding, a path
+    // parameter past the router's limit) and on the socket (431, malformed HTTP) get the API's
+    // error shape and security headers too
+    frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
+    // an organisation's name in /applications/:id, percent-encoded, runs past the default 100
+    routerOptions: { maxParamLength: 1000 },
   });
+  await app.register(fastifyHelmet, HELMET_OPTIONS);
+
+  app.setErrorHandler((error, req, reply) => replyToError(app, error, req, reply));
 
   app.get('/api/v1/openapi.json', async () => openApiDocument);
 
@@ -100,29 +105,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   hrcVotesRoutes(app, store);
   uprRoutes(app, store);
 
-  app.all('/api/*', async (req) => {
-    throw new ApiError(
-      404,
-      'not-found',
-      `no such endpoint: ${req.method} ${req.url.split('?')[0]}`,
-    );
+  const webApp = options.webDir && existsSync(path.join(options.webDir, 'index.html'));
+  // dotfiles are refused (403, code forbidden): the build has none, and nothing hidden is served
+  if (webApp)
+    await app.register(fastifyStatic, { root: path.resolve(options.webDir!), dotfiles: 'deny' });
+  // Client-side routes get the app shell; a missing file (a path with an extension) is a 404, so
+  // a stale asset URL fails plainly instead of returning HTML where a script was expected. Any
+  // /api path, in any case (/API/V1/…), is a JSON 404: a client must not get the app's HTML
+  // with 200 for an endpoint that does not exist.
+  app.setNotFoundHandler((req, reply) => {
+    const pathname = req.url.split('?')[0] ?? '';
+    if (webApp && req.method === 'GET' && !isApiPath(pathname) && !/\.[a-z0-9]+$/i.test(pathname))
+      return reply.sendFile('index.html');
+    return reply
+      .status(404)
+      .send(
+        errorBody(
+          'not-found',
+          isApiPath(pathname)
+            ? `no such endpoint: ${req.method} ${quote(pathname)}; the endpoints are listed at /api/v1/openapi.json`
+            : `no such path: ${quote(pathname)}`,
+        ),
+      );
   });
-
-  if (options.webDir && existsSync(path.join(options.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(options.webDir) });
-    // Client-side routes get the app shell; a missing file (a path with an extension) is a 404, so
-    // a stale asset URL fails plainly instead of returning HTML where a script was expected.
-    app.setNotFoundHandler((req, reply) => {
-      const pathname = req.url.split('?')[0] ?? '';
-      if (
-        req.method === 'GET' &&
-        !pathname.startsWith('/api/') &&
-        !/\.[a-z0-9]+$/i.test(pathname)
-      ) {
-        return reply.sendFile('index.html');
-      }
-      return reply.status(404).send(errorBody('not-found', `no such path: ${req.url}`));
-    });
-  }
   return app;
 }

@@ -1,5 +1,6 @@
 import { TextKind, TextTheme, VotingBody } from '../domain/hrc-votes.js';
 import { QuestionTopic } from '../domain/ngo-committee.js';
+import { evidenceIdsRequestBody, MAX_INT } from './query.js';
 
 /**
  * The API's OpenAPI 3.1 description, served at /api/v1/openapi.json. Written by hand next to the
@@ -16,7 +17,11 @@ const topicParam = {
   description: 'a topic label: un-terminology, funding, activities, …',
 };
 const pageParams = [
-  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+  {
+    name: 'page',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_INT, default: 1 },
+  },
   {
     name: 'pageSize',
     in: 'query',
@@ -31,10 +36,23 @@ const csv = (description: string) => ({
   description,
   content: { 'text/csv': { schema: { type: 'string' } } },
 });
+/** Every error, whatever raised it: the code says what happened, the message says it in words. */
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 const errors = {
-  '400': { description: 'a parameter is invalid: { error: { code, message } }' },
-  '404': { description: 'not found: { error: { code, message } }' },
+  '400': errorResponse('a parameter is invalid (bad-request)'),
+  '404': errorResponse('not found (not-found)'),
 };
+
+const postErrors = {
+  ...errors,
+  '413': errorResponse('the body is larger than 1 MiB (payload-too-large)'),
+  '415': errorResponse('the body is not application/json (unsupported-media-type)'),
+};
+/** ids are 32-bit: what PostgreSQL's integer columns hold, so both databases answer alike */
+const idSchema = { type: 'integer', minimum: 1, maximum: MAX_INT } as const;
 
 const votesRangeParams = [
   ...yearParams,
@@ -61,23 +79,9 @@ const votesCountrySpecificParam = {
   schema: { type: 'boolean' },
   description: 'only texts with a target state',
 };
-const votesAmendmentsParam = {
-  name: 'amendments',
-  in: 'query',
-  schema: { type: 'string', enum: ['exclude', 'include'], default: 'exclude' },
-  description:
-    'count the votes on amendments too (include) or the texts only (exclude, the default; docs/hrc-votes.md)',
-};
 const votesAlignmentParams = [
   { name: 'top', in: 'query', schema: { type: 'integer' } },
-  {
-    name: 'minVotes',
-    in: 'query',
-    schema: { type: 'integer' },
-    description:
-      "leave out states with fewer common votes; default a tenth of the state's own votes, at least 5",
-  },
-  votesAmendmentsParam,
+  { name: 'minVotes', in: 'query', schema: { type: 'integer', default: 5 } },
 ];
 const votesAmendmentParams = [
   { name: 'theme', in: 'query', schema: { type: 'string', enum: TextTheme.options } },
@@ -128,6 +132,39 @@ export const openApiDocument = {
     description:
       'Figures from the UN public record on how states treat civil society at the UN. Every figure carries `evidence`: the ids of the records behind it, resolvable to their source document and line.',
   },
+  components: {
+    schemas: {
+      Error: {
+        type: 'object',
+        required: ['error'],
+        additionalProperties: false,
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message'],
+            additionalProperties: false,
+            properties: {
+              code: {
+                type: 'string',
+                description:
+                  'bad-request (400), forbidden (403), not-found (404), payload-too-large (413), uri-too-long (414), unsupported-media-type (415), headers-too-large (431), internal (500), unavailable (503), …: one per status',
+              },
+              message: {
+                type: 'string',
+                description:
+                  'in words; quotes of the request are shortened and carry no markup (< and control characters as \\u escapes)',
+              },
+              candidates: {
+                type: 'array',
+                description:
+                  'with ambiguous-name (409): the records a name could mean, to ask again by id',
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   paths: {
     '/api/v1/meta': {
       get: {
@@ -144,7 +181,7 @@ export const openApiDocument = {
     '/api/v1/sources/{id}': {
       get: {
         summary: 'one source document',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: idSchema }],
         responses: { '200': json('document'), ...errors },
       },
     },
@@ -175,7 +212,7 @@ export const openApiDocument = {
             description: STATE_PARAM,
           },
           topicParam,
-          { name: 'organizationId', in: 'query', schema: { type: 'integer' } },
+          { name: 'organizationId', in: 'query', schema: idSchema },
           ...pageParams,
         ],
         responses: { '200': json('page of questions'), ...errors },
@@ -278,7 +315,7 @@ export const openApiDocument = {
           'how each state voted on one text: counts from the roll-call, official totals, targets, themes, other records of the symbol. Symbols hold slashes, so they go in the query: ?symbol=A/HRC/RES/32/31 (or ?id=)',
         parameters: [
           { name: 'symbol', in: 'query', schema: { type: 'string' } },
-          { name: 'id', in: 'query', schema: { type: 'integer' } },
+          { name: 'id', in: 'query', schema: idSchema },
         ],
         responses: { '200': json('ResolutionVotes'), ...errors },
       },
@@ -286,7 +323,7 @@ export const openApiDocument = {
     '/api/v1/votes/resolution.csv': {
       get: {
         summary: "one text's roll-call as CSV, one row per member (state, name, group, vote)",
-        parameters: [{ name: 'id', in: 'query', required: true, schema: { type: 'integer' } }],
+        parameters: [{ name: 'id', in: 'query', required: true, schema: idSchema }],
         responses: { '200': csv('CSV'), ...errors },
       },
     },
@@ -308,12 +345,7 @@ export const openApiDocument = {
       get: {
         summary: 'who votes with a state: agreement over the votes both cast, most alike first',
         parameters: [votesStateParam, ...votesRangeParams, ...votesAlignmentParams],
-        responses: {
-          '200': json(
-            '{ state, amendments, stateVotes, minVotes, minVotesDefault, leftOut, rows: AlignmentRow[] }',
-          ),
-          ...errors,
-        },
+        responses: { '200': json('{ state, rows: AlignmentRow[] }'), ...errors },
       },
     },
     '/api/v1/votes/alignment/{state}.csv': {
@@ -327,14 +359,14 @@ export const openApiDocument = {
       get: {
         summary:
           'agreement between every pair of states over the recorded votes of a body and period',
-        parameters: [...votesRangeParams, votesAmendmentsParam],
+        parameters: votesRangeParams,
         responses: { '200': json('AgreementMatrixFigure'), ...errors },
       },
     },
     '/api/v1/votes/matrix.csv': {
       get: {
         summary: 'the matrix as CSV, one row per pair',
-        parameters: [...votesRangeParams, votesAmendmentsParam],
+        parameters: votesRangeParams,
         responses: { '200': csv('CSV'), ...errors },
       },
     },
@@ -344,9 +376,8 @@ export const openApiDocument = {
         parameters: [
           ...votesRangeParams,
           { name: 'groups', in: 'query', schema: { type: 'string' } },
-          votesAmendmentsParam,
         ],
-        responses: { '200': json('{ amendments, rows: GroupCohesion[] }'), ...errors },
+        responses: { '200': json('{ rows: GroupCohesion[] }'), ...errors },
       },
     },
     '/api/v1/votes/ideal-points': {
@@ -357,9 +388,8 @@ export const openApiDocument = {
           ...votesRangeParams,
           { name: 'year', in: 'query', schema: { type: 'integer' } },
           { name: 'minVotes', in: 'query', schema: { type: 'integer' } },
-          votesAmendmentsParam,
         ],
-        responses: { '200': json('{ amendments, years: IdealPointYear[] }'), ...errors },
+        responses: { '200': json('{ years: IdealPointYear[] }'), ...errors },
       },
     },
     '/api/v1/votes/amendments': {
@@ -419,28 +449,8 @@ export const openApiDocument = {
       post: {
         summary:
           "the texts of a figure's evidence when the ids are too many for a query string (JSON body)",
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['ids'],
-                properties: {
-                  ids: {
-                    type: 'array',
-                    items: { type: 'integer', minimum: 1 },
-                    minItems: 1,
-                    maxItems: 50000,
-                  },
-                  page: { type: 'integer', minimum: 1, default: 1 },
-                  pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-                },
-              },
-            },
-          },
-        },
-        responses: { '200': json('TextList'), ...errors },
+        requestBody: evidenceIdsRequestBody,
+        responses: { '200': json('TextList'), ...postErrors },
       },
     },
     '/api/v1/upr/stats': {
@@ -530,12 +540,18 @@ export const openApiDocument = {
         ],
         responses: { '200': json('page of recommendations'), ...errors },
       },
+      post: {
+        summary:
+          "UPR: the recommendations of a figure's evidence when the ids are too many for a query string (JSON body)",
+        requestBody: evidenceIdsRequestBody,
+        responses: { '200': json('page of recommendations'), ...postErrors },
+      },
     },
     '/api/v1/upr/recommendations/{id}': {
       get: {
         summary:
           'UPR: one recommendation with its source document and line/paragraph, response and where it was read, our labels with their rules, the source labels, and earlier similar recommendations',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: idSchema }],
         responses: { '200': json('UprRecommendationDetail'), ...errors },
       },
     },

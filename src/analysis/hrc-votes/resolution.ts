@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { VoteValue } from '../../domain/hrc-votes.js';
 import { PRESS_COUNTED } from '../../store/hrc-votes/link-press.js';
+import { escapeLike, likeEscaped } from '../../store/like.js';
 import { emptyCounts, type TextEvidence, type VoteCountsWithAbsent } from './vote-table.js';
 
 /** One stored voting text, as lists and pages show it. */
@@ -189,7 +190,7 @@ export async function resolutionVotes(
           eb(eb.fn('upper', ['t.symbol']), '=', symbol.toUpperCase()),
           // a draft's L-symbol finds the text adopted (or rejected) from it
           eb(eb.fn('upper', ['t.draftSymbol']), '=', draft),
-          eb(eb.fn('upper', ['t.draftSymbol']), 'like', `${draft}/REV.%`),
+          likeEscaped(eb.fn('upper', ['t.draftSymbol']), `${escapeLike(draft)}/REV.%`),
         ]),
       )
       .execute();

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { escapeLike, likeEscaped } from '../../store/like.js';
 import type { Database } from '../../store/schema.js';
 import { TEXT_COLUMNS, summarizeText, type VotingTextSummary } from './resolution.js';
 
@@ -79,11 +80,11 @@ export async function listTexts(
   }
   if (filter.q) {
     for (const word of filter.q.toLowerCase().split(/\s+/).filter(Boolean)) {
-      const like = `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      const like = `%${escapeLike(word)}%`;
       q = q.where((eb) =>
         eb.or([
-          eb(eb.fn('lower', ['t.title']), 'like', like),
-          eb(eb.fn('lower', ['t.symbol']), 'like', like),
+          likeEscaped(eb.fn('lower', ['t.title']), like),
+          likeEscaped(eb.fn('lower', ['t.symbol']), like),
         ]),
       );
     }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
+import { escapeLike, likeEscaped } from '../../store/like.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 
 export interface QuestionFilter {
@@ -145,7 +146,10 @@ export async function searchOrganizations(
   limit = 20,
 ): Promise<OrganizationHit[]> {
   // aliases hold normalised keys, so the search ignores case, accents and punctuation too
-  const like = `%${normalizeOrgName(query).replace(/[%_]/g, '')}%`;
+  const key = normalizeOrgName(query);
+  // a query of punctuation alone ("%", "-") normalises to nothing, which would match every name
+  if (key === '') return [];
+  const like = `%${escapeLike(key)}%`;
   const rows = await db
     .selectFrom('organizations as o')
     .leftJoin('ngoEvents as e', 'e.organizationId', 'o.id')
@@ -156,7 +160,7 @@ export async function searchOrganizations(
           .selectFrom('organizationAliases as a')
           .select('a.id')
           .whereRef('a.organizationId', '=', 'o.id')
-          .where('a.nameKey', 'like', like),
+          .where((eb) => likeEscaped(eb.ref('a.nameKey'), like)),
       ),
     )
     .groupBy(['o.id', 'o.name', 'o.country'])

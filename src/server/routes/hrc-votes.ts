@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   agreementMatrixFor,
   alignment,
-  alignmentFigure,
+  DEFAULT_MIN_VOTES,
   alignmentCsv,
   matrixCsv,
 } from '../../analysis/hrc-votes/alignment.js';
@@ -15,30 +15,16 @@ import { votingRecord, votingRecordCsv } from '../../analysis/hrc-votes/record.j
 import { resolutionCsv } from '../../analysis/hrc-votes/resolution-csv.js';
 import { resolutionVotes } from '../../analysis/hrc-votes/resolution.js';
 import { listTexts } from '../../analysis/hrc-votes/text-list.js';
-import {
-  AMENDMENT_VOTES,
-  DEFAULT_AMENDMENTS,
-  type AmendmentVotes,
-} from '../../analysis/hrc-votes/vote-table.js';
 import { TextKind, TextTheme, VotingBody } from '../../domain/hrc-votes.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError } from '../errors.js';
-import { pageParams, parseQuery, yearParam } from '../query.js';
+import { evidenceIdsBody, pageParams, parseQuery, yearParam } from '../query.js';
 import { stateListParam, stateParam } from '../state-param.js';
 
 const range = z.object({
   from: yearParam.optional(),
   to: yearParam.optional(),
   body: VotingBody.optional(),
-});
-/**
- * Agreement-type figures (alignment, matrix, cohesion, ideal points) count the texts only unless
- * amendments=include (docs/hrc-votes.md, "Amendments in agreement").
- */
-const agreementRange = range.extend({
-  amendments: z
-    .enum(AMENDMENT_VOTES as [AmendmentVotes, ...AmendmentVotes[]])
-    .default(DEFAULT_AMENDMENTS),
 });
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -128,14 +114,13 @@ export function hrcVotesRoutes(app: FastifyInstance, store: Store): void {
     );
   });
 
-  // absent minVotes: the default of alignmentFigure (a tenth of the state's votes, at least 5)
-  const alignmentQuery = agreementRange.extend({
+  const alignmentQuery = range.extend({
     top: z.coerce.number().int().min(1).max(300).optional(),
-    minVotes: z.coerce.number().int().min(1).max(10000).optional(),
+    minVotes: z.coerce.number().int().min(1).max(10000).default(DEFAULT_MIN_VOTES),
   });
   app.get(`${base}/alignment/:state`, async (req) => {
     const { state } = parseQuery(z.object({ state: stateCode }), req.params);
-    return alignmentFigure(db, state, parseQuery(alignmentQuery, req.query));
+    return { state, rows: await alignment(db, state, parseQuery(alignmentQuery, req.query)) };
   });
   app.get(`${base}/alignment/:state.csv`, async (req, reply) => {
     const { state } = parseQuery(z.object({ state: stateCode }), req.params);
@@ -147,28 +132,26 @@ export function hrcVotesRoutes(app: FastifyInstance, store: Store): void {
     );
   });
 
-  app.get(`${base}/matrix`, async (req) =>
-    agreementMatrixFor(db, parseQuery(agreementRange, req.query)),
-  );
+  app.get(`${base}/matrix`, async (req) => agreementMatrixFor(db, parseQuery(range, req.query)));
   app.get(`${base}/matrix.csv`, async (req, reply) => {
-    const q = parseQuery(agreementRange, req.query);
+    const q = parseQuery(range, req.query);
     return csv(reply, `votes-matrix-${label(q)}`, matrixCsv(await agreementMatrixFor(db, q)));
   });
 
   app.get(`${base}/cohesion`, async (req) => {
-    const q = parseQuery(agreementRange.extend({ groups: groupsParam.optional() }), req.query);
-    return { amendments: q.amendments, rows: await blocCohesion(db, q) };
+    const q = parseQuery(range.extend({ groups: groupsParam.optional() }), req.query);
+    return { rows: await blocCohesion(db, q) };
   });
 
   app.get(`${base}/ideal-points`, async (req) => {
     const q = parseQuery(
-      agreementRange.extend({
+      range.extend({
         year: yearParam.optional(),
         minVotes: z.coerce.number().int().min(1).max(1000).optional(),
       }),
       req.query,
     );
-    return { amendments: q.amendments, years: await idealPoints(db, q) };
+    return { years: await idealPoints(db, q) };
   });
 
   const amendmentQuery = range.extend({ theme: TextTheme.optional(), hostileOnly: flag });
@@ -211,17 +194,7 @@ export function hrcVotesRoutes(app: FastifyInstance, store: Store): void {
   // A figure's evidence may name thousands of texts: more than a query string carries (431), so
   // the ids may come in a JSON body instead, paginated like the GET list.
   app.post(`${base}/texts`, async (req) => {
-    const q = parseQuery(
-      z.object({
-        ids: z.array(z.number().int().positive()).min(1).max(MAX_POSTED_IDS),
-        page: pageParams.page,
-        pageSize: pageParams.pageSize,
-      }),
-      req.body,
-    );
-    return listTexts(db, { ids: q.ids }, q.page, q.pageSize);
+    const q = parseQuery(evidenceIdsBody, req.body);
+    return listTexts(db, { ids: [...new Set(q.ids)] }, q.page, q.pageSize);
   });
 }
-
-/** Under PostgreSQL's 65,535 bound parameters of the one `in (…)` list. */
-const MAX_POSTED_IDS = 50_000;

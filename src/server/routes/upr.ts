@@ -162,8 +162,6 @@ export function uprRoutes(app: FastifyInstance, store: Store): void {
     return uprRecommendationList(db, q.ids, q.page, q.pageSize);
   });
 
-  app.get(`${base}/recommendations/:id`, async (req) => {
-    const { id } = parseQuery(z.object({ id: z.coerce.number().int().positive() }), req.params);
   // One figure can carry 14,558 recommendation ids, far more than a query string holds (431):
   // the same list from a JSON body, as for the votes' texts.
   app.post(`${base}/recommendations`, async (req) => {
@@ -171,6 +169,8 @@ export function uprRoutes(app: FastifyInstance, store: Store): void {
     return uprRecommendationList(db, q.ids, q.page, q.pageSize);
   });
 
+  app.get(`${base}/recommendations/:id`, async (req) => {
+    const { id } = parseQuery(z.object({ id: z.coerce.number().int().positive() }), req.params);
     const r = await uprRecommendation(db, id);
     if (!r) throw new ApiError(404, 'not-found', `no UPR recommendation ${id}`);
     return r;

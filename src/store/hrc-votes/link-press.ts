@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema.js';
+import { escapeLike, likeEscaped } from '../like.js';
 
 type Trx = Transaction<Database>;
 
@@ -137,7 +138,7 @@ async function bySymbol(trx: Trx, symbol: string): Promise<{ id: number; by: str
     .where((eb) =>
       eb.or([
         eb(eb.fn('upper', ['draftSymbol']), '=', draft),
-        eb(eb.fn('upper', ['draftSymbol']), 'like', `${draft}/REV.%`),
+        likeEscaped(eb.fn('upper', ['draftSymbol']), `${escapeLike(draft)}/REV.%`),
       ]),
     )
     .execute();
