@@ -79,9 +79,23 @@ const votesCountrySpecificParam = {
   schema: { type: 'boolean' },
   description: 'only texts with a target state',
 };
+const votesAmendmentsParam = {
+  name: 'amendments',
+  in: 'query',
+  schema: { type: 'string', enum: ['exclude', 'include'], default: 'exclude' },
+  description:
+    'count the votes on amendments too (include) or the texts only (exclude, the default; docs/hrc-votes.md)',
+};
 const votesAlignmentParams = [
   { name: 'top', in: 'query', schema: { type: 'integer' } },
-  { name: 'minVotes', in: 'query', schema: { type: 'integer', default: 5 } },
+  {
+    name: 'minVotes',
+    in: 'query',
+    schema: { type: 'integer' },
+    description:
+      "leave out states with fewer common votes; default a tenth of the state's own votes, at least 5",
+  },
+  votesAmendmentsParam,
 ];
 const votesAmendmentParams = [
   { name: 'theme', in: 'query', schema: { type: 'string', enum: TextTheme.options } },
@@ -345,7 +359,12 @@ export const openApiDocument = {
       get: {
         summary: 'who votes with a state: agreement over the votes both cast, most alike first',
         parameters: [votesStateParam, ...votesRangeParams, ...votesAlignmentParams],
-        responses: { '200': json('{ state, rows: AlignmentRow[] }'), ...errors },
+        responses: {
+          '200': json(
+            '{ state, amendments, stateVotes, minVotes, minVotesDefault, leftOut, rows: AlignmentRow[] }',
+          ),
+          ...errors,
+        },
       },
     },
     '/api/v1/votes/alignment/{state}.csv': {
@@ -359,14 +378,14 @@ export const openApiDocument = {
       get: {
         summary:
           'agreement between every pair of states over the recorded votes of a body and period',
-        parameters: votesRangeParams,
+        parameters: [...votesRangeParams, votesAmendmentsParam],
         responses: { '200': json('AgreementMatrixFigure'), ...errors },
       },
     },
     '/api/v1/votes/matrix.csv': {
       get: {
         summary: 'the matrix as CSV, one row per pair',
-        parameters: votesRangeParams,
+        parameters: [...votesRangeParams, votesAmendmentsParam],
         responses: { '200': csv('CSV'), ...errors },
       },
     },
@@ -376,8 +395,9 @@ export const openApiDocument = {
         parameters: [
           ...votesRangeParams,
           { name: 'groups', in: 'query', schema: { type: 'string' } },
+          votesAmendmentsParam,
         ],
-        responses: { '200': json('{ rows: GroupCohesion[] }'), ...errors },
+        responses: { '200': json('{ amendments, rows: GroupCohesion[] }'), ...errors },
       },
     },
     '/api/v1/votes/ideal-points': {
@@ -388,8 +408,9 @@ export const openApiDocument = {
           ...votesRangeParams,
           { name: 'year', in: 'query', schema: { type: 'integer' } },
           { name: 'minVotes', in: 'query', schema: { type: 'integer' } },
+          votesAmendmentsParam,
         ],
-        responses: { '200': json('{ years: IdealPointYear[] }'), ...errors },
+        responses: { '200': json('{ amendments, years: IdealPointYear[] }'), ...errors },
       },
     },
     '/api/v1/votes/amendments': {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   agreementMatrixFor,
   alignment,
-  DEFAULT_MIN_VOTES,
+  alignmentFigure,
   alignmentCsv,
   matrixCsv,
 } from '../../analysis/hrc-votes/alignment.js';
@@ -15,6 +15,11 @@ import { votingRecord, votingRecordCsv } from '../../analysis/hrc-votes/record.j
 import { resolutionCsv } from '../../analysis/hrc-votes/resolution-csv.js';
 import { resolutionVotes } from '../../analysis/hrc-votes/resolution.js';
 import { listTexts } from '../../analysis/hrc-votes/text-list.js';
+import {
+  AMENDMENT_VOTES,
+  DEFAULT_AMENDMENTS,
+  type AmendmentVotes,
+} from '../../analysis/hrc-votes/vote-table.js';
 import { TextKind, TextTheme, VotingBody } from '../../domain/hrc-votes.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError } from '../errors.js';
@@ -25,6 +30,15 @@ const range = z.object({
   from: yearParam.optional(),
   to: yearParam.optional(),
   body: VotingBody.optional(),
+});
+/**
+ * Agreement-type figures (alignment, matrix, cohesion, ideal points) count the texts only unless
+ * amendments=include (docs/hrc-votes.md, "Amendments in agreement").
+ */
+const agreementRange = range.extend({
+  amendments: z
+    .enum(AMENDMENT_VOTES as [AmendmentVotes, ...AmendmentVotes[]])
+    .default(DEFAULT_AMENDMENTS),
 });
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -114,13 +128,14 @@ export function hrcVotesRoutes(app: FastifyInstance, store: Store): void {
     );
   });
 
-  const alignmentQuery = range.extend({
+  // absent minVotes: the default of alignmentFigure (a tenth of the state's votes, at least 5)
+  const alignmentQuery = agreementRange.extend({
     top: z.coerce.number().int().min(1).max(300).optional(),
-    minVotes: z.coerce.number().int().min(1).max(10000).default(DEFAULT_MIN_VOTES),
+    minVotes: z.coerce.number().int().min(1).max(10000).optional(),
   });
   app.get(`${base}/alignment/:state`, async (req) => {
     const { state } = parseQuery(z.object({ state: stateCode }), req.params);
-    return { state, rows: await alignment(db, state, parseQuery(alignmentQuery, req.query)) };
+    return alignmentFigure(db, state, parseQuery(alignmentQuery, req.query));
   });
   app.get(`${base}/alignment/:state.csv`, async (req, reply) => {
     const { state } = parseQuery(z.object({ state: stateCode }), req.params);
@@ -132,26 +147,28 @@ export function hrcVotesRoutes(app: FastifyInstance, store: Store): void {
     );
   });
 
-  app.get(`${base}/matrix`, async (req) => agreementMatrixFor(db, parseQuery(range, req.query)));
+  app.get(`${base}/matrix`, async (req) =>
+    agreementMatrixFor(db, parseQuery(agreementRange, req.query)),
+  );
   app.get(`${base}/matrix.csv`, async (req, reply) => {
-    const q = parseQuery(range, req.query);
+    const q = parseQuery(agreementRange, req.query);
     return csv(reply, `votes-matrix-${label(q)}`, matrixCsv(await agreementMatrixFor(db, q)));
   });
 
   app.get(`${base}/cohesion`, async (req) => {
-    const q = parseQuery(range.extend({ groups: groupsParam.optional() }), req.query);
-    return { rows: await blocCohesion(db, q) };
+    const q = parseQuery(agreementRange.extend({ groups: groupsParam.optional() }), req.query);
+    return { amendments: q.amendments, rows: await blocCohesion(db, q) };
   });
 
   app.get(`${base}/ideal-points`, async (req) => {
     const q = parseQuery(
-      range.extend({
+      agreementRange.extend({
         year: yearParam.optional(),
         minVotes: z.coerce.number().int().min(1).max(1000).optional(),
       }),
       req.query,
     );
-    return { years: await idealPoints(db, q) };
+    return { amendments: q.amendments, years: await idealPoints(db, q) };
   });
 
   const amendmentQuery = range.extend({ theme: TextTheme.optional(), hostileOnly: flag });
