@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { STATES } from '../domain/reference/states.js';
 import type { Store } from '../store/open-store.js';
@@ -15,6 +15,7 @@ import {
   onFrameworkError,
   replyToError,
 } from './http-errors.js';
+import { installStallGuards, logRequests, type StallGuardOptions } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
@@ -25,13 +26,19 @@ export interface AppOptions {
   store: Store;
   /** the built web app (dist/web); the API alone is served when absent */
   webDir?: string;
-  logger?: boolean;
+  /** structured log (pino): `serve` logs at info; route, status and time only (see limits.ts) */
+  logger?: boolean | { level: string };
+  /** caps per route class, and the worker threads heavy figures run in (see limits.ts) */
+  guards?: StallGuardOptions;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const app = Fastify({
     logger: options.logger ?? false,
+    // Fastify's own request log carries the URL, query values included: one line per request
+    // with the route pattern is logged instead (logRequests in limits.ts)
+    logController: new LogController({ disableRequestLogging: true }),
     // errors raised before a route is found (a path that is not valid percent-encoding, a path
     // parameter past the router's limit) and on the socket (431, malformed HTTP) get the API's
     // error shape and security headers too
@@ -43,6 +50,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyHelmet, HELMET_OPTIONS);
 
   app.setErrorHandler((error, req, reply) => replyToError(app, error, req, reply));
+  logRequests(app);
+  installStallGuards(app, options.guards);
 
   app.get('/api/v1/openapi.json', async () => openApiDocument);
 

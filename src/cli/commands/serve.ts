@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { buildApp } from '../../server/app.js';
-import { openStore } from '../../store/open-store.js';
+import { FigurePool } from '../../server/figure-pool.js';
+import { openStore, resolveTarget } from '../../store/open-store.js';
 import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { wholeNumber, type CliContext } from '../context.js';
 
@@ -25,14 +27,34 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--demo', ctx.t.optDemo)
     .action(async (opts: { port: number; host: string; db?: string; demo?: boolean }) => {
       const store = await openStore({ target: opts.db });
-      if (opts.demo) {
+      if (store.readOnly) ctx.err(`serving read-only: ${store.readOnly}`);
+      if (opts.demo && !store.readOnly) {
         const reports = await loadSampleIfEmpty(store);
         if (reports)
           ctx.err(ctx.t.sampleLoaded(reports.filter((r) => r.status === 'imported').length));
       }
-      const app = await buildApp({ store, webDir: WEB_DIR });
+      // Heavy figures in worker threads (one core left to the event loop); see limits.ts.
+      const target = resolveTarget(opts.db);
+      const pool =
+        target === ':memory:'
+          ? undefined
+          : new FigurePool({
+              target,
+              size: Math.max(1, Math.min(4, availableParallelism() - 1)),
+              queueLimit: 8,
+              deadlineMs: 30_000,
+              logLevel: 'error',
+            });
+      await pool?.start();
+      const app = await buildApp({
+        store,
+        webDir: WEB_DIR,
+        logger: { level: process.env.LOG_LEVEL ?? 'info' },
+        guards: { pool },
+      });
       const close = async () => {
         await app.close();
+        await pool?.close();
         await store.close();
         process.exit(0);
       };
