@@ -43,11 +43,13 @@ export function responseProblems(res: {
   statusCode: number;
   headers: Headers;
   body: string;
+  head?: boolean;
 }): string[] {
   const out: string[] = [];
   if (res.statusCode >= 500 && res.statusCode !== 503) out.push(`status ${res.statusCode}`);
   out.push(...headerProblems(res.headers));
-  if (res.statusCode < 400) return out;
+  // a HEAD answer has no body to check
+  if (res.statusCode < 400 || res.head) return out;
   const type = String(res.headers['content-type'] ?? '');
   if (!type.startsWith('application/json')) out.push(`error content-type ${type}`);
   let body: unknown;
@@ -75,5 +77,10 @@ export function responseProblems(res: {
   return out;
 }
 
-export const problemsOf = (res: LightMyRequestResponse) =>
-  responseProblems({ statusCode: res.statusCode, headers: res.headers, body: res.body });
+export const problemsOf = (res: LightMyRequestResponse, method = 'GET') =>
+  responseProblems({
+    statusCode: res.statusCode,
+    headers: res.headers,
+    body: res.body,
+    head: method === 'HEAD',
+  });

@@ -13,7 +13,7 @@ export interface OpenApiParameter {
 }
 
 export interface ProbeRequest {
-  method: 'GET' | 'POST' | 'DELETE' | 'PUT';
+  method: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'HEAD' | 'OPTIONS';
   url: string;
   /** raw body and its content type (POST only) */
   payload?: string;
@@ -133,6 +133,16 @@ export function getProbes(template: string, params: OpenApiParameter[]): ProbeRe
     label: 'unknown parameter',
   });
   out.push({ method: 'DELETE', url: base, label: 'DELETE' });
+  out.push({ method: 'HEAD', url: withQuery(base, requiredQuery(params)), label: 'HEAD' });
+  out.push({ method: 'OPTIONS', url: base, label: 'OPTIONS' });
+  // a body on a GET: parsed or ignored, never a 500
+  out.push({
+    method: 'GET',
+    url: withQuery(base, requiredQuery(params)),
+    payload: '{"broken": ',
+    contentType: 'application/json',
+    label: 'GET with a malformed JSON body',
+  });
   for (const p of params) {
     for (const value of inputsFor(p)) {
       const label = `${p.in} ${p.name}=${value.slice(0, 40)}`;
