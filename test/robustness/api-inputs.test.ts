@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { openApiDocument } from '../../src/server/openapi.js';
+import { evidenceIdsRequestBody } from '../../src/server/query.js';
 import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import type { Store } from '../../src/store/open-store.js';
 import { STORE_KINDS } from '../stores.js';
@@ -37,6 +38,21 @@ function probesOf(op: Operation): ProbeRequest[] {
     ? getProbes(op.path, [...(op.parameters ?? [])])
     : postProbes(op.path.replace(/\{\w+\}/g, '1'));
 }
+
+describe('evidence lists', () => {
+  it('each list that takes ids by GET has the POST form with the same body', () => {
+    const lists = Object.entries(openApiDocument.paths).filter(([, item]) =>
+      ((item as { get?: { parameters?: readonly OpenApiParameter[] } }).get?.parameters ?? []).some(
+        (p) => p.name === 'ids',
+      ),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(2);
+    for (const [path, item] of lists) {
+      const post = (item as { post?: { requestBody?: unknown } }).post;
+      expect(post?.requestBody, path).toBe(evidenceIdsRequestBody);
+    }
+  });
+});
 
 /** status per "METHOD url body-label", per database, to compare the two */
 const statuses: Record<string, Map<string, number>> = {};
