@@ -1,6 +1,6 @@
-import { TextKind, TextTheme, VotingBody } from "../domain/hrc-votes.js";
-import { QuestionTopic } from "../domain/ngo-committee.js";
-import { evidenceIdsRequestBody, MAX_INT } from "./query.js";
+import { TextKind, TextTheme, VotingBody } from '../domain/hrc-votes.js';
+import { QuestionTopic } from '../domain/ngo-committee.js';
+import { evidenceIdsRequestBody, MAX_INT } from './query.js';
 
 /**
  * The API's OpenAPI 3.1 description, served at /api/v1/openapi.json. Written by hand next to the
@@ -8,104 +8,102 @@ import { evidenceIdsRequestBody, MAX_INT } from "./query.js";
  */
 const yearParams = [
   {
-    name: "from",
-    in: "query",
-    schema: { type: "integer" },
-    description: "first year (inclusive)",
+    name: 'from',
+    in: 'query',
+    schema: { type: 'integer' },
+    description: 'first year (inclusive)',
   },
   {
-    name: "to",
-    in: "query",
-    schema: { type: "integer" },
-    description: "last year (inclusive)",
+    name: 'to',
+    in: 'query',
+    schema: { type: 'integer' },
+    description: 'last year (inclusive)',
   },
 ];
 const topicParam = {
-  name: "topic",
-  in: "query",
-  schema: { type: "string", enum: QuestionTopic.options },
-  description: "a topic label: un-terminology, funding, activities, …",
+  name: 'topic',
+  in: 'query',
+  schema: { type: 'string', enum: QuestionTopic.options },
+  description: 'a topic label: un-terminology, funding, activities, …',
 };
 const pageParams = [
   {
-    name: "page",
-    in: "query",
-    schema: { type: "integer", minimum: 1, maximum: MAX_INT, default: 1 },
+    name: 'page',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_INT, default: 1 },
   },
   {
-    name: "pageSize",
-    in: "query",
-    schema: { type: "integer", minimum: 1, maximum: 500, default: 50 },
+    name: 'pageSize',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
   },
 ];
 const json = (description: string) => ({
   description,
-  content: { "application/json": { schema: { type: "object" } } },
+  content: { 'application/json': { schema: { type: 'object' } } },
 });
 const csv = (description: string) => ({
   description,
-  content: { "text/csv": { schema: { type: "string" } } },
+  content: { 'text/csv': { schema: { type: 'string' } } },
 });
 /** Every error, whatever raised it: the code says what happened, the message says it in words. */
 const errorResponse = (description: string) => ({
   description,
   content: {
-    "application/json": { schema: { $ref: "#/components/schemas/Error" } },
+    'application/json': { schema: { $ref: '#/components/schemas/Error' } },
   },
 });
 const errors = {
-  "400": errorResponse("a parameter is invalid (bad-request)"),
-  "404": errorResponse("not found (not-found)"),
+  '400': errorResponse('a parameter is invalid (bad-request)'),
+  '404': errorResponse('not found (not-found)'),
 };
 
 const postErrors = {
   ...errors,
-  "413": errorResponse("the body is larger than 1 MiB (payload-too-large)"),
-  "415": errorResponse(
-    "the body is not application/json (unsupported-media-type)",
-  ),
+  '413': errorResponse('the body is larger than 1 MiB (payload-too-large)'),
+  '415': errorResponse('the body is not application/json (unsupported-media-type)'),
 };
 /** ids are 32-bit: what PostgreSQL's integer columns hold, so both databases answer alike */
-const idSchema = { type: "integer", minimum: 1, maximum: MAX_INT } as const;
+const idSchema = { type: 'integer', minimum: 1, maximum: MAX_INT } as const;
 
 const votesRangeParams = [
   ...yearParams,
   {
-    name: "body",
-    in: "query",
-    schema: { type: "string", enum: VotingBody.options },
-    description: "HRC (default), CHR or UNGA",
+    name: 'body',
+    in: 'query',
+    schema: { type: 'string', enum: VotingBody.options },
+    description: 'HRC (default), CHR or UNGA',
   },
 ];
 /** Every state parameter is read by src/server/state-param.ts, as the CLI reads a state. */
 const STATE_PARAM =
-  "ISO 3166 alpha-3 code in any case, or a UN state name in English or Chinese (CHN, China, 中国); an ambiguous or unknown name is a 400 whose message lists the candidates";
+  'ISO 3166 alpha-3 code in any case, or a UN state name in English or Chinese (CHN, China, 中国); an ambiguous or unknown name is a 400 whose message lists the candidates';
 const votesStateParam = {
-  name: "state",
-  in: "path",
+  name: 'state',
+  in: 'path',
   required: true,
-  schema: { type: "string" },
+  schema: { type: 'string' },
   description: STATE_PARAM,
 };
 const votesCountrySpecificParam = {
-  name: "countrySpecific",
-  in: "query",
-  schema: { type: "boolean" },
-  description: "only texts with a target state",
+  name: 'countrySpecific',
+  in: 'query',
+  schema: { type: 'boolean' },
+  description: 'only texts with a target state',
 };
 const votesAmendmentsParam = {
-  name: "amendments",
-  in: "query",
-  schema: { type: "string", enum: ["exclude", "include"], default: "exclude" },
+  name: 'amendments',
+  in: 'query',
+  schema: { type: 'string', enum: ['exclude', 'include'], default: 'exclude' },
   description:
-    "count the votes on amendments too (include) or the texts only (exclude, the default; docs/hrc-votes.md)",
+    'count the votes on amendments too (include) or the texts only (exclude, the default; docs/hrc-votes.md)',
 };
 const votesAlignmentParams = [
-  { name: "top", in: "query", schema: { type: "integer" } },
+  { name: 'top', in: 'query', schema: { type: 'integer' } },
   {
-    name: "minVotes",
-    in: "query",
-    schema: { type: "integer" },
+    name: 'minVotes',
+    in: 'query',
+    schema: { type: 'integer' },
     description:
       "leave out states with fewer common votes; default a tenth of the state's own votes, at least 5",
   },
@@ -113,90 +111,88 @@ const votesAlignmentParams = [
 ];
 const votesAmendmentParams = [
   {
-    name: "theme",
-    in: "query",
-    schema: { type: "string", enum: TextTheme.options },
+    name: 'theme',
+    in: 'query',
+    schema: { type: 'string', enum: TextTheme.options },
   },
-  { name: "hostileOnly", in: "query", schema: { type: "boolean" } },
+  { name: 'hostileOnly', in: 'query', schema: { type: 'boolean' } },
 ];
 
 const uprSurQuery = (required: boolean) => ({
-  name: "sur",
-  in: "query",
+  name: 'sur',
+  in: 'query',
   required,
-  schema: { type: "string" },
+  schema: { type: 'string' },
   description: `state under review: ${STATE_PARAM}`,
 });
 const uprCycleParam = {
-  name: "cycle",
-  in: "query",
-  schema: { type: "integer", minimum: 1, maximum: 4 },
+  name: 'cycle',
+  in: 'query',
+  schema: { type: 'integer', minimum: 1, maximum: 4 },
 };
 const uprSourceParam = {
-  name: "source",
-  in: "query",
-  schema: { type: "string", enum: ["official", "upr-info"] },
+  name: 'source',
+  in: 'query',
+  schema: { type: 'string', enum: ['official', 'upr-info'] },
   description:
-    "unit counted when both are stored for a review: UN paragraphs (official, default) or UPR Info rows (one per recommending state)",
+    'unit counted when both are stored for a review: UN paragraphs (official, default) or UPR Info rows (one per recommending state)',
 };
 const uprSearchParams = [
   {
-    name: "q",
-    in: "query",
-    schema: { type: "string" },
-    description: "the query; empty = all",
+    name: 'q',
+    in: 'query',
+    schema: { type: 'string' },
+    description: 'the query; empty = all',
   },
-  ...["sur", "from", "region", "cycle", "response", "theme", "action"].map(
-    (name) => ({
-      name,
-      in: "query",
-      schema: { type: "string" },
-      description: `filter by ${name}; comma-separated values are alternatives`,
-    }),
-  ),
+  ...['sur', 'from', 'region', 'cycle', 'response', 'theme', 'action'].map((name) => ({
+    name,
+    in: 'query',
+    schema: { type: 'string' },
+    description: `filter by ${name}; comma-separated values are alternatives`,
+  })),
   {
-    name: "source",
-    in: "query",
-    schema: { type: "string" },
+    name: 'source',
+    in: 'query',
+    schema: { type: 'string' },
     description:
-      "filter by source kind, comma-separated alternatives: upr-info-export (one row per recommending state), un-matrix or wg-report (one row per UN paragraph); pick one unit, as the stats do, or a review is counted twice",
+      'filter by source kind, comma-separated alternatives: upr-info-export (one row per recommending state), un-matrix or wg-report (one row per UN paragraph); pick one unit, as the stats do, or a review is counted twice',
   },
 ];
 
 export const openApiDocument = {
-  openapi: "3.1.0",
+  openapi: '3.1.0',
   info: {
-    title: "Ground Pass API",
-    version: "1",
+    title: 'Ground Pass API',
+    version: '1',
     description:
-      "Figures from the UN public record on how states treat civil society at the UN. Every figure carries `evidence`: the ids of the records behind it, resolvable to their source document and line.",
+      'Figures from the UN public record on how states treat civil society at the UN. Every figure carries `evidence`: the ids of the records behind it, resolvable to their source document and line.',
   },
   components: {
     schemas: {
       Error: {
-        type: "object",
-        required: ["error"],
+        type: 'object',
+        required: ['error'],
         additionalProperties: false,
         properties: {
           error: {
-            type: "object",
-            required: ["code", "message"],
+            type: 'object',
+            required: ['code', 'message'],
             additionalProperties: false,
             properties: {
               code: {
-                type: "string",
+                type: 'string',
                 description:
-                  "bad-request (400), forbidden (403), not-found (404), payload-too-large (413), uri-too-long (414), unsupported-media-type (415), headers-too-large (431), internal (500), unavailable (503), …: one per status",
+                  'bad-request (400), forbidden (403), not-found (404), payload-too-large (413), uri-too-long (414), unsupported-media-type (415), headers-too-large (431), internal (500), unavailable (503), …: one per status',
               },
               message: {
-                type: "string",
+                type: 'string',
                 description:
-                  "in words; quotes of the request are shortened and carry no markup (< and control characters as \\u escapes)",
+                  'in words; quotes of the request are shortened and carry no markup (< and control characters as \\u escapes)',
               },
               candidates: {
-                type: "array",
+                type: 'array',
                 description:
-                  "with ambiguous-name (409): the records a name could mean, to ask again by id",
+                  'with ambiguous-name (409): the records a name could mean, to ask again by id',
               },
             },
           },
@@ -205,477 +201,445 @@ export const openApiDocument = {
     },
   },
   paths: {
-    "/api/v1/meta": {
+    '/api/v1/meta': {
       get: {
-        summary:
-          "what the database holds, and whether it is the sample dataset",
-        responses: { "200": json("counts") },
+        summary: 'what the database holds, and whether it is the sample dataset',
+        responses: { '200': json('counts') },
       },
     },
-    "/api/v1/states": {
+    '/api/v1/states': {
       get: {
-        summary:
-          "UN member and observer states with English and Chinese names and regional group",
-        responses: { "200": json("states") },
+        summary: 'UN member and observer states with English and Chinese names and regional group',
+        responses: { '200': json('states') },
       },
     },
-    "/api/v1/sources/{id}": {
+    '/api/v1/sources/{id}': {
       get: {
-        summary: "one source document",
-        parameters: [
-          { name: "id", in: "path", required: true, schema: idSchema },
-        ],
-        responses: { "200": json("document"), ...errors },
+        summary: 'one source document',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: idSchema }],
+        responses: { '200': json('document'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/questions": {
+    '/api/v1/ngo-committee/questions': {
       get: {
         summary:
-          "questions per state and share of all questions (of one topic with `topic`), with topic counts and evidence",
+          'questions per state and share of all questions (of one topic with `topic`), with topic counts and evidence',
         parameters: [...yearParams, topicParam],
-        responses: { "200": json("figure"), ...errors },
+        responses: { '200': json('figure'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/questions.csv": {
+    '/api/v1/ngo-committee/questions.csv': {
       get: {
-        summary: "the same as CSV",
+        summary: 'the same as CSV',
         parameters: [...yearParams, topicParam],
-        responses: { "200": csv("CSV") },
+        responses: { '200': csv('CSV') },
       },
     },
-    "/api/v1/ngo-committee/questions/list": {
+    '/api/v1/ngo-committee/questions/list': {
       get: {
-        summary: "the questions behind a figure, each with its source",
+        summary: 'the questions behind a figure, each with its source',
         parameters: [
           ...yearParams,
           {
-            name: "state",
-            in: "query",
-            schema: { type: "string" },
+            name: 'state',
+            in: 'query',
+            schema: { type: 'string' },
             description: STATE_PARAM,
           },
           topicParam,
-          { name: "organizationId", in: "query", schema: idSchema },
+          { name: 'organizationId', in: 'query', schema: idSchema },
           ...pageParams,
         ],
-        responses: { "200": json("page of questions"), ...errors },
+        responses: { '200': json('page of questions'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/longest": {
+    '/api/v1/ngo-committee/longest': {
       get: {
-        summary: "longest deferral histories",
+        summary: 'longest deferral histories',
         parameters: [
           {
-            name: "limit",
-            in: "query",
-            schema: { type: "integer", default: 20 },
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', default: 20 },
           },
         ],
-        responses: { "200": json("rows"), ...errors },
+        responses: { '200': json('rows'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/pending": {
+    '/api/v1/ngo-committee/pending': {
       get: {
-        summary: "applications still pending after at least minYears",
+        summary: 'applications still pending after at least minYears',
         parameters: [
           {
-            name: "minYears",
-            in: "query",
-            schema: { type: "number", default: 8 },
+            name: 'minYears',
+            in: 'query',
+            schema: { type: 'number', default: 8 },
           },
           ...pageParams,
         ],
-        responses: { "200": json("page"), ...errors },
+        responses: { '200': json('page'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/pending.csv": {
+    '/api/v1/ngo-committee/pending.csv': {
       get: {
-        summary: "the same as CSV",
+        summary: 'the same as CSV',
         parameters: [
           {
-            name: "minYears",
-            in: "query",
-            schema: { type: "number", default: 8 },
+            name: 'minYears',
+            in: 'query',
+            schema: { type: 'number', default: 8 },
           },
         ],
-        responses: { "200": csv("CSV") },
+        responses: { '200': csv('CSV') },
       },
     },
-    "/api/v1/ngo-committee/applications": {
+    '/api/v1/ngo-committee/applications': {
       get: {
-        summary: "find organisations by any of their names",
+        summary: 'find organisations by any of their names',
         parameters: [
           {
-            name: "q",
-            in: "query",
+            name: 'q',
+            in: 'query',
             required: true,
-            schema: { type: "string" },
+            schema: { type: 'string' },
           },
-          { name: "limit", in: "query", schema: { type: "integer" } },
+          { name: 'limit', in: 'query', schema: { type: 'integer' } },
         ],
-        responses: { "200": json("hits"), ...errors },
+        responses: { '200': json('hits'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/applications/{id}": {
+    '/api/v1/ngo-committee/applications/{id}': {
       get: {
         summary: "an application's full history with sources",
         parameters: [
           {
-            name: "id",
-            in: "path",
+            name: 'id',
+            in: 'path',
             required: true,
-            schema: { type: "string" },
-            description: "organisation id or name",
+            schema: { type: 'string' },
+            description: 'organisation id or name',
           },
         ],
-        responses: { "200": json("history"), ...errors },
+        responses: { '200': json('history'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/votes": {
+    '/api/v1/ngo-committee/votes': {
       get: {
         summary: "recorded votes: members' votes and pairwise agreement",
         parameters: yearParams,
-        responses: { "200": json("summary"), ...errors },
+        responses: { '200': json('summary'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/votes/list": {
+    '/api/v1/ngo-committee/votes/list': {
       get: {
         summary:
           "the recorded votes behind a member's record (state) or a pair's agreement (state and with), each with its ballots and source",
         parameters: [
           ...yearParams,
           {
-            name: "state",
-            in: "query",
-            schema: { type: "string" },
+            name: 'state',
+            in: 'query',
+            schema: { type: 'string' },
             description: STATE_PARAM,
           },
           {
-            name: "with",
-            in: "query",
-            schema: { type: "string" },
+            name: 'with',
+            in: 'query',
+            schema: { type: 'string' },
             description: STATE_PARAM,
           },
           ...pageParams,
         ],
-        responses: { "200": json("page of votes"), ...errors },
+        responses: { '200': json('page of votes'), ...errors },
       },
     },
-    "/api/v1/ngo-committee/closures": {
+    '/api/v1/ngo-committee/closures': {
       get: {
-        summary: "applications closed for not answering, per year",
-        responses: { "200": json("rows") },
+        summary: 'applications closed for not answering, per year',
+        responses: { '200': json('rows') },
       },
     },
-    "/api/v1/ngo-committee/review": {
+    '/api/v1/ngo-committee/review': {
+      get: {
+        summary: 'organisation names waiting for a person to confirm or reject a match',
+        responses: { '200': json('items') },
+      },
+    },
+    '/api/v1/votes/resolution': {
       get: {
         summary:
-          "organisation names waiting for a person to confirm or reject a match",
-        responses: { "200": json("items") },
-      },
-    },
-    "/api/v1/votes/resolution": {
-      get: {
-        summary:
-          "how each state voted on one text: counts from the roll-call, official totals, targets, themes, other records of the symbol. Symbols hold slashes, so they go in the query: ?symbol=A/HRC/RES/32/31 (or ?id=)",
+          'how each state voted on one text: counts from the roll-call, official totals, targets, themes, other records of the symbol. Symbols hold slashes, so they go in the query: ?symbol=A/HRC/RES/32/31 (or ?id=)',
         parameters: [
-          { name: "symbol", in: "query", schema: { type: "string" } },
-          { name: "id", in: "query", schema: idSchema },
+          { name: 'symbol', in: 'query', schema: { type: 'string' } },
+          { name: 'id', in: 'query', schema: idSchema },
         ],
-        responses: { "200": json("ResolutionVotes"), ...errors },
+        responses: { '200': json('ResolutionVotes'), ...errors },
       },
     },
-    "/api/v1/votes/resolution.csv": {
+    '/api/v1/votes/resolution.csv': {
       get: {
-        summary:
-          "one text's roll-call as CSV, one row per member (state, name, group, vote)",
-        parameters: [
-          { name: "id", in: "query", required: true, schema: idSchema },
-        ],
-        responses: { "200": csv("CSV"), ...errors },
+        summary: "one text's roll-call as CSV, one row per member (state, name, group, vote)",
+        parameters: [{ name: 'id', in: 'query', required: true, schema: idSchema }],
+        responses: { '200': csv('CSV'), ...errors },
       },
     },
-    "/api/v1/votes/record/{state}": {
+    '/api/v1/votes/record/{state}': {
       get: {
         summary: "a state's votes with totals by target state and by year",
-        parameters: [
-          votesStateParam,
-          ...votesRangeParams,
-          votesCountrySpecificParam,
-        ],
-        responses: { "200": json("VotingRecord"), ...errors },
+        parameters: [votesStateParam, ...votesRangeParams, votesCountrySpecificParam],
+        responses: { '200': json('VotingRecord'), ...errors },
       },
     },
-    "/api/v1/votes/record/{state}.csv": {
+    '/api/v1/votes/record/{state}.csv': {
       get: {
-        summary: "the same as CSV, one row per vote",
-        parameters: [
-          votesStateParam,
-          ...votesRangeParams,
-          votesCountrySpecificParam,
-        ],
-        responses: { "200": csv("CSV"), ...errors },
+        summary: 'the same as CSV, one row per vote',
+        parameters: [votesStateParam, ...votesRangeParams, votesCountrySpecificParam],
+        responses: { '200': csv('CSV'), ...errors },
       },
     },
-    "/api/v1/votes/alignment/{state}": {
+    '/api/v1/votes/alignment/{state}': {
       get: {
-        summary:
-          "who votes with a state: agreement over the votes both cast, most alike first",
-        parameters: [
-          votesStateParam,
-          ...votesRangeParams,
-          ...votesAlignmentParams,
-        ],
+        summary: 'who votes with a state: agreement over the votes both cast, most alike first',
+        parameters: [votesStateParam, ...votesRangeParams, ...votesAlignmentParams],
         responses: {
-          "200": json(
-            "{ state, amendments, stateVotes, minVotes, minVotesDefault, leftOut, rows: AlignmentRow[] }",
+          '200': json(
+            '{ state, amendments, stateVotes, minVotes, minVotesDefault, leftOut, rows: AlignmentRow[] }',
           ),
           ...errors,
         },
       },
     },
-    "/api/v1/votes/alignment/{state}.csv": {
+    '/api/v1/votes/alignment/{state}.csv': {
       get: {
-        summary: "the same as CSV",
-        parameters: [
-          votesStateParam,
-          ...votesRangeParams,
-          ...votesAlignmentParams,
-        ],
-        responses: { "200": csv("CSV"), ...errors },
+        summary: 'the same as CSV',
+        parameters: [votesStateParam, ...votesRangeParams, ...votesAlignmentParams],
+        responses: { '200': csv('CSV'), ...errors },
       },
     },
-    "/api/v1/votes/matrix": {
+    '/api/v1/votes/matrix': {
       get: {
         summary:
-          "agreement between every pair of states over the recorded votes of a body and period",
+          'agreement between every pair of states over the recorded votes of a body and period',
         parameters: [...votesRangeParams, votesAmendmentsParam],
-        responses: { "200": json("AgreementMatrixFigure"), ...errors },
+        responses: { '200': json('AgreementMatrixFigure'), ...errors },
       },
     },
-    "/api/v1/votes/matrix.csv": {
+    '/api/v1/votes/matrix.csv': {
       get: {
-        summary: "the matrix as CSV, one row per pair",
+        summary: 'the matrix as CSV, one row per pair',
         parameters: [...votesRangeParams, votesAmendmentsParam],
-        responses: { "200": csv("CSV"), ...errors },
+        responses: { '200': csv('CSV'), ...errors },
       },
     },
-    "/api/v1/votes/cohesion": {
+    '/api/v1/votes/cohesion': {
       get: {
-        summary:
-          "cohesion of regional groups, or of groups given as groups=NAME=ISO3,ISO3;NAME2=…",
+        summary: 'cohesion of regional groups, or of groups given as groups=NAME=ISO3,ISO3;NAME2=…',
         parameters: [
           ...votesRangeParams,
-          { name: "groups", in: "query", schema: { type: "string" } },
+          { name: 'groups', in: 'query', schema: { type: 'string' } },
           votesAmendmentsParam,
         ],
         responses: {
-          "200": json("{ amendments, rows: GroupCohesion[] }"),
+          '200': json('{ amendments, rows: GroupCohesion[] }'),
           ...errors,
         },
       },
     },
-    "/api/v1/votes/ideal-points": {
+    '/api/v1/votes/ideal-points': {
       get: {
         summary:
-          "one-dimensional position per state per year (classical MDS of the agreement matrix)",
+          'one-dimensional position per state per year (classical MDS of the agreement matrix)',
         parameters: [
           ...votesRangeParams,
-          { name: "year", in: "query", schema: { type: "integer" } },
-          { name: "minVotes", in: "query", schema: { type: "integer" } },
+          { name: 'year', in: 'query', schema: { type: 'integer' } },
+          { name: 'minVotes', in: 'query', schema: { type: 'integer' } },
           votesAmendmentsParam,
         ],
         responses: {
-          "200": json("{ amendments, years: IdealPointYear[] }"),
+          '200': json('{ amendments, years: IdealPointYear[] }'),
           ...errors,
         },
       },
     },
-    "/api/v1/votes/amendments": {
+    '/api/v1/votes/amendments': {
       get: {
         summary:
-          "recorded amendments with the text they would amend, sponsors, votes, and whether hostile",
+          'recorded amendments with the text they would amend, sponsors, votes, and whether hostile',
         parameters: [...votesRangeParams, ...votesAmendmentParams],
-        responses: { "200": json("HostileAmendments"), ...errors },
+        responses: { '200': json('HostileAmendments'), ...errors },
       },
     },
-    "/api/v1/votes/amendments.csv": {
+    '/api/v1/votes/amendments.csv': {
       get: {
-        summary: "the same as CSV",
+        summary: 'the same as CSV',
         parameters: [...votesRangeParams, ...votesAmendmentParams],
-        responses: { "200": csv("CSV"), ...errors },
+        responses: { '200': csv('CSV'), ...errors },
       },
     },
-    "/api/v1/votes/disagreements": {
+    '/api/v1/votes/disagreements': {
       get: {
         summary:
-          "texts whose counts from the roll-call differ from the official totals, with the cause",
-        responses: { "200": json("{ rows: CountDisagreement[] }") },
+          'texts whose counts from the roll-call differ from the official totals, with the cause',
+        responses: { '200': json('{ rows: CountDisagreement[] }') },
       },
     },
-    "/api/v1/votes/texts": {
+    '/api/v1/votes/texts': {
       get: {
         summary:
-          "stored voting texts, newest first; resolves the text ids of any figure (ids=1,2,3)",
+          'stored voting texts, newest first; resolves the text ids of any figure (ids=1,2,3)',
         parameters: [
           ...votesRangeParams,
           {
-            name: "kind",
-            in: "query",
-            schema: { type: "string", enum: TextKind.options },
+            name: 'kind',
+            in: 'query',
+            schema: { type: 'string', enum: TextKind.options },
           },
-          { name: "recorded", in: "query", schema: { type: "boolean" } },
+          { name: 'recorded', in: 'query', schema: { type: 'boolean' } },
           votesCountrySpecificParam,
           {
-            name: "target",
-            in: "query",
-            schema: { type: "string" },
+            name: 'target',
+            in: 'query',
+            schema: { type: 'string' },
             description: `target state: ${STATE_PARAM}`,
           },
           {
-            name: "theme",
-            in: "query",
-            schema: { type: "string", enum: TextTheme.options },
+            name: 'theme',
+            in: 'query',
+            schema: { type: 'string', enum: TextTheme.options },
           },
           {
-            name: "q",
-            in: "query",
-            schema: { type: "string" },
-            description: "words of title or symbol",
+            name: 'q',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'words of title or symbol',
           },
           {
-            name: "ids",
-            in: "query",
-            schema: { type: "string" },
+            name: 'ids',
+            in: 'query',
+            schema: { type: 'string' },
             description:
-              "comma-separated text ids; a URL holds about 2,700 (431 past 16 KB of headers): POST the ids for longer lists",
+              'comma-separated text ids; a URL holds about 2,700 (431 past 16 KB of headers): POST the ids for longer lists',
           },
           ...pageParams,
         ],
-        responses: { "200": json("TextList"), ...errors },
+        responses: { '200': json('TextList'), ...errors },
       },
       post: {
         summary:
           "the texts of a figure's evidence when the ids are too many for a query string (JSON body)",
         requestBody: evidenceIdsRequestBody,
-        responses: { "200": json("TextList"), ...postErrors },
+        responses: { '200': json('TextList'), ...postErrors },
       },
     },
-    "/api/v1/upr/stats": {
+    '/api/v1/upr/stats': {
       get: {
         summary:
-          "UPR: per cycle, how a state under review answered (supported, partially, noted, rejected, pending) and its noted+rejected rate, with evidence",
+          'UPR: per cycle, how a state under review answered (supported, partially, noted, rejected, pending) and its noted+rejected rate, with evidence',
         parameters: [uprSurQuery(true), uprCycleParam, uprSourceParam],
-        responses: { "200": json("{ sur, cycles }"), ...errors },
+        responses: { '200': json('{ sur, cycles }'), ...errors },
       },
     },
-    "/api/v1/upr/stats.csv": {
+    '/api/v1/upr/stats.csv': {
       get: {
         summary:
-          "UPR: the state profile per cycle as CSV (counts per response, noted+rejected rate, critical among accepted, repeated, narrative, ids)",
+          'UPR: the state profile per cycle as CSV (counts per response, noted+rejected rate, critical among accepted, repeated, narrative, ids)',
         parameters: [uprSurQuery(true), uprSourceParam],
-        responses: { "200": csv("CSV"), ...errors },
+        responses: { '200': csv('CSV'), ...errors },
       },
     },
-    "/api/v1/upr/recommenders": {
+    '/api/v1/upr/recommenders': {
       get: {
         summary:
-          "UPR: counts per response by recommending state or regional group, with the share of critical recommendations among the supported ones",
+          'UPR: counts per response by recommending state or regional group, with the share of critical recommendations among the supported ones',
         parameters: [
           uprSurQuery(false),
           uprCycleParam,
           {
-            name: "by",
-            in: "query",
-            schema: { type: "string", enum: ["state", "region"] },
+            name: 'by',
+            in: 'query',
+            schema: { type: 'string', enum: ['state', 'region'] },
           },
           uprSourceParam,
         ],
-        responses: { "200": json("{ by, rows }"), ...errors },
+        responses: { '200': json('{ by, rows }'), ...errors },
       },
     },
-    "/api/v1/upr/profile/{sur}": {
+    '/api/v1/upr/profile/{sur}': {
       get: {
         summary:
-          "UPR: a state under review across cycles (responses, top recommending states, themes, action categories, tone, repeated recommendations)",
+          'UPR: a state under review across cycles (responses, top recommending states, themes, action categories, tone, repeated recommendations)',
         parameters: [
           {
-            name: "sur",
-            in: "path",
+            name: 'sur',
+            in: 'path',
             required: true,
-            schema: { type: "string" },
+            schema: { type: 'string' },
             description: STATE_PARAM,
           },
           uprSourceParam,
         ],
-        responses: { "200": json("UprProfile"), ...errors },
+        responses: { '200': json('UprProfile'), ...errors },
       },
     },
-    "/api/v1/upr/search": {
+    '/api/v1/upr/search': {
       get: {
         summary:
           'UPR: full-text search over all recommendations (AND, OR, NOT, -word, "phrases", parentheses, word*, stemming, Chinese), facets over the whole result set, highlighted matches',
         parameters: [
           ...uprSearchParams,
           {
-            name: "limit",
-            in: "query",
-            schema: { type: "integer", minimum: 0, maximum: 500, default: 20 },
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
           },
           {
-            name: "offset",
-            in: "query",
-            schema: { type: "integer", minimum: 0, default: 0 },
+            name: 'offset',
+            in: 'query',
+            schema: { type: 'integer', minimum: 0, default: 0 },
           },
         ],
         responses: {
-          "200": json(
-            "{ total, facets, results[{ …, highlights, highlightedHtml }] }",
-          ),
+          '200': json('{ total, facets, results[{ …, highlights, highlightedHtml }] }'),
           ...errors,
         },
       },
     },
-    "/api/v1/upr/search.csv": {
+    '/api/v1/upr/search.csv': {
       get: {
-        summary:
-          "UPR: every recommendation a search selects (not one page), as CSV",
+        summary: 'UPR: every recommendation a search selects (not one page), as CSV',
         parameters: uprSearchParams,
-        responses: { "200": csv("CSV"), ...errors },
+        responses: { '200': csv('CSV'), ...errors },
       },
     },
-    "/api/v1/upr/recommendations": {
+    '/api/v1/upr/recommendations': {
       get: {
-        summary:
-          "UPR: the recommendations behind a figure (evidence ids), each with its source",
+        summary: 'UPR: the recommendations behind a figure (evidence ids), each with its source',
         parameters: [
           {
-            name: "ids",
-            in: "query",
+            name: 'ids',
+            in: 'query',
             required: true,
-            schema: { type: "string" },
+            schema: { type: 'string' },
             description:
-              "comma-separated recommendation ids, at most 5,000; a URL holds about 2,700 (431 past 16 KB of headers): POST the ids for longer lists",
+              'comma-separated recommendation ids, at most 5,000; a URL holds about 2,700 (431 past 16 KB of headers): POST the ids for longer lists',
           },
           ...pageParams,
         ],
-        responses: { "200": json("page of recommendations"), ...errors },
+        responses: { '200': json('page of recommendations'), ...errors },
       },
       post: {
         summary:
           "UPR: the recommendations of a figure's evidence when the ids are too many for a query string (JSON body)",
         requestBody: evidenceIdsRequestBody,
-        responses: { "200": json("page of recommendations"), ...postErrors },
+        responses: { '200': json('page of recommendations'), ...postErrors },
       },
     },
-    "/api/v1/upr/recommendations/{id}": {
+    '/api/v1/upr/recommendations/{id}': {
       get: {
         summary:
-          "UPR: one recommendation with its source document and line/paragraph, response and where it was read, our labels with their rules, the source labels, and earlier similar recommendations",
-        parameters: [
-          { name: "id", in: "path", required: true, schema: idSchema },
-        ],
-        responses: { "200": json("UprRecommendationDetail"), ...errors },
+          'UPR: one recommendation with its source document and line/paragraph, response and where it was read, our labels with their rules, the source labels, and earlier similar recommendations',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: idSchema }],
+        responses: { '200': json('UprRecommendationDetail'), ...errors },
       },
     },
   },
