@@ -7,18 +7,8 @@ import { evidenceIdsRequestBody, MAX_INT } from './query.js';
  * routes; the server test checks that every route it registers is described here.
  */
 const yearParams = [
-  {
-    name: 'from',
-    in: 'query',
-    schema: { type: 'integer' },
-    description: 'first year (inclusive)',
-  },
-  {
-    name: 'to',
-    in: 'query',
-    schema: { type: 'integer' },
-    description: 'last year (inclusive)',
-  },
+  { name: 'from', in: 'query', schema: { type: 'integer' }, description: 'first year (inclusive)' },
+  { name: 'to', in: 'query', schema: { type: 'integer' }, description: 'last year (inclusive)' },
 ];
 const topicParam = {
   name: 'topic',
@@ -49,9 +39,7 @@ const csv = (description: string) => ({
 /** Every error, whatever raised it: the code says what happened, the message says it in words. */
 const errorResponse = (description: string) => ({
   description,
-  content: {
-    'application/json': { schema: { $ref: '#/components/schemas/Error' } },
-  },
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 const errors = {
   '400': errorResponse('a parameter is invalid (bad-request)'),
@@ -110,11 +98,7 @@ const votesAlignmentParams = [
   votesAmendmentsParam,
 ];
 const votesAmendmentParams = [
-  {
-    name: 'theme',
-    in: 'query',
-    schema: { type: 'string', enum: TextTheme.options },
-  },
+  { name: 'theme', in: 'query', schema: { type: 'string', enum: TextTheme.options } },
   { name: 'hostileOnly', in: 'query', schema: { type: 'boolean' } },
 ];
 
@@ -138,12 +122,7 @@ const uprSourceParam = {
     'unit counted when both are stored for a review: UN paragraphs (official, default) or UPR Info rows (one per recommending state)',
 };
 const uprSearchParams = [
-  {
-    name: 'q',
-    in: 'query',
-    schema: { type: 'string' },
-    description: 'the query; empty = all',
-  },
+  { name: 'q', in: 'query', schema: { type: 'string' }, description: 'the query; empty = all' },
   ...['sur', 'from', 'region', 'cycle', 'response', 'theme', 'action'].map((name) => ({
     name,
     in: 'query',
@@ -256,13 +235,7 @@ export const openApiDocument = {
     '/api/v1/ngo-committee/longest': {
       get: {
         summary: 'longest deferral histories',
-        parameters: [
-          {
-            name: 'limit',
-            in: 'query',
-            schema: { type: 'integer', default: 20 },
-          },
-        ],
+        parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', default: 20 } }],
         responses: { '200': json('rows'), ...errors },
       },
     },
@@ -270,11 +243,7 @@ export const openApiDocument = {
       get: {
         summary: 'applications still pending after at least minYears',
         parameters: [
-          {
-            name: 'minYears',
-            in: 'query',
-            schema: { type: 'number', default: 8 },
-          },
+          { name: 'minYears', in: 'query', schema: { type: 'number', default: 8 } },
           ...pageParams,
         ],
         responses: { '200': json('page'), ...errors },
@@ -283,13 +252,7 @@ export const openApiDocument = {
     '/api/v1/ngo-committee/pending.csv': {
       get: {
         summary: 'the same as CSV',
-        parameters: [
-          {
-            name: 'minYears',
-            in: 'query',
-            schema: { type: 'number', default: 8 },
-          },
-        ],
+        parameters: [{ name: 'minYears', in: 'query', schema: { type: 'number', default: 8 } }],
         responses: { '200': csv('CSV') },
       },
     },
@@ -297,12 +260,7 @@ export const openApiDocument = {
       get: {
         summary: 'find organisations by any of their names',
         parameters: [
-          {
-            name: 'q',
-            in: 'query',
-            required: true,
-            schema: { type: 'string' },
-          },
+          { name: 'q', in: 'query', required: true, schema: { type: 'string' } },
           { name: 'limit', in: 'query', schema: { type: 'integer' } },
         ],
         responses: { '200': json('hits'), ...errors },
@@ -439,10 +397,7 @@ export const openApiDocument = {
           { name: 'groups', in: 'query', schema: { type: 'string' } },
           votesAmendmentsParam,
         ],
-        responses: {
-          '200': json('{ amendments, rows: GroupCohesion[] }'),
-          ...errors,
-        },
+        responses: { '200': json('{ amendments, rows: GroupCohesion[] }'), ...errors },
       },
     },
     '/api/v1/votes/ideal-points': {
@@ -455,10 +410,7 @@ export const openApiDocument = {
           { name: 'minVotes', in: 'query', schema: { type: 'integer' } },
           votesAmendmentsParam,
         ],
-        responses: {
-          '200': json('{ amendments, years: IdealPointYear[] }'),
-          ...errors,
-        },
+        responses: { '200': json('{ amendments, years: IdealPointYear[] }'), ...errors },
       },
     },
     '/api/v1/votes/amendments': {
@@ -489,11 +441,7 @@ export const openApiDocument = {
           'stored voting texts, newest first; resolves the text ids of any figure (ids=1,2,3)',
         parameters: [
           ...votesRangeParams,
-          {
-            name: 'kind',
-            in: 'query',
-            schema: { type: 'string', enum: TextKind.options },
-          },
+          { name: 'kind', in: 'query', schema: { type: 'string', enum: TextKind.options } },
           { name: 'recorded', in: 'query', schema: { type: 'boolean' } },
           votesCountrySpecificParam,
           {
@@ -502,11 +450,7 @@ export const openApiDocument = {
             schema: { type: 'string' },
             description: `target state: ${STATE_PARAM}`,
           },
-          {
-            name: 'theme',
-            in: 'query',
-            schema: { type: 'string', enum: TextTheme.options },
-          },
+          { name: 'theme', in: 'query', schema: { type: 'string', enum: TextTheme.options } },
           {
             name: 'q',
             in: 'query',
@@ -554,11 +498,7 @@ export const openApiDocument = {
         parameters: [
           uprSurQuery(false),
           uprCycleParam,
-          {
-            name: 'by',
-            in: 'query',
-            schema: { type: 'string', enum: ['state', 'region'] },
-          },
+          { name: 'by', in: 'query', schema: { type: 'string', enum: ['state', 'region'] } },
           uprSourceParam,
         ],
         responses: { '200': json('{ by, rows }'), ...errors },
@@ -592,11 +532,7 @@ export const openApiDocument = {
             in: 'query',
             schema: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
           },
-          {
-            name: 'offset',
-            in: 'query',
-            schema: { type: 'integer', minimum: 0, default: 0 },
-          },
+          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
         ],
         responses: {
           '200': json('{ total, facets, results[{ …, highlights, highlightedHtml }] }'),
