@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from './import-report.js';
 import {
+  emptyFileReason,
+  gunzipOrReject,
   hasExtension,
   importInOrder,
   rejectedReport,
@@ -67,6 +69,28 @@ describe('reports', () => {
           severity: 'fatal',
         },
       ],
+    });
+  });
+});
+
+describe('emptyFileReason', () => {
+  it('refuses no bytes, and a byte-order mark or white space alone', () => {
+    expect(emptyFileReason(new Uint8Array())).toMatch(/empty \(0 bytes\)/);
+    expect(emptyFileReason(Buffer.from('\ufeff \r\n\t'))).toMatch(/only white space/);
+    expect(emptyFileReason(Buffer.from('a'))).toBeUndefined();
+  });
+});
+
+describe('gunzipOrReject', () => {
+  it('rejects a .gz name on bytes that are not gzip, rather than reading them as text', () => {
+    const r = gunzipOrReject('votes.csv.gz', Buffer.from('a,b\n1,2\n'));
+    expect('report' in r && r.report.problems[0]).toMatchObject({
+      code: 'bad-gzip',
+      severity: 'fatal',
+      message: expect.stringMatching(/not gzip/),
+    });
+    expect(gunzipOrReject('votes.csv', Buffer.from('a,b\n'))).toEqual({
+      bytes: Buffer.from('a,b\n'),
     });
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseProblem } from '../domain/provenance.js';
 import { decodeUtf8 } from '../sources/common/decode-text.js';
-import { gunzipIfNeeded } from '../sources/common/gzip.js';
+import { gunzipIfNeeded, isGzip } from '../sources/common/gzip.js';
 import { hasFatal } from '../sources/common/parse-result.js';
-import { collectFiles } from './collect-files.js';
+import { collectFiles, collectImportFiles } from './collect-files.js';
 import { findDocumentBySha } from './documents.js';
 import type { FileImportReport, ImportProgress } from './import-report.js';
 import type { Store } from './open-store.js';
@@ -41,6 +41,76 @@ export function importPaths(
 ): Promise<FileImportReport[]> {
   const files = collectFiles(paths).map((file) => ({ file }));
   return importInOrder(files, ({ file }) => importFile(file, readFileSync(file)), onProgress);
+}
+
+/** Imports the paths a person gave, file by file (the `import` commands' importers). */
+export type PathsImporter = (
+  store: Store,
+  paths: readonly string[],
+  options: ImportOptions,
+) => Promise<FileImportReport[]>;
+
+// Files no larger than this are read once more to see whether they hold only white space.
+const BLANK_CHECK_BYTES = 4096;
+
+/** Why a file holds nothing to import (no bytes, or only a byte-order mark and white space). */
+export function emptyFileReason(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return 'the file is empty (0 bytes): nothing to import';
+  if (bytes.length > BLANK_CHECK_BYTES) return undefined;
+  const text = Buffer.from(bytes).toString('latin1');
+  return /^(\xef\xbb\xbf)?[\s]*$/.test(text)
+    ? `the file holds only white space (${bytes.length} bytes): nothing to import`
+    : undefined;
+}
+
+/**
+ * The user's paths through one importer, with the rule every `import` command keeps: a file the
+ * user named is imported (or found unchanged), or the import fails on it — its skip becomes a
+ * rejection that says why. Only a file found by walking a folder may be skipped, and it is
+ * reported as skipped. An empty file is rejected wherever it was found, before any importer sees
+ * it (an empty download is a failed download, not a document with nothing in it).
+ */
+export async function importUserPaths(
+  store: Store,
+  paths: readonly string[],
+  importer: PathsImporter,
+  options: ImportOptions = {},
+): Promise<FileImportReport[]> {
+  const collected = collectImportFiles(paths);
+  const early: FileImportReport[] = [];
+  const rest: string[] = [];
+  for (const f of collected) {
+    const why = f.special
+      ? 'not a regular file: nothing to import'
+      : f.size <= BLANK_CHECK_BYTES
+        ? emptyFileReason(readFileSync(f.file))
+        : undefined;
+    if (why === undefined) rest.push(f.file);
+    else early.push(rejectedReport(f.file, [fatalProblem(f.file, 0, 'empty-file', why)]));
+  }
+  const total = collected.length;
+  early.forEach((r, i) =>
+    options.onProgress?.({ done: i + 1, total, file: r.file, status: r.status }),
+  );
+  const reports =
+    rest.length === 0
+      ? []
+      : await importer(store, rest, {
+          onProgress: (p) => options.onProgress?.({ ...p, done: p.done + early.length, total }),
+        });
+  const named = new Set(collected.filter((f) => f.named).map((f) => f.file));
+  return [...early, ...reports.map((r) => (named.has(r.file) ? namedSkipRefused(r) : r))];
+}
+
+/** A named file's skip as the failure it is: the reason becomes a fatal problem at line 0. */
+function namedSkipRefused(r: FileImportReport): FileImportReport {
+  if (r.status !== 'skipped') return r;
+  const reason = r.reason ?? 'not a file this importer reads';
+  return {
+    ...r,
+    status: 'rejected',
+    problems: [fatalProblem(r.file, 0, 'not-importable', reason), ...r.problems],
+  };
 }
 
 /** Whether the file's name ends with one of the extensions (".csv.gz" counts as one), any case. */
@@ -161,6 +231,14 @@ export function gunzipOrReject(
   file: string,
   bytes: Uint8Array,
 ): { bytes: Uint8Array } | { report: FileImportReport } {
+  // A .gz name on bytes that are not gzip is a damaged or mislabelled download: reading it as
+  // plain text would store a file under a name that says something else.
+  if (/\.gz$/i.test(file) && !isGzip(bytes))
+    return {
+      report: rejectedReport(file, [
+        fatalProblem(file, 0, 'bad-gzip', 'named .gz but not gzip data (no gzip header)'),
+      ]),
+    };
   const unpacked = gunzipIfNeeded(bytes);
   if ('error' in unpacked)
     return { report: rejectedReport(file, [fatalProblem(file, 0, 'bad-gzip', unpacked.error)]) };

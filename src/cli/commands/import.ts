@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../sources/common/parse-result.js';
 import type { FileImportReport, ImportProgress } from '../../store/import-report.js';
-import { readOnlyRefusal } from '../../store/import-runner.js';
+import { importUserPaths, readOnlyRefusal } from '../../store/import-runner.js';
 import type { Store } from '../../store/open-store.js';
 import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import { importNgoCommitteePaths } from '../../store/ngo-committee/import-files.js';
@@ -24,7 +24,9 @@ interface ImportCommand {
 
 const EACH_FILE_WHOLE = [
   'Each file is imported whole or not at all; a file already imported (same bytes) is left alone.',
-  'Problems are printed as FILE:LINE. Exit code 1 when any file was rejected.',
+  'A file named on the command line is imported or the command fails on it; only files found in',
+  'a folder may be skipped (each is listed with why). Empty files are rejected.',
+  'Problems are printed as FILE:LINE. Exit code 1 when any file was rejected (FILE: reason).',
 ];
 
 export function registerImport(program: Command, ctx: CliContext): void {
@@ -77,7 +79,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         const reports = await ctx.withStore(opts.db, (store) => {
           const refusal = readOnlyRefusal(store);
           if (refusal) throw new CliFailure(refusal);
-          return c.run(store, paths, {
+          return importUserPaths(store, paths, c.run, {
             onProgress: (p) => {
               if (progress)
                 process.stderr.write(`\r[${p.done}/${p.total}] ${p.file.slice(-60).padEnd(60)}`);
@@ -86,9 +88,9 @@ export function registerImport(program: Command, ctx: CliContext): void {
         });
         if (progress) process.stderr.write('\n');
         printReports(ctx, reports, opts.json === true);
+        // The last lines say, per file, what failed: FILE: reason (exit 1).
         const rejected = reports.filter((r) => r.status === 'rejected');
-        if (rejected.length > 0)
-          throw new CliFailure(rejected.map((r) => r.file).join(', ') + ': rejected');
+        if (rejected.length > 0) throw new CliFailure(rejected.map(failureLine).join('\n'));
       });
   }
 }
@@ -121,4 +123,11 @@ function printReports(ctx: CliContext, reports: FileImportReport[], json: boolea
   ctx.out(
     ctx.t.importSummary(count('imported'), count('unchanged'), count('rejected'), count('skipped')),
   );
+}
+
+/** `FILE: reason` for a rejected file: its first fatal problem, in words. */
+function failureLine(r: FileImportReport): string {
+  const fatal = r.problems.find((p) => p.severity === 'fatal') ?? r.problems[0];
+  const where = fatal && fatal.line > 0 ? `${r.file}:${fatal.line}` : r.file;
+  return `${where}: ${fatal?.message ?? r.reason ?? 'rejected'}`;
 }
