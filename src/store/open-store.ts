@@ -20,6 +20,7 @@ import type { DialectName } from './dialect.js';
 import { foundation } from './migrations/001-foundation.js';
 import { hrcVotes } from './migrations/002-hrc-votes.js';
 import { upr } from './migrations/003-upr.js';
+import { ngoVoteLinks } from './migrations/004-ngo-vote-links.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DB_FILE = path.join('data', 'groundpass.db');
@@ -183,6 +184,7 @@ const MIGRATION_NAMES = {
   '001-foundation': foundation,
   '002-hrc-votes': hrcVotes,
   '003-upr': upr,
+  '004-ngo-vote-links': ngoVoteLinks,
 } as const;
 
 class StaticMigrations implements MigrationProvider {

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The database as Kysely sees it (camelCase here, snake_case in SQL through CamelCasePlugin).
@@ -104,6 +104,10 @@ export interface NgoVoteTable {
   noCount: number | null;
   abstainCount: number | null;
   absentCount: number | null;
+  /** a press-release vote: the decision-table roll-call it is the same vote as (counted there) */
+  linkedVoteId: ColumnType<number | null, number | null | undefined, number | null>;
+  /** how the link was made, or why a press vote stays unlinked (link-press-votes.ts) */
+  linkedBy: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NgoBallotTable {

@@ -5,7 +5,7 @@ import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
 import { searchOrganizations, type OrganizationHit } from './question-list.js';
 import { findRepeats } from './repeats.js';
-import { VOTE_COLUMNS, voteCounts } from './vote-list.js';
+import { readVotes, VOTE_COLUMNS, voteCounts, type VoteReading } from './vote-list.js';
 
 export interface HistoryQuestion {
   id: number;
@@ -45,14 +45,14 @@ export interface ApplicationHistory {
    */
   applications: DeferralHistory[];
   events: HistoryEvent[];
-  votes: {
+  votes: (VoteReading & {
     id: number;
     date: string | null;
     motion: string;
     outcome: string | null;
     counts: Record<'yes' | 'no' | 'abstain' | 'absent', number | null>;
     source: SourceRef;
-  }[];
+  })[];
   /** near-identical names waiting for a person to say whether they are the same organisation */
   possibleDuplicates: { organizationId: number; name: string; similarity: number }[];
 }
@@ -197,7 +197,13 @@ export async function applicationHistory(
     .innerJoin('sourceDocuments as d', 'd.id', 'v.documentId')
     .select(VOTE_COLUMNS)
     .where('v.organizationId', '=', org.id)
+    // a press-release vote that is a table roll-call is shown there, as a second source
+    .where('v.linkedVoteId', 'is', null)
     .execute();
+  const readings = await readVotes(
+    db,
+    votes.map((v) => v.id),
+  );
   const reviews = await db
     .selectFrom('organizationReviews as r')
     .innerJoin('organizations as o', (j) =>
@@ -295,6 +301,7 @@ export async function applicationHistory(
       source: sourceRef(e, e.passage),
     })),
     votes: votes.map((v) => ({
+      ...readings.get(v.id)!,
       id: v.id,
       date: v.date,
       motion: v.motion,

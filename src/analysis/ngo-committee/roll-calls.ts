@@ -3,6 +3,8 @@ import { stateByCode } from '../../domain/reference/states.js';
 import type { Database } from '../../store/schema.js';
 import { agreementMatrix, type Ballot, type PairAgreement } from '../common/agreement.js';
 import type { Evidence } from '../evidence.js';
+import { ballotSide, type Side } from './motions.js';
+import { readVotes } from './vote-list.js';
 
 export interface MemberRecord {
   state: string;
@@ -12,6 +14,9 @@ export interface MemberRecord {
   no: number;
   abstain: number;
   absent: number;
+  /** ballots that went for / against the organisation, over votes whose motion is known */
+  forOrganization: number;
+  againstOrganization: number;
   evidence: Evidence;
 }
 
@@ -28,7 +33,10 @@ interface BallotRow {
 }
 
 /** Pure: each member's votes and how often each pair of members voted alike. */
-export function summarizeRollCalls(rows: readonly BallotRow[]): RollCallSummary {
+export function summarizeRollCalls(
+  rows: readonly BallotRow[],
+  yesMeans: ReadonlyMap<number, Side> = new Map(),
+): RollCallSummary {
   const byVote = new Map<number, Map<string, Ballot>>();
   const members = new Map<string, MemberRecord>();
   for (const r of rows) {
@@ -47,11 +55,16 @@ export function summarizeRollCalls(rows: readonly BallotRow[]): RollCallSummary 
         no: 0,
         abstain: 0,
         absent: 0,
+        forOrganization: 0,
+        againstOrganization: 0,
         evidence: { kind: 'ngo-vote', ids: [] },
       };
       members.set(r.state, m);
     }
     m[ballot]++;
+    const side = ballotSide(ballot, yesMeans.get(r.voteId) ?? 'unknown');
+    if (side === 'for') m.forOrganization++;
+    if (side === 'against') m.againstOrganization++;
     m.evidence.ids.push(r.voteId);
   }
   const voteIdsOf = (a: string, b: string) =>
@@ -74,8 +87,14 @@ export async function rollCallSummary(
   let q = db
     .selectFrom('ngoBallots as b')
     .innerJoin('ngoVotes as v', 'v.id', 'b.voteId')
-    .select(['b.voteId', 'b.state', 'b.vote']);
+    .select(['b.voteId', 'b.state', 'b.vote'])
+    // a press-release vote linked to a decision-table roll-call is counted there, once
+    .where('v.linkedVoteId', 'is', null);
   if (range.from !== undefined) q = q.where('v.year', '>=', range.from);
   if (range.to !== undefined) q = q.where('v.year', '<=', range.to);
-  return summarizeRollCalls(await q.execute());
+  const readings = await readVotes(db);
+  return summarizeRollCalls(
+    await q.execute(),
+    new Map([...readings].map(([id, r]) => [id, r.yesMeans])),
+  );
 }

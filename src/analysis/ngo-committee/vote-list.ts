@@ -1,7 +1,59 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
+import { ballotSide, describeMotion, type DescribedMotion, type Side } from './motions.js';
 import type { Page } from './question-list.js';
+
+/** A vote's motion in words, what a yes meant, and the press releases that report it too. */
+export interface VoteReading extends DescribedMotion {
+  /** press releases reporting the same roll-call: cited beside it, never counted again */
+  alsoReportedBy: (SourceRef & { motion: string; linkedBy: string | null })[];
+}
+
+/**
+ * Reads the given votes (all when no ids): the motion from the row, else from a press release
+ * linked to it (src/store/ngo-committee/link-press-votes.ts).
+ */
+export async function readVotes(
+  db: Kysely<Database>,
+  ids?: readonly number[],
+): Promise<Map<number, VoteReading>> {
+  if (ids && ids.length === 0) return new Map();
+  let q = db
+    .selectFrom('ngoVotes as v')
+    .leftJoin('organizations as o', 'o.id', 'v.organizationId')
+    .select(['v.id', 'v.subject', 'v.motion', 'v.outcome', 'o.name as organization'])
+    .where('v.linkedVoteId', 'is', null);
+  if (ids) q = q.where('v.id', 'in', [...ids]);
+  const votes = await q.execute();
+  let pq = db
+    .selectFrom('ngoVotes as v')
+    .innerJoin('sourceDocuments as d', 'd.id', 'v.documentId')
+    .select([...VOTE_COLUMNS, 'v.linkedVoteId', 'v.linkedBy'])
+    .where('v.linkedVoteId', 'is not', null);
+  if (ids) q = q.where('v.id', 'in', [...ids]);
+  if (ids) pq = pq.where('v.linkedVoteId', 'in', [...ids]);
+  const press = await pq.execute();
+  const out = new Map<number, VoteReading>();
+  for (const v of votes) {
+    const linked = press.filter((p) => p.linkedVoteId === v.id);
+    out.set(v.id, {
+      ...describeMotion({
+        subject: v.subject,
+        motion: v.motion,
+        outcome: v.outcome,
+        organization: v.organization,
+        pressMotions: linked.map((p) => p.motion),
+      }),
+      alsoReportedBy: linked.map((p) => ({
+        ...sourceRef(p, p.passage),
+        motion: p.motion,
+        linkedBy: p.linkedBy,
+      })),
+    });
+  }
+  return out;
+}
 
 /** What every vote query selects: the vote, its counts and its source (votes `v`, documents `d`). */
 export const VOTE_COLUMNS = [
@@ -39,7 +91,7 @@ export interface VoteFilter {
   to?: number;
 }
 
-export interface ListedVote {
+export interface ListedVote extends VoteReading {
   id: number;
   date: string | null;
   subject: string | null;
@@ -48,6 +100,8 @@ export interface ListedVote {
   outcome: string | null;
   counts: { yes: number | null; no: number | null; abstain: number | null; absent: number | null };
   ballots: Record<string, string>;
+  /** how each member's ballot went for the organisation ('for' / 'against' / 'unknown') */
+  ballotSides: Record<string, Side>;
   source: SourceRef;
 }
 
@@ -58,7 +112,8 @@ export async function listVotes(
   page = 1,
   pageSize = 50,
 ): Promise<Page<ListedVote>> {
-  let base = db.selectFrom('ngoVotes as v');
+  // a press-release vote linked to a table roll-call is that vote: counted and listed there
+  let base = db.selectFrom('ngoVotes as v').where('v.linkedVoteId', 'is', null);
   // A member's record counts its absences; a pair's agreement counts only the votes both cast, so
   // the pair's list holds exactly those.
   const pair = Boolean(filter.state && filter.with);
@@ -99,22 +154,37 @@ export async function listVotes(
         )
         .execute()
     : [];
+  const readings = await readVotes(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total: Number(total),
     page,
     pageSize,
-    items: rows.map((r) => ({
-      id: r.id,
-      date: r.date,
-      subject: r.subject,
-      organizationId: r.organizationId,
-      motion: r.motion,
-      outcome: r.outcome,
-      counts: voteCounts(r),
-      ballots: Object.fromEntries(
-        ballots.filter((b) => b.voteId === r.id).map((b) => [b.state, b.vote]),
-      ),
-      source: sourceRef(r, r.passage),
-    })),
+    items: rows.map((r) => {
+      const reading = readings.get(r.id)!;
+      const mine = ballots.filter((b) => b.voteId === r.id);
+      return {
+        ...reading,
+        ballotSides: Object.fromEntries(
+          mine.flatMap((b) => {
+            const side = ballotSide(b.vote, reading.yesMeans);
+            return side ? [[b.state, side]] : [];
+          }),
+        ),
+        id: r.id,
+        date: r.date,
+        subject: r.subject,
+        organizationId: r.organizationId,
+        motion: r.motion,
+        outcome: r.outcome,
+        counts: voteCounts(r),
+        ballots: Object.fromEntries(
+          ballots.filter((b) => b.voteId === r.id).map((b) => [b.state, b.vote]),
+        ),
+        source: sourceRef(r, r.passage),
+      };
+    }),
   };
 }

@@ -27,6 +27,7 @@ import type { Store } from '../open-store.js';
 import { OrganizationResolver } from '../organizations.js';
 import { storeDecisionTable } from './import-decision-table.js';
 import { storePressRelease } from './import-press-release.js';
+import { linkNgoPressVotes } from './link-press-votes.js';
 
 const PRESS_EXTENSIONS = new Set(['.txt', '.htm', '.html']);
 
@@ -95,7 +96,9 @@ export async function importNgoCommitteeFile(
         });
         const resolver = await OrganizationResolver.load(trx, store.db);
         const counts = await storeDecisionTable(trx, parsed.value, documentId, resolver);
-        return { documentId, counts, resolver };
+        // a release imported earlier may report one of this table's roll-calls
+        const linkedPressVotes = await linkNgoPressVotes(trx);
+        return { documentId, counts: { ...counts, linkedPressVotes }, resolver };
       });
       await result.resolver.keep(store.db, store.db);
       const docKind = `ngo-decision-table:${kind}`;
@@ -114,7 +117,8 @@ export async function importNgoCommitteeFile(
       });
       const resolver = await OrganizationResolver.load(trx, store.db);
       const counts = await storePressRelease(trx, release, documentId, resolver);
-      return { documentId, counts, resolver };
+      const linkedPressVotes = await linkNgoPressVotes(trx);
+      return { documentId, counts: { ...counts, linkedPressVotes }, resolver };
     });
     await result.resolver.keep(store.db, store.db);
     return importedReport(file, 'ngo-press', result.documentId, { ...result.counts }, problems);
