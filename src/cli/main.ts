@@ -7,6 +7,7 @@ import { registerServe } from './commands/serve.js';
 import { registerUpr } from './commands/upr.js';
 import { CliFailure, makeContext } from './context.js';
 import { messages, pickLang } from './messages.js';
+import { withBom } from '../analysis/csv.js';
 
 export interface CliIo {
   out?: (s: string) => void;
@@ -16,7 +17,14 @@ export interface CliIo {
 
 /** Runs the CLI; returns the exit code: 0 ok, 1 failure, 2 usage error (DESIGN §4). */
 export async function main(argv: readonly string[], io: CliIo = {}): Promise<number> {
-  const out = io.out ?? ((s: string) => process.stdout.write(s + '\n'));
+  const write = io.out ?? ((s: string) => process.stdout.write(s + '\n'));
+  // With --csv, what is printed is a CSV file (usually `> x.csv`): it starts with the UTF-8
+  // byte-order mark so Excel reads Chinese names right, unless --no-bom (analysis/csv.ts).
+  let csvBom = false;
+  const out = (s: string) => {
+    write(csvBom ? withBom(s) : s);
+    csvBom = false;
+  };
   const err = io.err ?? ((s: string) => process.stderr.write(s + '\n'));
   const lang = pickLang(argv, io.env);
   const t = messages(lang);
@@ -47,8 +55,13 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<num
     cmd
       .exitOverride()
       .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) });
+    if (cmd.options.some((o) => o.long === '--csv')) cmd.option('--no-bom', t.optNoBom);
     cmd.commands.forEach(configure);
   };
+  program.hook('preAction', (_program, action) => {
+    const o = action.opts<{ csv?: boolean; bom?: boolean }>();
+    csvBom = o.csv === true && o.bom !== false;
+  });
   registerParse(program, ctx);
   registerImport(program, ctx);
   registerNgoCommittee(program, ctx);

@@ -44,6 +44,8 @@ const en = {
   optHost: 'address to listen on',
   optDemo: 'load the sample dataset on first start when the database is empty',
   optCsv: 'print CSV instead of a table',
+  optNoBom:
+    'with --csv: leave out the UTF-8 byte-order mark that is written first so Excel reads Chinese names right',
   optReviewSame: 'answer a review item: the two records are the same organisation (merge them)',
   optReviewDifferent: 'answer a review item: they are different organisations',
   reviewDecided: (id: number, as: 'same' | 'different') =>
@@ -324,6 +326,8 @@ const zh: typeof en = {
   optHost: '监听地址',
   optDemo: '数据库为空时，首次启动载入示例数据',
   optCsv: '输出 CSV，而非表格',
+  optNoBom:
+    '与 --csv 一起使用：不写入开头的 UTF-8 字节顺序标记（默认写入，以便 Excel 正确显示中文名称）',
   optReviewSame: '答复待核项：两条记录是同一组织（合并）',
   optReviewDifferent: '答复待核项：是不同的组织',
   reviewDecided: (id, as) =>

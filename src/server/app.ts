@@ -21,6 +21,7 @@ import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
 import { uprRoutes } from './routes/upr.js';
+import { addCsvByteOrderMark } from './csv-bom.js';
 
 export interface AppOptions {
   store: Store;
@@ -52,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error, req, reply) => replyToError(app, error, req, reply));
   logRequests(app);
   installStallGuards(app, options.guards);
+  addCsvByteOrderMark(app);
 
   app.get('/api/v1/openapi.json', async () => openApiDocument);
 

@@ -32,8 +32,9 @@ const json = (description: string) => ({
   description,
   content: { 'application/json': { schema: { type: 'object' } } },
 });
+// Every CSV response starts with the UTF-8 byte-order mark (server/csv-bom.ts).
 const csv = (description: string) => ({
-  description,
+  description: `${description}. UTF-8, starting with the byte-order mark (EF BB BF) so Excel reads Chinese names right; add bom=false to the query to leave it out`,
   content: { 'text/csv': { schema: { type: 'string' } } },
 });
 /** Every error, whatever raised it: the code says what happened, the message says it in words. */

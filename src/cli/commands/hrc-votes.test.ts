@@ -100,7 +100,8 @@ describe('groundpass votes …', () => {
 
   it('prints CSV and help with examples', async () => {
     const csv = await run('votes', 'matrix', '--csv', '--db', db);
-    expect(csv.out.split('\r\n')[0]).toBe('state,with,agreement,votes');
+    // --csv output starts with the UTF-8 byte-order mark (cli/main.ts; --no-bom omits it)
+    expect(csv.out.split('\r\n')[0]).toBe('\ufeffstate,with,agreement,votes');
     const help = await run('votes', 'alignment', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('groundpass votes alignment CHN');

@@ -130,7 +130,8 @@ for (const kind of STORE_KINDS) {
       expect(csv.headers['content-type']).toContain('text/csv');
       expect(csv.body.split('\r\n')[0]).toContain('state,text_id,symbol');
       const alCsv = await app.inject({ method: 'GET', url: '/api/v1/votes/alignment/CHN.csv' });
-      expect(alCsv.body.split('\r\n')[0]).toBe('state,with,name,agreement,votes');
+      // a download starts with the UTF-8 byte-order mark (server/csv-bom.ts)
+      expect(alCsv.body.split('\r\n')[0]).toBe('\ufeffstate,with,name,agreement,votes');
       expect(
         (await app.inject({ method: 'GET', url: '/api/v1/votes/matrix.csv' })).statusCode,
       ).toBe(200);
