@@ -135,7 +135,14 @@ const uprSearchParams = [
     in: 'query',
     schema: { type: 'string' },
     description:
-      'filter by source kind, comma-separated alternatives: upr-info-export (one row per recommending state), un-matrix or wg-report (one row per UN paragraph); pick one unit, as the stats do, or a review is counted twice',
+      'filter by source kind, comma-separated alternatives: upr-info-export (one row per recommending state), un-matrix or wg-report (one row per UN paragraph)',
+  },
+  {
+    name: 'unit',
+    in: 'query',
+    schema: { type: 'string', enum: ['auto', 'paragraph', 'recommending-state'], default: 'auto' },
+    description:
+      'counting unit: auto = per review, UN paragraphs where stored, else UPR Info rows (no review counted twice); paragraph or recommending-state = that unit only. The result says which (`unit`: rule, counted per unit, leftOut)',
   },
 ];
 
@@ -235,16 +242,41 @@ export const openApiDocument = {
     },
     '/api/v1/ngo-committee/longest': {
       get: {
-        summary: 'longest deferral histories',
-        parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', default: 20 } }],
+        summary: 'longest deferral histories (one kind of request at a time)',
+        parameters: [
+          { name: 'limit', in: 'query', schema: { type: 'integer', default: 20 } },
+          {
+            name: 'request',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['application', 'reclassification', 'all'],
+              default: 'application',
+            },
+            description:
+              'applications for status, or requests for reclassification of a status held: listed apart',
+          },
+        ],
         responses: { '200': json('rows'), ...errors },
       },
     },
     '/api/v1/ngo-committee/pending': {
       get: {
-        summary: 'applications still pending after at least minYears',
+        summary:
+          'applications still pending after at least minYears (the exact span is compared; yearsPending is rounded for display)',
         parameters: [
           { name: 'minYears', in: 'query', schema: { type: 'number', default: 8 } },
+          {
+            name: 'request',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['application', 'reclassification', 'all'],
+              default: 'application',
+            },
+            description:
+              'applications for status, or requests for reclassification of a status held: listed apart',
+          },
           ...pageParams,
         ],
         responses: { '200': json('page'), ...errors },
@@ -253,7 +285,20 @@ export const openApiDocument = {
     '/api/v1/ngo-committee/pending.csv': {
       get: {
         summary: 'the same as CSV',
-        parameters: [{ name: 'minYears', in: 'query', schema: { type: 'number', default: 8 } }],
+        parameters: [
+          { name: 'minYears', in: 'query', schema: { type: 'number', default: 8 } },
+          {
+            name: 'request',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['application', 'reclassification', 'all'],
+              default: 'application',
+            },
+            description:
+              'applications for status, or requests for reclassification of a status held: listed apart',
+          },
+        ],
         responses: { '200': csv('CSV') },
       },
     },
@@ -279,7 +324,35 @@ export const openApiDocument = {
             description: 'organisation id or name',
           },
         ],
-        responses: { '200': json('history'), ...errors },
+        responses: {
+          '200': json('history'),
+          '409': json(
+            'the name is not one organisation exactly: error.candidates lists the organisations it could mean',
+          ),
+          ...errors,
+        },
+      },
+    },
+    '/api/v1/ngo-committee/events/list': {
+      get: {
+        summary:
+          'decision events (deferrals, grants, closures…) by id: what ngo-event evidence resolves to, each with its file, line and the Committee report of the session',
+        parameters: [
+          {
+            name: 'ids',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', pattern: '^\\d+(,\\d+)*$' },
+            description: 'comma-separated event ids',
+          },
+          ...pageParams,
+        ],
+        responses: { '200': json('page of events'), ...errors },
+      },
+      post: {
+        summary: 'the same for a long list of ids, in a JSON body',
+        requestBody: evidenceIdsRequestBody,
+        responses: { '200': json('page of events'), ...errors },
       },
     },
     '/api/v1/ngo-committee/votes': {
@@ -519,7 +592,12 @@ export const openApiDocument = {
           },
           uprSourceParam,
         ],
-        responses: { '200': json('UprProfile'), ...errors },
+        responses: {
+          '200': json(
+            'UprProfile: cycles (each in one unit), units[{ unit, cycles, total, byRecommendingState, byRegion }] (never added up), unitChanges[{ beforeCycle, afterCycle, from, to }], unitRule',
+          ),
+          ...errors,
+        },
       },
     },
     '/api/v1/upr/search': {
@@ -536,7 +614,9 @@ export const openApiDocument = {
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
         ],
         responses: {
-          '200': json('{ total, facets, results[{ …, highlights, highlightedHtml }] }'),
+          '200': json(
+            '{ total, facets, results[{ …, highlights, highlightedHtml }], unit { rule, counted, leftOut }, expansions[{ term, query }] (Chinese terms also searched in English), untranslated, hints[{ kind: prefix, query, total }], whyEmpty { reason, … } | null }',
+          ),
           ...errors,
         },
       },

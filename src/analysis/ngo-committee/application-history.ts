@@ -4,6 +4,7 @@ import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
 import { searchOrganizations, type OrganizationHit } from './question-list.js';
+import { eventSource, type EventSource } from './event-list.js';
 import { findRepeats } from './repeats.js';
 import { readVotes, VOTE_COLUMNS, voteCounts, type VoteReading } from './vote-list.js';
 
@@ -26,7 +27,8 @@ export interface HistoryEvent {
   status: string;
   nameAsPrinted: string;
   questions: HistoryQuestion[];
-  source: SourceRef;
+  /** the file and line, and for a compiled table row the Committee's report of the session */
+  source: EventSource;
 }
 
 export interface ApplicationHistory {
@@ -160,6 +162,7 @@ export async function applicationHistory(
       'e.line',
       'e.passage',
       'e.sourceKind',
+      'd.kind as documentKind',
       ...DOCUMENT_COLUMNS,
     ])
     .where('e.organizationId', '=', org.id)
@@ -298,7 +301,7 @@ export async function applicationHistory(
       status: e.status,
       nameAsPrinted: e.nameAsPrinted,
       questions: questionsByEvent.get(e.id) ?? [],
-      source: sourceRef(e, e.passage),
+      source: eventSource(e, e.passage),
     })),
     votes: votes.map((v) => ({
       ...readings.get(v.id)!,

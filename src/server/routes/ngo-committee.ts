@@ -24,7 +24,8 @@ import { listVotes } from '../../analysis/ngo-committee/vote-list.js';
 import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
 import type { Store } from '../../store/open-store.js';
 import { ApiError, errorBody, quote } from '../errors.js';
-import { pageParams, parseQuery, yearParam } from '../query.js';
+import { listEvents } from '../../analysis/ngo-committee/event-list.js';
+import { evidenceIdsBody, pageParams, parseQuery, yearParam } from '../query.js';
 import { stateParam } from '../state-param.js';
 
 const range = z.object({ from: yearParam.optional(), to: yearParam.optional() });
@@ -146,6 +147,26 @@ export function ngoCommitteeRoutes(app: FastifyInstance, store: Store): void {
       req.query,
     );
     return listVotes(db, q, q.page, q.pageSize);
+  });
+  // The `ngo-event` evidence of a figure (deferral histories, pending, longest) resolves here: by
+  // GET for a short list, by POST (JSON body) for thousands of ids, paginated either way.
+  app.get(`${base}/events/list`, async (req) => {
+    const q = parseQuery(
+      z.object({
+        ids: z
+          .string()
+          .regex(/^\d+(,\d+)*$/)
+          .max(20000)
+          .transform((v) => v.split(',').map(Number)),
+        ...pageParams,
+      }),
+      req.query,
+    );
+    return listEvents(db, q.ids, q.page, q.pageSize);
+  });
+  app.post(`${base}/events/list`, async (req) => {
+    const q = parseQuery(evidenceIdsBody, req.body);
+    return listEvents(db, q.ids, q.page, q.pageSize);
   });
   app.get(`${base}/closures`, async () => ({ rows: await closuresByYear(db) }));
   app.get(`${base}/review`, async () => ({ items: await openReviews(db) }));
