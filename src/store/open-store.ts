@@ -21,6 +21,7 @@ import { foundation } from './migrations/001-foundation.js';
 import { hrcVotes } from './migrations/002-hrc-votes.js';
 import { upr } from './migrations/003-upr.js';
 import { ngoVoteLinks } from './migrations/004-ngo-vote-links.js';
+import { documentPages } from './migrations/005-document-pages.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DB_FILE = path.join('data', 'groundpass.db');
@@ -185,6 +186,7 @@ const MIGRATION_NAMES = {
   '002-hrc-votes': hrcVotes,
   '003-upr': upr,
   '004-ngo-vote-links': ngoVoteLinks,
+  '005-document-pages': documentPages,
 } as const;
 
 class StaticMigrations implements MigrationProvider {

@@ -258,6 +258,14 @@ export interface HrcUngaIssueTable {
   line: number;
 }
 
+/** lines of a document read from a PDF that lie on one page (migration 005) */
+export interface DocumentPageTable {
+  documentId: number;
+  page: number;
+  firstLine: number;
+  lastLine: number;
+}
+
 export interface Database {
   sourceDocuments: SourceDocumentTable;
   organizations: OrganizationTable;
@@ -280,4 +288,5 @@ export interface Database {
   uprSourceIssues: UprSourceIssueTable;
   uprThemes: UprThemeTable;
   uprAddendumResponses: UprAddendumResponseTable;
+  documentPages: DocumentPageTable;
 }

@@ -8,7 +8,7 @@ import { canonicalResponse } from './responses.js';
 import { resolvePrintedState } from './states.js';
 import { foldSpace } from './text.js';
 import { readWordDocument, type WordCell, type WordTable } from './wordml.js';
-import { readZipFile } from './zip.js';
+import { listZipEntries, readZipFile } from './zip.js';
 
 /**
  * The .docx matrices OHCHR publishes ("UPR of China – Thematic list of recommendations"): one
@@ -16,6 +16,10 @@ import { readZipFile } from './zip.js';
  * heading rows. The recommendation cell starts with its paragraph number and ends with the
  * recommending states in parentheses; the position cell holds "Supported"/"Noted" and "Source of
  * position: A/HRC/40/6/Add.1 - Para. 2".
+ *
+ * OHCHR's 4th-cycle thematic lists put the title only in the page header ("UPR of Slovenia (4th
+ * Cycle - 48th Session) Thematic list of recommendations"), the body being the table alone: the
+ * state, cycle and session are read from the body's paragraphs, then from the page headers.
  *
  * A .docx has no lines: locators and problems give the ROW of the matrix table (header = row 1).
  * sourceKey = `matrix:<report symbol>:<paragraph>`, as for the CSV layout, so the same paragraph
@@ -63,14 +67,23 @@ export function parseUnMatrixDocx(
     return { value: records, problems };
   }
 
-  const title = fromTitle(paragraphs);
+  let title = fromTitle(paragraphs);
+  if (title.sur === undefined || title.cycle === undefined) {
+    const header = fromTitle(headerParagraphs(bytes));
+    title = {
+      sur: title.sur ?? header.sur,
+      cycle: title.cycle ?? header.cycle,
+      session: title.session ?? header.session,
+      reportSymbol: title.reportSymbol ?? header.reportSymbol,
+    };
+  }
   const sur = options.sur !== undefined ? resolveSur(options.sur) : title.sur;
   const cycle = options.cycle ?? title.cycle;
   if (sur === undefined) {
     problem(
       1,
       'matrix-sur-unknown',
-      'state under review not found in the title; give it as an option',
+      'state under review not found in the title or page header; give it with --sur <state> (groundpass parse upr)',
       'fatal',
     );
   }
@@ -78,7 +91,7 @@ export function parseUnMatrixDocx(
     problem(
       1,
       'matrix-cycle-unknown',
-      'UPR cycle not found in the title; give it as an option',
+      'UPR cycle not found in the title or page header; give it with --cycle <n> (groundpass parse upr)',
       'fatal',
     );
   }
@@ -106,9 +119,19 @@ export function parseUnMatrixDocx(
       return;
     }
     const paragraph = m[1]!;
-    const text = foldSpace(first.slice(m[0].length));
+    // 4th-cycle lists print "Source of Position: A/HRC/59/15/Add.1 - Para.3" under the
+    // recommendation, older ones under the position: it is never part of the text.
+    const recommendationLines = (row.cells[0]?.paragraphs ?? []).map(foldSpace);
+    const text = foldSpace(
+      recommendationLines
+        .filter((s) => !SOURCE_OF_POSITION.test(s))
+        .join(' ')
+        .replace(PARAGRAPH_START, ''),
+    );
     const positionLines = (row.cells[1]?.paragraphs ?? []).map(foldSpace).filter((s) => s !== '');
-    const positionSourceLine = positionLines.find((s) => SOURCE_OF_POSITION.test(s));
+    const positionSourceLine =
+      positionLines.find((s) => SOURCE_OF_POSITION.test(s)) ??
+      recommendationLines.find((s) => SOURCE_OF_POSITION.test(s));
     const responseRaw = positionLines.find((s) => !SOURCE_OF_POSITION.test(s)) ?? '';
     const response = canonicalResponse(responseRaw);
     if (response === null) {
@@ -155,7 +178,7 @@ export function parseUnMatrixDocx(
     records.push({
       sourceKey,
       cycle,
-      session: null,
+      session: title.session ?? null,
       sur,
       from: states.codes,
       fromAsPrinted: states.asPrinted,
@@ -187,14 +210,17 @@ function cellText(cell: WordCell | undefined): string {
 /** The UHRI theme lines of the themes cell, without the "Affected persons" part that follows. */
 function themeLines(cell: WordCell | undefined): string[] {
   const out: string[] = [];
+  // 4th-cycle lists give the themes as "- …" items, then "Groups of Persons:"
+  const dashed: string[] = [];
   for (const p of cell?.paragraphs ?? []) {
     for (const raw of p.split('\n')) {
       const line = foldSpace(raw);
-      if (/^affected persons/i.test(line)) return out;
-      if (line !== '' && !/^[-–•]/.test(line) && !/^themes?\s*:?$/i.test(line)) out.push(line);
+      if (/^(?:affected persons|groups of persons)/i.test(line)) return out.length ? out : dashed;
+      if (/^[-–•]\s*\S/.test(line)) dashed.push(line.replace(/^[-–•]\s*/, ''));
+      else if (line !== '' && !/^themes?\s*:?$/i.test(line)) out.push(line);
     }
   }
-  return out;
+  return out.length ? out : dashed;
 }
 
 function resolveSur(value: string): string | undefined {
@@ -204,12 +230,34 @@ function resolveSur(value: string): string | undefined {
 interface TitleFacts {
   sur: string | undefined;
   cycle: number | undefined;
+  /** Working Group session ("48th Session") */
+  session: number | undefined;
   reportSymbol: string | undefined;
+}
+
+/** The paragraphs of the page headers (word/header1.xml …), where 4th-cycle lists put their title. */
+function headerParagraphs(bytes: Uint8Array): string[] {
+  const entries = listZipEntries(bytes);
+  if (!entries.ok) return [];
+  const out: string[] = [];
+  for (const e of entries.value) {
+    if (!/^word\/header\d*\.xml$/.test(e.name)) continue;
+    const xml = readZipFile(bytes, e.name);
+    if (!xml.ok) continue;
+    for (const b of readWordDocument(new TextDecoder('utf-8').decode(xml.value)))
+      if (b.kind === 'paragraph') out.push(foldSpace(b.text));
+  }
+  return out;
 }
 
 /** "UPR of China – Thematic list of recommendations", "(3rd cycle)", "A/HRC/40/6" in the paragraphs before the table. */
 function fromTitle(paragraphs: readonly string[]): TitleFacts {
-  const facts: TitleFacts = { sur: undefined, cycle: undefined, reportSymbol: undefined };
+  const facts: TitleFacts = {
+    sur: undefined,
+    cycle: undefined,
+    session: undefined,
+    reportSymbol: undefined,
+  };
   for (const p of paragraphs.slice(0, 40)) {
     const sur =
       /\b(?:UPR|Universal Periodic Review) of (?:the )?(.+?)(?:\s*[–—-]\s|\s*\(|\s*:|$)/i.exec(p);
@@ -218,6 +266,8 @@ function fromTitle(paragraphs: readonly string[]): TitleFacts {
     const cycleWord = /\b(first|second|third|fourth)\s+cycle\b/i.exec(p);
     if (facts.cycle === undefined && cycleNum) facts.cycle = Number(cycleNum[1]);
     if (facts.cycle === undefined && cycleWord) facts.cycle = ORDINALS[cycleWord[1]!.toLowerCase()];
+    const session = /\b(\d{1,2})(?:st|nd|rd|th)\s+session\b/i.exec(p);
+    if (facts.session === undefined && session) facts.session = Number(session[1]);
     const symbol = REPORT_SYMBOL.exec(p);
     if (facts.reportSymbol === undefined && symbol) facts.reportSymbol = symbol[0];
   }

@@ -74,15 +74,20 @@ export function parseWgAddendum(fileName: string, text: string): ParseResult<Add
   };
 
   let current: { raw: string; response: UprResponse } | null = null;
+  // A section heading that names a kind of answer ("II. Accepted recommendations that Slovenia
+  // considers already implemented …") is the state's own category for the lists under it.
+  let heading: { raw: string; response: UprResponse } | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = foldSpace(lines[i]!);
+    let line = foldSpace(lines[i]!);
     if (line === '') continue;
     const fileLine = header.bodyStartLine + i;
+    // file line of a character of `line` (several printed lines once a statement is joined)
+    let lineOf = (_index: number): number => fileLine;
 
     if (isListOnly(line)) {
       if (current !== null)
-        for (const p of refs(line, fileLine, problem))
-          add(p, current.raw, current.response, fileLine);
+        for (const p of refsWithLines(line, lineOf, problem))
+          add(p.paragraph, current.raw, current.response, p.line);
       continue;
     }
 
@@ -96,22 +101,63 @@ export function parseWgAddendum(fileName: string, text: string): ParseResult<Add
       }
     }
 
-    const said = responsePhrase(line);
+    if (ROMAN_HEADING.test(line)) heading = null;
+    let said = responsePhrase(line);
+    if (said !== null && said.response !== 'pending' && RESPONSE_CONTEXT.test(line)) {
+      // A statement whose list runs on over lines and pages ("… accepts the following
+      // recommendations: 140.7, 140.8,\n140.10, …"): read it as one line, each number keeping
+      // the line it is printed on.
+      const joined = joinStatement(lines, i);
+      if (joined.last > i) {
+        const starts: number[] = [];
+        const parts: string[] = [];
+        let at = 0;
+        for (let k = i; k <= joined.last; k++) {
+          const part = foldSpace(lines[k]!);
+          starts.push(at);
+          parts.push(part);
+          at += part.length + 1;
+        }
+        line = parts.join(' ');
+        lineOf = (index) => {
+          let k = 0;
+          while (k + 1 < starts.length && starts[k + 1]! <= index) k++;
+          return fileLine + k;
+        };
+        i = joined.last;
+        said = responsePhrase(line);
+      }
+    }
     if (said !== null && said.response !== 'pending') {
       const colon = line.indexOf(':', said.index);
-      const statement = (colon >= 0 ? line.slice(0, colon) : line).replace(/^\d{1,3}\.\s+/, '');
+      const prefix = /^(?:\d{1,3}|[IVX]{1,5})\.\s+/.exec(line)?.[0].length ?? 0;
+      const statement = (colon >= 0 ? line.slice(0, colon) : line).slice(prefix);
       const tail = colon >= 0 ? line.slice(colon + 1) : '';
+      const tailAt = colon + 1;
       if (sentenceRefs(statement).length > 0) {
         // "Recommendations 100.9 and 100.10 are accepted, while 100.11 is noted."
-        for (const clause of statement.split(CLAUSE_BREAK))
-          readClause(clause, fileLine, problem, add, lines[i]!);
+        let clauseAt = prefix;
+        for (const clause of statement.split(CLAUSE_BREAK)) {
+          const offset = line.indexOf(clause, clauseAt);
+          readClause(clause, (k) => lineOf(offset + k), problem, add, lines[i]!, heading);
+          clauseAt = offset + clause.length;
+        }
         current = null;
         continue;
       }
-      if (RESPONSE_CONTEXT.test(line) || line.length <= SHORT_HEADING) {
-        current = { raw: clip(statement.trim()), response: said.response };
-        for (const p of refs(tail, fileLine, problem))
-          add(p, current.raw, current.response, fileLine);
+      // A short line with an answer word is a heading, unless it is the end of a sentence of
+      // running text ("… home care and a locally accessible public support network.").
+      const headingLike = line.length <= SHORT_HEADING && !/^[a-z]/.test(line);
+      if (RESPONSE_CONTEXT.test(line) || headingLike) {
+        const own = clip(statement.trim());
+        const raw = heading !== null && heading.response === said.response ? heading.raw : own;
+        current = { raw, response: said.response };
+        if (ROMAN_HEADING.test(line) && tail.trim() === '')
+          heading = { raw: own, response: said.response };
+        for (const p of refsWithLines(tail, (k) => lineOf(tailAt + k), problem))
+          add(p.paragraph, current.raw, current.response, p.line);
+        // a list closed by a full stop ends here: what follows is the state's commentary
+        if (tail.trim() !== '' && /\.\s*$/.test(tail)) current = null;
         continue;
       }
     }
@@ -125,6 +171,32 @@ export function parseWgAddendum(fileName: string, text: string): ParseResult<Add
 }
 
 type AddFn = (paragraph: string, raw: string, response: UprResponse, line: number) => void;
+
+const ROMAN_HEADING = /^[IVX]{1,5}\.\s+\S/;
+const MAX_JOINED_LINES = 80;
+
+/**
+ * The last line of a statement that starts at line `first` and runs on: through lines of
+ * numbers ("140.10, 140.15,") and lines that go on with the sentence in lower case ("additional
+ * information about the implementation: 140.11, …", "and wishes to provide …:"). A line ending in
+ * a full stop ends it unless the next line is more of a punctuated list: the full stop is then a
+ * slip for a comma ("140.136.\n140.137,"), while a bare "140.11-14" under the list is the
+ * heading of the state's commentary on those paragraphs.
+ */
+function joinStatement(lines: readonly string[], first: number): { last: number } {
+  let j = first;
+  while (j + 1 < lines.length && j - first < MAX_JOINED_LINES) {
+    const cur = foldSpace(lines[j]!);
+    const next = foldSpace(lines[j + 1]!);
+    if (next === '' || /[:;]$/.test(cur)) break;
+    const nextList = isListOnly(next);
+    if (/\.$/.test(cur)) {
+      if (!(nextList && /[,.]$/.test(next) && /\d\.$/.test(cur))) break;
+    } else if (!nextList && !/^[a-z]/.test(next)) break;
+    j++;
+  }
+  return { last: j };
+}
 
 /**
  * The response an item line ("100.17 The Government accepts …") gives its paragraph: the first
@@ -147,11 +219,13 @@ function itemResponse(rest: string): ResponsePhrase | null {
 /** Paragraph numbers written into a clause, with the response the clause gives them. */
 function readClause(
   clause: string,
-  line: number,
+  lineOf: (index: number) => number,
   problem: ReturnType<typeof problemSink>,
   add: AddFn,
   excerpt: string,
+  heading: { raw: string; response: UprResponse } | null = null,
 ): void {
+  const line = lineOf(0);
   const numbers = sentenceRefs(clause);
   if (numbers.length === 0 || !ABOUT_RECOMMENDATIONS.test(clause)) return;
   const said = responsePhrases(clause).filter((p) => p.response !== 'pending');
@@ -167,9 +241,11 @@ function readClause(
     );
     return;
   }
-  const raw = clip(clause.trim().replace(/\.$/, ''));
+  const own = clip(clause.trim().replace(/\.$/, ''));
+  const response = said[0]!.response;
+  const raw = heading !== null && heading.response === response ? heading.raw : own;
   for (const n of numbers)
-    for (const p of refs(n.text, line, problem)) add(p, raw, said[0]!.response, line);
+    for (const p of refs(n.text, lineOf(n.index), problem)) add(p, raw, response, lineOf(n.index));
 }
 
 /**
@@ -193,27 +269,49 @@ function isListOnly(line: string): boolean {
   REF.lastIndex = 0;
   if (!REF.test(line)) return false;
   REF.lastIndex = 0;
-  return line.replace(REF, ' ').replace(LIST_FILLER, '') === '';
+  return line.replace(REF, ' ').replace(BARE_AFTER_REF, ' ').replace(LIST_FILLER, '') === '';
 }
 
+// "140.82-85, 87", "140.120, 209": a bare number after a reference in a list is a paragraph of
+// the same section
+const BARE_NUMBERS = /^(?:\s*,\s*\d{1,3}\b(?![.,]?\d))+/;
+const BARE_AFTER_REF = /(?<=\d)(?:\s*,\s*\d{1,3}\b(?![.,]?\d))+/g;
+
 function refs(text: string, line: number, problem: ReturnType<typeof problemSink>): string[] {
-  const out: string[] = [];
+  return refsWithLines(text, () => line, problem).map((r) => r.paragraph);
+}
+
+/** The paragraphs a list names, each with the file line it is printed on. */
+function refsWithLines(
+  text: string,
+  lineOf: (index: number) => number,
+  problem: ReturnType<typeof problemSink>,
+): { paragraph: string; line: number }[] {
+  const out: { paragraph: string; line: number }[] = [];
   REF.lastIndex = 0;
   for (let m = REF.exec(text); m !== null; m = REF.exec(text)) {
+    const line = lineOf(m.index);
+    const push = (p: string): void => {
+      out.push({ paragraph: p, line });
+    };
     const major = Number(m[1]);
     const from = Number(m[2]);
+    const bare = BARE_NUMBERS.exec(text.slice(m.index + m[0].length))?.[0];
+    if (bare !== undefined)
+      for (const n of bare.match(/\d{1,3}/g) ?? [])
+        out.push({ paragraph: `${major}.${Number(n)}`, line });
     if (m[4] === undefined) {
-      out.push(`${major}.${from}`);
+      push(`${major}.${from}`);
       continue;
     }
     const toMajor = m[3] === undefined ? major : Number(m[3]);
     const to = Number(m[4]);
     if (toMajor !== major || to < from || to - from > MAX_RANGE) {
       problem(line, 'bad-range', `not a usable range of paragraphs: "${m[0]}"`, 'warning', m[0]);
-      out.push(`${major}.${from}`);
+      push(`${major}.${from}`);
       continue;
     }
-    for (let k = from; k <= to; k++) out.push(`${major}.${k}`);
+    for (let k = from; k <= to; k++) push(`${major}.${k}`);
   }
   return out;
 }

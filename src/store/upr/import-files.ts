@@ -2,12 +2,14 @@ import path from 'node:path';
 import type { ParseProblem } from '../../domain/provenance.js';
 import type { UprRecommendation } from '../../domain/upr.js';
 import { hasFatal } from '../../sources/common/parse-result.js';
+import { looksLikePdf, type PdfLine, readPdfText } from '../../sources/common/pdf-text.js';
 import { classifyRecommendation } from '../../sources/upr/classify/classify.js';
 import { detectUprFile } from '../../sources/upr/detect.js';
 import { parseUnMatrixCsv } from '../../sources/upr/un-matrix-csv.js';
 import { parseUnMatrixDocx } from '../../sources/upr/un-matrix-docx.js';
 import { parseUprInfoExport } from '../../sources/upr/upr-info-export.js';
 import { parseWgAddendum, parseWgReport } from '../../sources/upr/wg-report.js';
+import { insertDocumentPages } from '../document-pages.js';
 import { insertDocument, sha256 } from '../documents.js';
 import type { FileImportReport } from '../import-report.js';
 import {
@@ -35,12 +37,13 @@ import {
 
 export type UprImportOptions = ImportOptions;
 
-const EXTENSIONS = ['.csv', '.csv.gz', '.docx', '.txt'];
+const EXTENSIONS = ['.csv', '.csv.gz', '.docx', '.txt', '.pdf'];
 const UNANSWERED_SHOWN = 8;
 
 /**
- * Imports UPR files: UPR Info exports (.csv, .csv.gz), UN matrices (.csv, .docx), Working Group
- * reports and their addenda (.txt). Each file is one transaction, keyed by its sha256: stored whole
+ * Imports UPR files: UPR Info exports (.csv, .csv.gz), UN matrices and OHCHR's thematic lists
+ * (.csv, .docx), Working Group reports and their addenda (.txt, or .pdf as ODS publishes them:
+ * read to text lines by pdf-text.ts, each line's page kept in document_pages). Each file is one transaction, keyed by its sha256: stored whole
  * or, with a fatal problem, not at all; a file already imported is left as it is.
  */
 export async function importUprPaths(
@@ -58,16 +61,30 @@ export async function importUprFile(
 ): Promise<FileImportReport> {
   const base = path.basename(file);
   if (!hasExtension(file, EXTENSIONS))
-    return skippedReport(file, 'not a UPR file (.csv, .csv.gz, .docx, .txt)');
+    return skippedReport(file, 'not a UPR file (.csv, .csv.gz, .docx, .txt, .pdf)');
   const sha = sha256(raw);
   const unchanged = await unchangedReport(store, file, sha);
   if (unchanged) return unchanged;
   const unpacked = gunzipOrReject(file, raw);
   if ('report' in unpacked) return unpacked.report;
-  const bytes = unpacked.bytes;
+  let bytes = unpacked.bytes;
   const fileName = base.replace(/\.gz$/i, '');
-  const kind = detectUprFile(fileName, bytes);
-  if (kind === null) return skippedReport(file, 'not a UPR file this tool reads');
+  // A PDF is read as the text a reader sees on its pages; its lines keep their page numbers.
+  let pdfLines: PdfLine[] | null = null;
+  if (looksLikePdf(bytes)) {
+    const pdf = await readPdfText(fileName, bytes);
+    if (hasFatal(pdf.problems)) return rejectedReport(file, withFile(pdf.problems, file), 'pdf');
+    pdfLines = pdf.value.lines;
+    bytes = new TextEncoder().encode(pdf.value.text);
+  }
+  const kind = detectUprFile(pdfLines === null ? fileName : `${fileName}.txt`, bytes);
+  if (kind === null)
+    return skippedReport(
+      file,
+      pdfLines === null
+        ? 'not a UPR file this tool reads'
+        : 'a PDF, but not a UPR Working Group report or addendum',
+    );
   if (kind === 'upr-info-pledges')
     return skippedReport(file, 'voluntary pledges are not recommendations', kind);
 
@@ -104,6 +121,7 @@ export async function importUprFile(
           ...doc,
           meta: meta(symbols.addendum, `UPR Working Group report addendum ${symbols.addendum}`),
         });
+        if (pdfLines !== null) await insertDocumentPages(trx, documentId, pdfLines);
         const counts = await storeAddendumResponses(
           trx,
           documentId,
@@ -126,6 +144,7 @@ export async function importUprFile(
         ...doc,
         meta: meta(read.symbol, read.title),
       });
+      if (pdfLines !== null) await insertDocumentPages(trx, documentId, pdfLines);
       const counts = await storeRecommendations(
         store,
         trx,
