@@ -60,7 +60,7 @@ export interface PoolStats {
   timedOut: number;
   /** workers ended while computing: the CPU they were spending stopped then */
   terminated: number;
-  /** workers started after the first ones (to replace ended or crashed ones) */
+  /** workers started after the first ones (in place of ended ones, when a request needs one) */
   restarts: number;
 }
 
@@ -76,7 +76,8 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  /** null while vacant: a worker ended and none was needed since */
+  worker: Worker | null;
   ready: Promise<void>;
   started: boolean;
   /** being terminated: takes no job, replace() follows */
@@ -162,7 +163,7 @@ export class FigurePool {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) this.finish(job, new PoolBusy('shutting down'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
   }
 
   private spawn(): Slot {
@@ -226,18 +227,31 @@ export class FigurePool {
           this.finish(queued, new WorkerFailed('no figure worker could open the database'));
       return;
     }
-    const fresh = this.spawn();
-    this.counts.restarts++;
-    this.slots[i] = fresh;
-    this.next(fresh);
+    // Started when a request needs it, not now: a worker costs a second or two of CPU to start,
+    // which an abandoned request should not cost the server straight away.
+    const vacant: Slot = {
+      worker: null,
+      ready: Promise.resolve(),
+      started: true,
+      dying: false,
+    };
+    this.slots[i] = vacant;
+    this.next(vacant);
   }
 
-  private dispatch(slot: Slot, job: Job): void {
+  private dispatch(vacantOrReady: Slot, job: Job): void {
+    let slot = vacantOrReady;
+    if (slot.worker === null) {
+      const i = this.slots.indexOf(slot);
+      slot = this.spawn();
+      this.counts.restarts++;
+      this.slots[i] = slot;
+    }
     slot.job = job;
     job.slot = slot;
     slot.ready.then(
       () => {
-        if (slot.job === job) slot.worker.postMessage({ id: job.id, ...job.request });
+        if (slot.job === job) slot.worker?.postMessage({ id: job.id, ...job.request });
       },
       () => {
         // the worker could not start (the database could not be opened): say so, not hang
@@ -245,7 +259,7 @@ export class FigurePool {
           slot.job = undefined;
           slot.dying = true;
           this.finish(job, new WorkerFailed('the figure worker could not open the database'));
-          void slot.worker.terminate();
+          void slot.worker?.terminate();
         }
       },
     );
@@ -277,7 +291,7 @@ export class FigurePool {
       slot.dying = true;
       this.counts.terminated++;
       this.finish(job, error);
-      void slot.worker.terminate();
+      void slot.worker?.terminate();
     }
   }
 

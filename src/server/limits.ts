@@ -4,8 +4,8 @@ import {
   DeadlineExceeded,
   PoolBusy,
   RequestAborted,
-  WorkerFailed,
   type FigurePool,
+  type ForwardedResponse,
 } from './figure-pool.js';
 
 /*
@@ -50,6 +50,8 @@ export interface StallCounters {
   lightInFlight: number;
   heavyInFlight: number;
   refused: { light: number; heavy: number };
+  /** heavy requests that joined an identical one in progress instead of computing again */
+  coalesced: number;
 }
 
 // Response headers of a worker's answer that belong to its own connection, not this one.
@@ -74,6 +76,7 @@ export function installStallGuards(
     lightInFlight: 0,
     heavyInFlight: 0,
     refused: { light: 0, heavy: 0 },
+    coalesced: 0,
   };
 
   const unavailable = (reply: FastifyReply, message: string) =>
@@ -98,42 +101,71 @@ export function installStallGuards(
   });
 
   const pool = options.pool;
+  const shared = new Map<string, Shared>();
   if (pool) {
     app.addHook('preHandler', async (req, reply) => {
       if (routeClass(req.routeOptions.url) !== 'heavy') return;
-      return forward(pool, req, reply, unavailable, counters);
+      return forward(pool, shared, req, reply, unavailable, counters);
     });
   }
   return counters;
 }
 
+/** A computation that identical requests in progress share. */
+interface Shared {
+  result: Promise<ForwardedResponse>;
+  abort: AbortController;
+  waiters: number;
+}
+
 async function forward(
   pool: FigurePool,
+  shared: Map<string, Shared>,
   req: FastifyRequest,
   reply: FastifyReply,
   unavailable: (reply: FastifyReply, message: string) => FastifyReply,
   counters: StallCounters,
 ): Promise<FastifyReply> {
-  const abort = new AbortController();
-  const onClose = () => {
-    if (!reply.raw.writableFinished) abort.abort();
-  };
-  reply.raw.once('close', onClose);
   const headers: Record<string, string> = {};
   for (const name of FORWARDED) {
     const v = req.headers[name];
     if (typeof v === 'string') headers[name] = v;
   }
-  try {
-    const res = await pool.run(
-      {
-        method: req.method,
-        url: req.url,
-        headers,
-        ...(req.body === undefined ? {} : { payload: JSON.stringify(req.body) }),
-      },
+  const payload = req.body === undefined ? undefined : JSON.stringify(req.body);
+  // Identical requests in progress share one computation: twenty clients asking for the same
+  // figure cost one figure. It is ended only when every one of them has gone.
+  const key = JSON.stringify([req.method, req.url, payload ?? null, headers]);
+  let entry = shared.get(key);
+  if (entry) {
+    counters.coalesced++;
+  } else {
+    const abort = new AbortController();
+    const result = pool.run(
+      { method: req.method, url: req.url, headers, ...(payload === undefined ? {} : { payload }) },
       abort.signal,
     );
+    const created: Shared = { result, abort, waiters: 0 };
+    entry = created;
+    shared.set(key, created);
+    const forget = () => {
+      if (shared.get(key) === created) shared.delete(key);
+    };
+    result.then(forget, forget);
+  }
+  const mine = entry;
+  mine.waiters++;
+  let counted = true;
+  const leave = () => {
+    if (!counted) return;
+    counted = false;
+    if (--mine.waiters === 0) mine.abort.abort();
+  };
+  const onClose = () => {
+    if (!reply.raw.writableFinished) leave();
+  };
+  reply.raw.once('close', onClose);
+  try {
+    const res = await mine.result;
     reply.status(res.statusCode);
     for (const [name, value] of Object.entries(res.headers))
       if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) reply.header(name, value);
@@ -151,10 +183,11 @@ async function forward(
     if (error instanceof RequestAborted)
       // nobody is listening; the reply only closes the request's lifecycle
       return unavailable(reply, 'the request was abandoned');
-    if (error instanceof WorkerFailed) throw error;
+    // WorkerFailed and anything else: a 500 through the error handler, logged there
     throw error;
   } finally {
     reply.raw.off('close', onClose);
+    counted = false;
   }
 }
 

@@ -133,12 +133,14 @@ describe('cancellation and deadlines', () => {
     await vi.waitFor(() => expect(pool!.stats().busy).toBe(1));
     abandon.abort();
     expect(await spinning).toBe('aborted');
-    // the spinning thread was ended (nothing else stops a synchronous loop) and replaced
+    // the spinning thread was ended (nothing else stops a synchronous loop); another is started
+    // only when a request needs one
     await vi.waitFor(() =>
-      expect(pool!.stats()).toMatchObject({ aborted: 1, terminated: 1, restarts: 1, busy: 0 }),
+      expect(pool!.stats()).toMatchObject({ aborted: 1, terminated: 1, restarts: 0, busy: 0 }),
     );
     const after = await get(base, HEAVY);
     expect(after.status).toBe(200);
+    expect(pool!.stats()).toMatchObject({ restarts: 1, completed: 1 });
   });
 
   it('drops a queued request whose client went away without ending any worker', async () => {
@@ -154,6 +156,24 @@ describe('cancellation and deadlines', () => {
     expect(pool!.stats().terminated).toBe(0);
     running.abort();
     await Promise.all([a, b]);
+  });
+
+  it('computes identical requests in progress once, and ends it only when all have gone', async () => {
+    const base = await serve({ size: 1, queueLimit: 0 });
+    const clients = [1, 2, 3].map(() => {
+      const c = new AbortController();
+      return { c, p: get(base, `${HEAVY}&spin=1`, c.signal).catch(() => 'aborted') };
+    });
+    await vi.waitFor(() => expect(pool!.stats().busy).toBe(1));
+    // with no queue, a second computation would have been refused: the three share one
+    expect(pool!.stats()).toMatchObject({ refused: 0, queued: 0 });
+    clients[0]!.c.abort();
+    clients[1]!.c.abort();
+    expect(await clients[0]!.p).toBe('aborted');
+    expect(await clients[1]!.p).toBe('aborted');
+    expect(pool!.stats()).toMatchObject({ busy: 1, aborted: 0, terminated: 0 });
+    clients[2]!.c.abort();
+    await vi.waitFor(() => expect(pool!.stats()).toMatchObject({ aborted: 1, terminated: 1 }));
   });
 
   it('gives up a figure at its deadline with 503 and ends its computation', async () => {

@@ -35,13 +35,16 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }
       // Heavy figures in worker threads (one core left to the event loop); see limits.ts.
       const target = resolveTarget(opts.db);
+      const workers = Math.max(1, Math.min(4, availableParallelism() - 1));
       const pool =
         target === ':memory:'
           ? undefined
           : new FigurePool({
               target,
-              size: Math.max(1, Math.min(4, availableParallelism() - 1)),
-              queueLimit: 8,
+              size: workers,
+              // short: a request that waits behind more than two figures per worker would near
+              // its deadline on a busy machine; better told at once to come back
+              queueLimit: 2 * workers,
               deadlineMs: 30_000,
               logLevel: 'error',
             });
