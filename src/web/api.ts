@@ -25,7 +25,13 @@ import type {
 import type { MemberRecord, RollCallSummary } from '../analysis/ngo-committee/roll-calls';
 import type { ListedVote } from '../analysis/ngo-committee/vote-list';
 import type { QuestionTopic } from '../domain/ngo-committee';
-import type { UprProfile, UprProfileCycle, CountWithEvidence } from '../analysis/upr/profile';
+import type {
+  UprProfile,
+  UprProfileCycle,
+  UprProfileUnitPart,
+  UprUnitChange,
+  CountWithEvidence,
+} from '../analysis/upr/profile';
 import type {
   ListedUprRecommendation,
   UprRecommendationDetail,
@@ -68,6 +74,8 @@ export type {
   UprGroupStats,
   UprProfile,
   UprProfileCycle,
+  UprProfileUnitPart,
+  UprUnitChange,
   UprRecommendationDetail,
   UprSearchHit,
   UprSearchResult,

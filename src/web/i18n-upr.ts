@@ -3,6 +3,8 @@
  * shape of `uprEn`, so a key missing from either language is a compile error. Merged into i18n.ts as `t.upr`.
  */
 
+import { UPR_THEME_ZH } from '../domain/upr-theme-names';
+
 /** English singular or plural, chosen on the figure as formatted ("1" is the only singular). */
 const plural = (n: string, one: string, many: string) => `${n} ${n === '1' ? one : many}`;
 
@@ -25,9 +27,45 @@ export const uprEn = {
     ['journalist*', 'any word that starts so'],
     ['"human rights defenders"', 'the exact phrase'],
     ['ratify', 'also finds ratifying, ratified, ratification (words are stemmed)'],
-    ['人权维护者', 'Chinese text is split into words, so a Chinese query works too'],
+    [
+      'free*',
+      'stemming keeps some forms apart: free does not find freedom, Tibet not Tibetan; a prefix finds every word starting so',
+    ],
+    [
+      '人权维护者',
+      'the recommendations are published in English: a Chinese term of our glossary (人权维护者, 酷刑, 西藏, 言论自由 …) is also searched in English, and the page says so',
+    ],
   ] as readonly (readonly [query: string, meaning: string])[],
+  stemmingRule:
+    'Words are reduced to their stem (Porter’s rules), so ratify, ratified and ratification are one word, and so are right and rights. Stemming does not join words whose endings differ more: free / freedom, Tibet / Tibetan, freed / free. Write a prefix with * (free*, Tibet*) to find every word that starts so; the prefix is matched before stemming.',
   syntaxTry: 'Try',
+  // counting units (docs/upr.md, "Units")
+  countIn: 'Count in',
+  unitRules: {
+    auto: 'one unit per review (UN paragraphs where stored, else UPR Info rows)',
+    paragraph: 'UN paragraphs only',
+    'recommending-state': 'UPR Info rows only',
+  } as Record<string, string>,
+  unitCount: (n: string, unit: string) => `${n} in ${unit}`,
+  searchUnitNotice: (counted: string) => `Counted: ${counted}.`,
+  leftOutNotice: (n: string) =>
+    `${plural(n, 'match', 'matches')} in the other unit not counted (the same reviews, counted in the unit above).`,
+  glossaryNotice: (term: string, query: string) =>
+    `“${term}” was also searched in English as ${query}: the recommendations are published in English.`,
+  untranslatedNotice: (words: string) =>
+    `Not in our glossary of UN human-rights terms, so searched only as written: ${words}.`,
+  whyEmpty: {
+    'query-ignored': () => 'Nothing was searched: every part of the query was ignored.',
+    'chinese-not-in-texts': () =>
+      'Nothing matched: the stored recommendations are in English and hold no Chinese text, and our glossary has no English for the Chinese words of the query. Search in English.',
+    'filters-exclude': (n: string) =>
+      `Nothing matched with these filters; the words alone match ${plural(n, 'recommendation', 'recommendations')}. Remove a filter.`,
+    'other-unit': (n: string) =>
+      `Nothing matched in this unit; ${plural(n, 'recommendation', 'recommendations')} match in the other unit.`,
+    'no-match': () =>
+      'No recommendation holds these words. Other forms of a word may need a prefix (free*).',
+  } as Record<string, (n: string) => string>,
+  prefixHint: (n: string) => `${plural(n, 'recommendation', 'recommendations')} with a prefix:`,
   facetsTitle: 'Narrow the results',
   facets: {
     sur: 'State under review',
@@ -94,6 +132,44 @@ export const uprEn = {
     supportive: 'Supportive of the state',
     neutral: 'Neutral',
   } as Record<string, string>,
+  /** themes are stored in English: the identity in English */
+  themeNames: Object.fromEntries(Object.keys(UPR_THEME_ZH).map((k) => [k, k])) as Record<
+    string,
+    string
+  >,
+  /** our labelling rules, as a reader understands them (the id stays in the title); keyed by the
+   * rule id with ':' for '.', since the dictionary's paths are dotted */
+  ruleNames: {
+    'action:1:others-addressed': 'addressed to others',
+    'action:1:seek-share': 'seek or share',
+    'action:2:verb': 'continuing verb',
+    'action:3:verb': 'considering verb',
+    'action:4:default': 'no other rule',
+    'action:4:general-object': 'general object',
+    'action:4:unsupported-language': 'language not read',
+    'action:4:verb': 'general verb',
+    'action:5:specific-object': 'specific object',
+    'action:5:verb': 'specific verb',
+    'action:5:zh-verb': 'specific verb (Chinese)',
+    'tone:critical:words': 'critical words',
+    'tone:neutral': 'no tone words',
+    'tone:supportive:continuity': 'continue what is done',
+    'tone:supportive:praise': 'praise',
+    'tone:unsupported-language': 'language not read',
+    'narrative:achievements': 'the state’s achievements',
+    'narrative:development-guarantee': 'development as the guarantee',
+    'narrative:hong-kong-security': 'Hong Kong security',
+    'narrative:national-conditions': 'national conditions',
+    'narrative:non-politicization': 'non-politicization',
+    'narrative:people-centred': 'people-centred',
+    'narrative:separatism': 'separatism',
+    'narrative:shared-future': 'shared future',
+    'narrative:vocational-centres': 'vocational centres',
+    'narrative:xinjiang-terrorism': 'terrorism in Xinjiang',
+    'narrative:xizang': 'Xizang',
+    source: 'the source’s own label',
+  } as Record<string, string>,
+  themeRule: 'words of the theme',
 
   // recommendation page
   recommendationTitle: (id: string) => `UPR recommendation ${id}`,
@@ -141,6 +217,22 @@ export const uprEn = {
     `How ${state} answered the recommendations made to it, cycle by cycle. Counts are in the unit of the source: a UN paragraph (which may name several states) or, in the UPR Info export, one recommending state per row.`,
   stateTotal: (n: string, cycles: string) =>
     `${plural(n, 'recommendation', 'recommendations')} over ${plural(cycles, 'cycle', 'cycles')}`,
+  unitTotal: (n: string, unit: string, cycles: string) => `${n} ${unit} (${cycles})`,
+  neverAdded: 'Totals in different units are never added up.',
+  cycleList: (list: string) => (/[–,]/.test(list) ? `cycles ${list}` : `cycle ${list}`),
+  unitPartTitle: (unit: string, cycles: string) => `Counted in ${unit}, ${cycles}`,
+  profileUnitChoice: {
+    auto: 'UN paragraphs where published, else UPR Info rows',
+    official: 'UN paragraphs only',
+    'upr-info': 'UPR Info rows only',
+  } as Record<string, string>,
+  unitChangeMark: 'unit changes',
+  unitChangeNote: (before: string, after: string, from: string, to: string) =>
+    `Between cycle ${before} and cycle ${after} the unit changes, from ${from} to ${to}: bars and rates on either side of the dashed line do not compare. Count in one unit to compare them.`,
+  unitsShort: { paragraph: 'paragraphs', 'recommending-state': 'UPR Info rows' } as Record<
+    string,
+    string
+  >,
   chartTitle: 'Responses per cycle',
   chartLabel: (state: string, rates: string) =>
     `Stacked bar chart of the responses of ${state} per cycle. Noted or rejected: ${rates}.`,
@@ -160,16 +252,17 @@ export const uprEn = {
   colUnit: 'Counted in',
   units: {
     paragraph: 'UN paragraphs',
-    'recommending-state': 'recommending states (UPR Info)',
+    'recommending-state': 'UPR Info rows (one per recommending state)',
   } as Record<string, string>,
   criticalShare: (critical: string, accepted: string, pct: string) =>
     `${critical} of ${accepted} (${pct})`,
   searchThese: (n: string) => `Search these ${n}`,
   topStatesTitle: 'Recommending states',
-  topStatesCaption: (n: string) =>
-    `The ${plural(n, 'state', 'states')} that made most recommendations, all cycles`,
+  topStatesCaption: (n: string, unit: string, cycles: string) =>
+    `The ${plural(n, 'state', 'states')} that made most recommendations, counted in ${unit}, ${cycles}`,
   regionsTitle: 'Regional groups of the recommending states',
-  regionsCaption: 'Recommendations by regional group of the recommending state, all cycles',
+  regionsCaption: (unit: string, cycles: string) =>
+    `Recommendations by regional group of the recommending state, counted in ${unit}, ${cycles}`,
   colRecommender: 'Recommending state',
   colRegion: 'Regional group',
   colCriticalSupported: 'Critical among supported',
@@ -199,9 +292,39 @@ export const uprZh: UprMessages = {
     ['journalist*', '以此开头的任何词'],
     ['"human rights defenders"', '完全一致的短语'],
     ['ratify', '同时找到 ratifying、ratified、ratification（词干匹配）'],
-    ['人权维护者', '中文会自动分词，中文查询同样有效'],
+    [
+      'free*',
+      '词干匹配不会合并所有词形：free 找不到 freedom，Tibet 找不到 Tibetan；前缀检索可找到所有以此开头的词',
+    ],
+    [
+      '人权维护者',
+      '建议以英文发布：本站术语表中的中文词语（人权维护者、酷刑、西藏、言论自由……）会同时按英文检索，页面会注明',
+    ],
   ],
+  stemmingRule:
+    '英文词语按词干匹配（Porter 规则）：ratify、ratified、ratification 视为同一个词，right 与 rights 也是。词尾差别更大的词不会合并：free 与 freedom、Tibet 与 Tibetan、freed 与 free。用 * 写前缀（free*、Tibet*）可找到所有以此开头的词；前缀在词干处理之前匹配。',
   syntaxTry: '试试',
+  countIn: '计数单位',
+  unitRules: {
+    auto: '每次审议只用一种单位（有联合国段落的用段落，否则用 UPR Info 行）',
+    paragraph: '只用联合国段落',
+    'recommending-state': '只用 UPR Info 行',
+  },
+  unitCount: (n, unit) => `${unit} ${n} 条`,
+  searchUnitNotice: (counted) => `计数：${counted}。`,
+  leftOutNotice: (n) => `另一单位中的 ${n} 条匹配未计入（同一审议已按上述单位计数）。`,
+  glossaryNotice: (term, query) => `“${term}”同时按英文 ${query} 检索：建议以英文发布。`,
+  untranslatedNotice: (words) => `不在本站联合国人权术语表中，只按原文检索：${words}。`,
+  whyEmpty: {
+    'query-ignored': () => '未检索：查询的每一部分都被忽略。',
+    'chinese-not-in-texts': () =>
+      '没有结果：已存储的建议均为英文，不含中文文本，而术语表中没有查询中中文词语的英文对应。请用英文检索。',
+    'filters-exclude': (n) =>
+      `在这些筛选条件下没有结果；仅按词语可找到 ${n} 条建议。请去掉某个筛选条件。`,
+    'other-unit': (n) => `此计数单位中没有结果；另一单位中有 ${n} 条建议符合。`,
+    'no-match': () => '没有建议包含这些词语。同一词的其他形式可能需要前缀检索（free*）。',
+  },
+  prefixHint: (n) => `使用前缀可找到 ${n} 条建议：`,
   facetsTitle: '筛选结果',
   facets: {
     sur: '受审议国',
@@ -264,6 +387,38 @@ export const uprZh: UprMessages = {
     supportive: '对该国持支持态度',
     neutral: '中性',
   },
+  themeNames: UPR_THEME_ZH,
+  ruleNames: {
+    'action:1:others-addressed': '针对其他方',
+    'action:1:seek-share': '寻求或分享',
+    'action:2:verb': '继续类动词',
+    'action:3:verb': '考虑类动词',
+    'action:4:default': '无其他规则适用',
+    'action:4:general-object': '一般性对象',
+    'action:4:unsupported-language': '未能读取的语言',
+    'action:4:verb': '一般性动词',
+    'action:5:specific-object': '具体对象',
+    'action:5:verb': '具体动词',
+    'action:5:zh-verb': '具体动词（中文）',
+    'tone:critical:words': '批评性词语',
+    'tone:neutral': '无语气词语',
+    'tone:supportive:continuity': '继续已有做法',
+    'tone:supportive:praise': '赞扬',
+    'tone:unsupported-language': '未能读取的语言',
+    'narrative:achievements': '该国的成就',
+    'narrative:development-guarantee': '以发展为保障',
+    'narrative:hong-kong-security': '香港安全',
+    'narrative:national-conditions': '国情',
+    'narrative:non-politicization': '非政治化',
+    'narrative:people-centred': '以人民为中心',
+    'narrative:separatism': '分裂主义',
+    'narrative:shared-future': '共同未来',
+    'narrative:vocational-centres': '职业技能教育培训中心',
+    'narrative:xinjiang-terrorism': '新疆恐怖主义',
+    'narrative:xizang': '西藏（Xizang）',
+    source: '来源自身的标签',
+  },
+  themeRule: '该主题的词语',
 
   recommendationTitle: (id) => `第 ${id} 号普遍定期审议建议`,
   backToSearch: '← 普遍定期审议建议',
@@ -307,6 +462,19 @@ export const uprZh: UprMessages = {
   stateIntro: (state) =>
     `${state}在各周期中如何答复向其提出的建议。计数采用来源的单位：联合国文件中的一个段落（可能列有多个国家），或 UPR Info 导出数据中的一行（一个建议国）。`,
   stateTotal: (n, cycles) => `${cycles} 个周期共 ${n} 条建议`,
+  unitTotal: (n, unit, cycles) => `${cycles}：${unit} ${n} 条`,
+  neverAdded: '不同单位的总数从不相加。',
+  cycleList: (list) => `第 ${list} 周期`,
+  unitPartTitle: (unit, cycles) => `${cycles}，按${unit}计数`,
+  profileUnitChoice: {
+    auto: '有联合国段落的用段落，否则用 UPR Info 行',
+    official: '只用联合国段落',
+    'upr-info': '只用 UPR Info 行',
+  },
+  unitChangeMark: '单位改变',
+  unitChangeNote: (before, after, from, to) =>
+    `第 ${before} 周期与第 ${after} 周期之间计数单位改变（从${from}到${to}）：虚线两侧的柱和比例不可比较。如需比较，请只用一种单位计数。`,
+  unitsShort: { paragraph: '段落', 'recommending-state': 'UPR Info 行' },
   chartTitle: '各周期的答复',
   chartLabel: (state, rates) => `堆叠条形图：${state}各周期的答复。注意到或拒绝的比例：${rates}。`,
   chartRate: (cycle, pct) => `第 ${cycle} 周期 ${pct}`,
@@ -324,14 +492,14 @@ export const uprZh: UprMessages = {
   colUnit: '计数单位',
   units: {
     paragraph: '联合国文件段落',
-    'recommending-state': '建议国（UPR Info）',
+    'recommending-state': 'UPR Info 行（每个建议国一行）',
   },
   criticalShare: (critical, accepted, pct) => `${accepted} 条中 ${critical} 条（${pct}）`,
   searchThese: (n) => `检索这 ${n} 条`,
   topStatesTitle: '提出建议的国家',
-  topStatesCaption: (n) => `提出建议最多的 ${n} 个国家，全部周期`,
+  topStatesCaption: (n, unit, cycles) => `提出建议最多的 ${n} 个国家，${cycles}，按${unit}计数`,
   regionsTitle: '建议国所属区域组',
-  regionsCaption: '按建议国所属区域组统计的建议，全部周期',
+  regionsCaption: (unit, cycles) => `按建议国所属区域组统计的建议，${cycles}，按${unit}计数`,
   colRecommender: '建议国',
   colRegion: '区域组',
   colCriticalSupported: '被支持建议中的批评性建议',

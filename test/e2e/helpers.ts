@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { repoRoot } from '../shared-data.js';
+import type { Store } from '../../src/store/open-store.js';
 import { startTestServer, type TestServer } from './server-harness.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,7 +44,15 @@ export interface BrowserHarness {
  * Registers beforeAll/afterAll in the calling describe: a server holding the sample dataset and a
  * headless Chromium with an en-GB context, both closed after the suite.
  */
-export function useBrowserHarness(shotPrefix: string): BrowserHarness {
+export function useBrowserHarness(
+  shotPrefix: string,
+  options: {
+    /** what the database holds instead of the sample data */
+    load?: (store: Store) => Promise<unknown>;
+    /** for a slow `load` (the real data takes seconds to import) */
+    setupTimeoutMs?: number;
+  } = {},
+): BrowserHarness {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -52,7 +61,7 @@ export function useBrowserHarness(shotPrefix: string): BrowserHarness {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     [server, browser] = await Promise.all([
-      startTestServer(),
+      startTestServer(options.load),
       chromium.launch({
         executablePath: CHROMIUM,
         args: [
@@ -70,7 +79,7 @@ export function useBrowserHarness(shotPrefix: string): BrowserHarness {
     context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     // a page that never shows what we wait for fails in seconds, not at the 30 s test timeout
     context.setDefaultTimeout(5_000);
-  });
+  }, options.setupTimeoutMs);
 
   afterAll(async () => {
     await context?.close();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/open-store.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
 import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import { repoRoot } from '../shared-data.js';
 
@@ -41,15 +41,18 @@ export function ensureWebBuild(): void {
 }
 
 /**
- * A real server on a free port: a fresh SQLite database in a temp dir holding the sample dataset,
- * and the built web app. close() stops the server and deletes the database.
+ * A real server on a free port: a fresh SQLite database in a temp dir holding the sample dataset
+ * (or what `load` puts in it, e.g. the real data), and the built web app. close() stops the server
+ * and deletes the database.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(
+  load: (store: Store) => Promise<unknown> = loadSampleIfEmpty,
+): Promise<TestServer> {
   ensureWebBuild();
   const dir = mkdtempSync(path.join(tmpdir(), 'groundpass-e2e-'));
   const store = await openStore({ target: path.join(dir, 'groundpass.db') });
   try {
-    await loadSampleIfEmpty(store);
+    await load(store);
     const app = await buildApp({ store, webDir: WEB_DIR });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = app.server.address() as AddressInfo;

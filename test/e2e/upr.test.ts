@@ -175,7 +175,10 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
     await expect(
       page.getByTestId('label-action').locator('td').first().getAttribute('data-value'),
     ).resolves.toBe(String(r.labels.action.category));
-    expect(await page.getByTestId('label-action').textContent()).toContain(r.labels.action.ruleId);
+    // the rule in words; its id stays on the element for a reader checking the code
+    await expect(
+      page.getByTestId('label-action').locator('.label-reason').getAttribute('data-rule'),
+    ).resolves.toBe(r.labels.action.ruleId);
     await expect(
       page.getByTestId('label-action').locator('td').nth(1).getAttribute('data-value'),
     ).resolves.toBe(r.sourceLabels.action === null ? '' : String(r.sourceLabels.action));
@@ -230,9 +233,11 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
     const p = await api<UprProfile>(`/api/v1/upr/profile/${code}`);
     const page = await open(`/upr/state/${code}`);
     await page.getByTestId('cycles-table').waitFor();
-    await expect(page.getByTestId('profile-total').getAttribute('data-total')).resolves.toBe(
-      String(p.total),
-    );
+    // one total per unit, never one sum of both
+    const unitTotals = await page
+      .getByTestId('unit-total')
+      .evaluateAll((els) => els.map((e) => [e.dataset.unit, Number(e.dataset.total)]));
+    expect(unitTotals).toEqual(p.units.map((u) => [u.unit, u.total]));
     const columns = await page
       .getByTestId('cycle-column')
       .evaluateAll((els) => els.map((e) => [Number(e.dataset.cycle), Number(e.dataset.total)]));
@@ -251,26 +256,33 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
     }
     const rates = await page.getByTestId('cycle-rate-cell').allTextContents();
     expect(rates).toEqual(p.cycles.map((c) => percentIn('en-GB')(c.notedOrRejectedRate)));
-    const recommenders = await page
-      .getByTestId('recommenders-table')
-      .getByTestId('group-row')
-      .evaluateAll((els) => els.map((e) => e.dataset.key));
-    expect(recommenders).toEqual(p.byRecommendingState.slice(0, 15).map((r) => r.key));
-    const regions = await page
-      .getByTestId('regions-table')
-      .getByTestId('group-row')
-      .evaluateAll((els) => els.map((e) => e.dataset.key));
-    expect(regions).toEqual(p.byRegion.map((r) => r.key));
-    // links into the search keep to the sources the profile counted, so the totals agree
-    const searchTotalOf = async (href: string | null) => {
+    // the recommenders and groups of each unit apart, each state once per table
+    for (const part of p.units) {
+      const section = page.locator(`[data-testid="unit-part"][data-unit="${part.unit}"]`);
+      const recommenders = await section
+        .getByTestId('recommenders-table')
+        .getByTestId('group-row')
+        .evaluateAll((els) => els.map((e) => e.dataset.key));
+      expect(recommenders).toEqual(part.byRecommendingState.slice(0, 15).map((r) => r.key));
+      const regions = await section
+        .getByTestId('regions-table')
+        .getByTestId('group-row')
+        .evaluateAll((els) => els.map((e) => e.dataset.key));
+      expect(regions).toEqual(part.byRegion.map((r) => r.key));
+    }
+    // links into the search count as the profile does (one unit per review), so totals agree
+    const searchOf = async (href: string | null) => {
       expect(href).toMatch(/^\/upr\?/);
       const qs = new URL(href!, upr.url).searchParams;
-      expect(qs.get('source'), href!).toBeTruthy();
       qs.set('limit', '0');
-      return (await api<UprSearchResult>(`/api/v1/upr/search?${qs}`)).total;
+      return api<UprSearchResult>(`/api/v1/upr/search?${qs}`);
     };
+    const searchTotalOf = async (href: string | null) => (await searchOf(href)).total;
     const allHref = await page.getByTestId('profile-search').getAttribute('href');
-    expect(await searchTotalOf(allHref)).toBe(p.total);
+    const allFound = await searchOf(allHref);
+    expect(allFound.unit.counted.map((c) => [c.value, c.count]).sort()).toEqual(
+      p.units.map((u) => [u.unit, u.total]).sort(),
+    );
     const cycleHrefs = await page
       .getByTestId('cycle-search')
       .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
@@ -283,10 +295,10 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
       .first()
       .locator('a')
       .getAttribute('href');
-    expect(await searchTotalOf(recommenderHref)).toBe(p.byRecommendingState[0]!.total);
+    expect(await searchTotalOf(recommenderHref)).toBe(p.units[0]!.byRecommendingState[0]!.total);
     await page.getByTestId('profile-search').click();
-    await page.waitForURL((url) => url.pathname === '/upr' && url.searchParams.has('source'));
-    await expect.poll(() => shownTotal(page)).toBe(p.total);
+    await page.waitForURL((url) => url.pathname === '/upr' && url.searchParams.has('sur'));
+    await expect.poll(() => shownTotal(page)).toBe(allFound.total);
     await page.goBack();
     await page.getByTestId('cycles-table').waitFor();
 

@@ -19,6 +19,7 @@ import {
 } from '../../analysis/upr/stats.js';
 import { toCsv } from '../../analysis/csv.js';
 import { stateByCode } from '../../domain/reference/states.js';
+import { UPR_THEME_ZH } from '../../domain/upr-theme-names.js';
 import { UprResponse } from '../../domain/upr.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
 import type { Messages } from '../messages.js';
@@ -377,7 +378,10 @@ export function registerUpr(program: Command, ctx: CliContext): void {
         ctx.out(
           `  ${u.themes}: ${c.themes
             .slice(0, 6)
-            .map((s) => `${s.value} ${s.count}`)
+            .map(
+              (s) =>
+                `${ctx.lang === 'zh' ? (UPR_THEME_ZH[s.value] ?? s.value) : s.value} ${s.count}`,
+            )
             .join(', ')}`,
         );
         ctx.out(
@@ -514,6 +518,7 @@ function statsJson(r: UprCycleStats) {
     rejected: r.rejected,
     notedOrRejectedRate: r.notedOrRejectedRate,
     pending: r.pending,
+    notAccepted: r.notAccepted,
     sur: r.sur,
     unit: r.unit,
     sourceKind: r.sourceKind,

@@ -72,7 +72,11 @@ for (const kind of STORE_KINDS) {
       expect(next.body.total).toBe(5);
       expect(next.body.offset).toBe(2);
       const zh = await get(`/api/v1/upr/search?q=${encodeURIComponent('人权维护者')}&cycle=2`);
-      expect(zh.body.results.map((r: { from: string[] }) => r.from)).toEqual([['SWE']]);
+      // the Chinese text (SWE) and, through the glossary, the English ones on defenders
+      expect(zh.body.results.map((r: { from: string[] }) => r.from)).toContainEqual(['SWE']);
+      expect(zh.body.expansions).toEqual([
+        { term: '人权维护者', query: '"human rights defenders"' },
+      ]);
     });
 
     it('keeps the search to the chosen sources, with a source facet that adds up', async () => {
@@ -176,10 +180,15 @@ for (const kind of STORE_KINDS) {
     });
     const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
 
-    it('a profile cycle and the search restricted to its sources give the same total', async () => {
+    it('a profile cycle and the search count in the same unit and give the same total', async () => {
       const mixed = await get('/api/v1/upr/search?sur=VNM&cycle=3&limit=0');
-      // without the filter the search finds both units: 10 paragraphs and the one UPR Info row
-      expect(mixed.total).toBe(11);
+      // one unit per review (issue 8): the 10 paragraphs; the one UPR Info row is left out, and said
+      expect(mixed.total).toBe(10);
+      expect(mixed.unit).toEqual({
+        rule: 'auto',
+        counted: [{ value: 'paragraph', count: 10 }],
+        leftOut: 1,
+      });
       const profile = await get('/api/v1/upr/profile/VNM');
       const c3 = profile.cycles.find((c: { cycle: number }) => c.cycle === 3);
       expect([c3.total, c3.unit, c3.sourceKind]).toEqual([10, 'paragraph', 'wg-report']);
@@ -190,7 +199,7 @@ for (const kind of STORE_KINDS) {
         );
         expect(found.total, `cycle ${c.cycle}`).toBe(c.total);
       }
-      const info = await get('/api/v1/upr/search?sur=VNM&cycle=3&source=upr-info-export');
+      const info = await get('/api/v1/upr/search?sur=VNM&cycle=3&unit=recommending-state');
       expect(info.total).toBe(1);
       const upr = await get('/api/v1/upr/profile/VNM?source=upr-info');
       expect(upr.cycles.find((c: { cycle: number }) => c.cycle === 3).total).toBe(info.total);

@@ -4,7 +4,7 @@ import { toCsv } from '../../analysis/csv.js';
 import { uprProfile, uprStatsByRecommender } from '../../analysis/upr/profile.js';
 import { uprRecommendation, uprRecommendationList } from '../../analysis/upr/recommendation.js';
 import { searchCsv } from '../../analysis/upr/search/csv.js';
-import { searchUpr, UPR_SOURCE_KINDS } from '../../analysis/upr/search/index.js';
+import { searchUpr, UPR_SEARCH_UNITS, UPR_SOURCE_KINDS } from '../../analysis/upr/search/index.js';
 import { uprSearchIndex } from '../../analysis/upr/search/load.js';
 import { uprStats } from '../../analysis/upr/stats.js';
 import { UprResponse } from '../../domain/upr.js';
@@ -41,6 +41,8 @@ const searchParams = z.object({
   action: list(z.coerce.number().int().min(1).max(5)).optional(),
   // source kinds, not the `source` unit choice of the stats: the search can keep to one source
   source: list(z.enum(UPR_SOURCE_KINDS)).optional(),
+  // one unit per review by default (docs/upr.md, "Units")
+  unit: z.enum(UPR_SEARCH_UNITS).optional(),
 });
 
 export const UPR_STATS_CSV_HEADER = [
@@ -124,7 +126,7 @@ export function uprRoutes(app: FastifyInstance, store: Store): void {
     const { sur } = parseQuery(z.object({ sur: stateCode }), req.params);
     const { source: unit } = parseQuery(z.object({ source: source.optional() }), req.query);
     const profile = await uprProfile(db, sur, unit);
-    if (profile.total === 0)
+    if (profile.cycles.length === 0)
       throw new ApiError(404, 'not-found', `no UPR recommendations to ${sur} are stored`);
     return profile;
   });

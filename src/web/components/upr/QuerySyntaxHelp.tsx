@@ -19,6 +19,7 @@ export function QuerySyntaxHelp({ hrefFor }: { hrefFor(query: string): string })
           </div>
         ))}
       </dl>
+      <p data-testid="stemming-rule">{t.upr.stemmingRule}</p>
     </details>
   );
 }

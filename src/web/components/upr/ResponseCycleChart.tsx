@@ -1,4 +1,4 @@
-import type { UprProfileCycle } from '../../api';
+import type { UprProfileCycle, UprUnitChange } from '../../api';
 import { label } from '../../i18n';
 import { OTHER_COLOUR, niceTicks } from '../chart-scale';
 import { useI18n } from '../LanguageContext';
@@ -7,9 +7,10 @@ import { useElementWidth } from '../useElementWidth';
 const HEIGHT = 280;
 const LEFT = 44;
 const RIGHT = 8;
-/** room above the tallest bar for its noted + rejected rate */
-const TOP = 28;
-const BOTTOM = 26;
+/** room above the tallest bar for its noted + rejected rate, and above that a unit change */
+const TOP = 40;
+/** room below the axis for the cycle and, under it, the unit it is counted in */
+const BOTTOM = 42;
 
 /** The responses stacked from the bottom, accepted first, so the noted and rejected sit on top. */
 export const RESPONSE_SERIES = [
@@ -25,9 +26,12 @@ type ResponseKey = (typeof RESPONSE_SERIES)[number]['key'];
 /** Stacked columns, one per cycle: how the state answered, with its noted + rejected rate above. */
 export function ResponseCycleChart({
   cycles,
+  unitChanges = [],
   stateName,
 }: {
   cycles: readonly UprProfileCycle[];
+  /** where the unit changes between two cycles: a dashed line there, and a note under the chart */
+  unitChanges?: readonly UprUnitChange[];
   stateName: string;
 }) {
   const { t, fmt } = useI18n();
@@ -107,8 +111,43 @@ export function ResponseCycleChart({
               >
                 {fmt.percent(c.notedOrRejectedRate)}
               </text>
-              <text className="chart-axis-label" x={cx} y={HEIGHT - 6} textAnchor="middle">
+              <text className="chart-axis-label" x={cx} y={HEIGHT - 22} textAnchor="middle">
                 {t.upr.cycleN(String(c.cycle))}
+              </text>
+              <text
+                className="chart-axis-label muted"
+                x={cx}
+                y={HEIGHT - 6}
+                textAnchor="middle"
+                data-testid="cycle-unit-label"
+              >
+                {label(t.upr.unitsShort, c.unit)}
+              </text>
+            </g>
+          );
+        })}
+        {unitChanges.map((ch) => {
+          const i = cycles.findIndex((c) => c.cycle === ch.afterCycle);
+          if (i <= 0) return null;
+          const x = LEFT + band * i;
+          return (
+            <g
+              key={ch.afterCycle}
+              className="chart-unit-change"
+              data-testid="unit-change"
+              data-before={ch.beforeCycle}
+              data-after={ch.afterCycle}
+            >
+              <line
+                x1={x}
+                x2={x}
+                y1={TOP - 16}
+                y2={HEIGHT - BOTTOM}
+                stroke="currentColor"
+                strokeDasharray="4 3"
+              />
+              <text x={x} y={TOP - 20} textAnchor="middle" className="chart-axis-label">
+                {t.upr.unitChangeMark}
               </text>
             </g>
           );
@@ -123,6 +162,16 @@ export function ResponseCycleChart({
         ))}
         <li className="muted">{`% = ${t.upr.rateAbove}`}</li>
       </ul>
+      {unitChanges.map((ch) => (
+        <p key={ch.afterCycle} className="status" data-testid="unit-change-note">
+          {t.upr.unitChangeNote(
+            String(ch.beforeCycle),
+            String(ch.afterCycle),
+            label(t.upr.units, ch.from),
+            label(t.upr.units, ch.to),
+          )}
+        </p>
+      ))}
     </figure>
   );
 }

@@ -24,6 +24,8 @@ export function useFacetLabel(): (facet: FacetName, value: string) => string {
           return label(t.upr.actions, value);
         case 'source':
           return label(t.upr.sourceKinds, value);
+        case 'theme':
+          return label(t.upr.themeNames, value);
         default:
           return value;
       }

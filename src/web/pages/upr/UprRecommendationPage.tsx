@@ -168,7 +168,7 @@ function Labels({ r }: { r: UprRecommendationDetail }) {
                   <ul className="plain-list">
                     {labels.themes.map((th) => (
                       <li key={th.theme} data-theme={th.theme}>
-                        <span lang="en">{th.theme}</span>
+                        <span>{label(t.upr.themeNames, th.theme)}</span>
                         <Reason rule={th.ruleId} matched={th.matched} />
                       </li>
                     ))}
@@ -181,9 +181,7 @@ function Labels({ r }: { r: UprRecommendationDetail }) {
                 ) : (
                   <ul className="plain-list">
                     {sourceLabels.issues.map((issue) => (
-                      <li key={issue} lang="en">
-                        {issue}
-                      </li>
+                      <li key={issue}>{label(t.upr.themeNames, issue)}</li>
                     ))}
                   </ul>
                 )}
@@ -223,9 +221,18 @@ function Labels({ r }: { r: UprRecommendationDetail }) {
   );
 }
 
+/** The rule in words (its id kept in the title, for a reader checking the code). */
 function Reason({ rule, matched }: { rule: string; matched: string }) {
   const { t } = useI18n();
-  return <span className="label-reason">{t.upr.rule(rule, matched)}</span>;
+  // theme rules are one per theme, named by the theme beside them
+  const named = rule.startsWith('theme.')
+    ? t.upr.themeRule
+    : (t.upr.ruleNames[rule.replace(/\./g, ':')] ?? rule);
+  return (
+    <span className="label-reason" title={rule} data-rule={rule}>
+      {t.upr.rule(named, matched)}
+    </span>
+  );
 }
 
 function Earlier({ r }: { r: UprRecommendationDetail }) {

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { label } from '../../i18n';
 import { apiUrl, type UprSearchResult } from '../../api';
 import { ApiView } from '../../components/ApiView';
 import { useI18n } from '../../components/LanguageContext';
@@ -23,7 +24,10 @@ import {
   searchParams,
   toggleFacet,
   type UprSearchState,
+  type UprUnitChoice,
 } from './search-state';
+
+const UNIT_CHOICES: readonly UprUnitChoice[] = ['', 'paragraph', 'recommending-state'];
 
 export function UprSearchPage() {
   const { t } = useI18n();
@@ -184,9 +188,13 @@ function Results({ state, result }: { state: UprSearchState; result: UprSearchRe
           {t.upr.queryProblems} {result.problems.join(t.listSeparator)}
         </p>
       )}
+      <SearchNotes state={state} result={result} />
       {result.results.length === 0 ? (
-        <p className="status" data-testid="no-results">
-          {t.upr.noResults}
+        <p className="status" data-testid="no-results" data-reason={result.whyEmpty?.reason}>
+          {result.whyEmpty
+            ? (t.upr.whyEmpty[result.whyEmpty.reason]?.(fmt.number(emptyCount(result))) ??
+              t.upr.noResults)
+            : t.upr.noResults}
         </p>
       ) : (
         <ol className="evidence-list upr-results" start={result.offset + 1}>
@@ -229,6 +237,79 @@ function Results({ state, result }: { state: UprSearchState; result: UprSearchRe
         hrefFor={(page) => searchHref({ ...state, page })}
       />
     </section>
+  );
+}
+
+/** The count a "why nothing matched" names: what the filters or the unit kept out. */
+function emptyCount(r: UprSearchResult): number {
+  const w = r.whyEmpty;
+  if (w?.reason === 'filters-exclude') return w.withoutFilters;
+  if (w?.reason === 'other-unit') return w.leftOut;
+  return 0;
+}
+
+/**
+ * What a reader must know to trust the count: the unit counted (and a choice of unit), Chinese
+ * terms also searched in English, and a prefix that would find the forms stemming keeps apart.
+ */
+function SearchNotes({ state, result }: { state: UprSearchState; result: UprSearchResult }) {
+  const { t, fmt } = useI18n();
+  const { unit } = result;
+  return (
+    <div className="search-notes">
+      <div className="unit-notice" data-testid="unit-notice" data-rule={unit.rule}>
+        <p>
+          {unit.counted.length > 0 &&
+            t.upr.searchUnitNotice(
+              unit.counted
+                .map((c) => t.upr.unitCount(fmt.number(c.count), label(t.upr.units, c.value)))
+                .join(t.listSeparator),
+            )}{' '}
+          {unit.leftOut > 0 && (
+            <span data-testid="left-out" data-count={unit.leftOut}>
+              {t.upr.leftOutNotice(fmt.number(unit.leftOut))}
+            </span>
+          )}
+        </p>
+        <nav aria-label={t.upr.countIn} className="unit-choice">
+          <span className="muted">
+            {t.upr.countIn}
+            {t.colon}
+          </span>
+          <ul className="chips">
+            {UNIT_CHOICES.map((u) => (
+              <li key={u || 'auto'} className="chip">
+                <Link
+                  to={searchHref({ ...state, unit: u, page: 1 })}
+                  aria-current={u === state.unit ? 'true' : undefined}
+                  data-unit={u || 'auto'}
+                >
+                  {label(t.upr.unitRules, u || 'auto')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      {result.expansions.map((x) => (
+        <p key={x.term} className="status" data-testid="glossary-notice" data-term={x.term}>
+          {t.upr.glossaryNotice(x.term, x.query)}
+        </p>
+      ))}
+      {result.untranslated.length > 0 && (
+        <p className="status" data-testid="untranslated-notice">
+          {t.upr.untranslatedNotice(result.untranslated.join(t.listSeparator))}
+        </p>
+      )}
+      {result.hints.map((h) => (
+        <p key={h.query} className="status" data-testid="prefix-hint" data-total={h.total}>
+          {t.upr.prefixHint(fmt.number(h.total))}{' '}
+          <Link to={searchHref({ ...state, q: h.query, page: 1 })}>
+            <code>{h.query}</code>
+          </Link>
+        </p>
+      ))}
+    </div>
   );
 }
 

@@ -18,10 +18,14 @@ export const FACET_ORDER: readonly FacetName[] = [
 
 export type UprFilters = Record<FacetName, string[]>;
 
+/** '' is the API's default: one unit per review ('auto', docs/upr.md "Units"). */
+export type UprUnitChoice = '' | 'paragraph' | 'recommending-state';
+
 export interface UprSearchState {
   q: string;
   filters: UprFilters;
   page: number;
+  unit: UprUnitChoice;
 }
 
 export const SEARCH_PATH = '/upr';
@@ -57,11 +61,19 @@ export function readSearchState(query: URLSearchParams): UprSearchState {
   for (const name of FACET_ORDER) filters[name] = splitList(query.get(name));
   const rawPage = query.get('page');
   const page = rawPage !== null && /^\d+$/.test(rawPage) ? Math.max(1, Number(rawPage)) : 1;
-  return { q: query.get('q') ?? '', filters, page };
+  const unit = query.get('unit');
+  return {
+    q: query.get('q') ?? '',
+    filters,
+    page,
+    unit: unit === 'paragraph' || unit === 'recommending-state' ? unit : '',
+  };
 }
 
 /** The query parameters of a state, without empty ones; shared by the page's address and the API's. */
-export function searchParams(state: Pick<UprSearchState, 'q' | 'filters'>): Record<string, string> {
+export function searchParams(
+  state: Pick<UprSearchState, 'q' | 'filters'> & { unit?: UprUnitChoice },
+): Record<string, string> {
   const out: Record<string, string> = {};
   const q = state.q.trim();
   if (q) out.q = q;
@@ -69,6 +81,7 @@ export function searchParams(state: Pick<UprSearchState, 'q' | 'filters'>): Reco
     const values = state.filters[name];
     if (values.length > 0) out[name] = values.join(',');
   }
+  if (state.unit) out.unit = state.unit;
   return out;
 }
 
@@ -100,7 +113,12 @@ export function sourceFilter(sourceKinds: readonly string[]): string[] {
   return [...new Set(sourceKinds.flatMap((k) => k.split('+')).filter((k) => k !== ''))].sort();
 }
 
+/** The search's unit for a profile's unit rule, so a link finds the rows the profile counted. */
+export function unitOfRule(rule: string): UprUnitChoice {
+  return rule === 'official' ? 'paragraph' : rule === 'upr-info' ? 'recommending-state' : '';
+}
+
 /** A link into the search for one state under review, optionally one cycle and responses. */
-export function searchFor(filters: Partial<UprFilters>, q = ''): string {
-  return searchHref({ q, filters: { ...emptyFilters(), ...filters }, page: 1 });
+export function searchFor(filters: Partial<UprFilters>, q = '', unit: UprUnitChoice = ''): string {
+  return searchHref({ q, filters: { ...emptyFilters(), ...filters }, page: 1, unit });
 }
