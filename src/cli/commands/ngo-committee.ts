@@ -43,6 +43,14 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .option('--from <year>', t.optFrom, yearOpt('--from'))
     .option('--to <year>', t.optTo, yearOpt('--to'))
     .addOption(new Option('--topic <topic>', t.optTopic).choices(QuestionTopic.options))
+    .addOption(
+      new Option(
+        '--source <source>',
+        'press: questions from press releases; transcript: from meeting transcripts and UN Web TV summaries (unofficial); all: both',
+      )
+        .choices(['press', 'transcript', 'all'])
+        .default('press'),
+    )
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .option('--csv', t.optCsv)
@@ -51,54 +59,76 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       [
         '',
         'With --topic, only questions with that label count, and shares are of those questions.',
+        'Questions from transcripts (machine transcripts, not official records) count only with',
+        '--source transcript or --source all; see docs/transcripts.md.',
         'Examples:',
         '  groundpass ngo-committee questions --from 2020 --to 2024 --json',
         '  groundpass ngo-committee questions --topic un-terminology',
       ].join('\n'),
     )
-    .action(async (opts: Common & { from?: number; to?: number; topic?: string }) => {
-      const figure = await ctx.withStore(opts.db, (s) =>
-        questionsByState(s.db, { from: opts.from, to: opts.to, topic: opts.topic }),
-      );
-      if (opts.json) {
-        ctx.out(
-          JSON.stringify(
-            figure.rows.map((r) => ({
-              state: r.state,
-              questions: r.questions,
-              share: r.share,
-              name: r.nameEn,
-              topics: r.topics,
-              repeated: r.repeated,
-              evidence: r.evidence,
-            })),
-            null,
-            2,
-          ),
+    .action(
+      async (
+        opts: Common & {
+          from?: number;
+          to?: number;
+          topic?: string;
+          source: 'press' | 'transcript' | 'all';
+        },
+      ) => {
+        const figure = await ctx.withStore(opts.db, (s) =>
+          questionsByState(s.db, {
+            from: opts.from,
+            to: opts.to,
+            topic: opts.topic,
+            source: opts.source,
+          }),
         );
-      } else if (opts.csv) {
-        ctx.out(questionsByStateCsv(figure));
-      } else if (figure.total === 0) {
-        // Say what there is: an empty period on a loaded database is not "no data yet".
-        ctx.err(
-          figure.yearsWithData?.length
-            ? t.ngo.noDataInRange(opts.from, opts.to, figure.yearsWithData)
-            : t.noData,
-        );
-      } else {
-        const name = (r: { nameEn: string; nameZh: string }) =>
-          ctx.lang === 'zh' ? r.nameZh : r.nameEn;
-        ctx.out(
-          formatTable(
-            [t.col.state, t.col.name, t.col.questions, t.col.share, t.col.repeated],
-            figure.rows.map((r) => [r.state, name(r), r.questions, percent(r.share), r.repeated]),
-          ),
-        );
-        ctx.out(
-          `\n${t.questionsTotal(figure.total, opts.from, opts.to, opts.topic)} ${t.evidenceHint}`,
-        );
-      }
-    });
+        if (opts.source !== 'press')
+          ctx.err(
+            opts.source === 'all'
+              ? 'Counting press-release questions and questions from meeting transcripts (unofficial machine transcripts).'
+              : 'Counting questions from meeting transcripts only: unofficial machine transcripts and UN Web TV summaries.',
+          );
+        if (opts.json) {
+          ctx.out(
+            JSON.stringify(
+              figure.rows.map((r) => ({
+                state: r.state,
+                questions: r.questions,
+                share: r.share,
+                name: r.nameEn,
+                topics: r.topics,
+                repeated: r.repeated,
+                evidence: r.evidence,
+              })),
+              null,
+              2,
+            ),
+          );
+        } else if (opts.csv) {
+          ctx.out(questionsByStateCsv(figure));
+        } else if (figure.total === 0) {
+          // Say what there is: an empty period on a loaded database is not "no data yet".
+          ctx.err(
+            figure.yearsWithData?.length
+              ? t.ngo.noDataInRange(opts.from, opts.to, figure.yearsWithData)
+              : t.noData,
+          );
+        } else {
+          const name = (r: { nameEn: string; nameZh: string }) =>
+            ctx.lang === 'zh' ? r.nameZh : r.nameEn;
+          ctx.out(
+            formatTable(
+              [t.col.state, t.col.name, t.col.questions, t.col.share, t.col.repeated],
+              figure.rows.map((r) => [r.state, name(r), r.questions, percent(r.share), r.repeated]),
+            ),
+          );
+          ctx.out(
+            `\n${t.questionsTotal(figure.total, opts.from, opts.to, opts.topic)} ${t.evidenceHint}`,
+          );
+        }
+      },
+    );
 
   const histories = (rows: DeferralHistory[], opts: Common) => {
     if (opts.json) {
@@ -234,14 +264,33 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       }
       for (const e of history.events) {
         const src = e.source.symbol ?? e.source.url ?? e.source.fileName;
+        const r = e.source.report;
+        // a compiled table row is cited with the Committee's report of its session beside it
+        const report = r
+          ? `; ${t.ngo.report}: ${r.symbol ?? r.committeeSymbol ?? `${r.session}, symbol not identified`}${r.basis === 'numbering' ? ' (by the series numbering)' : ''}`
+          : '';
         ctx.out(
-          `\n${e.date ?? e.year ?? '?'}  ${e.action}${e.status !== 'unknown' ? ` (${e.status})` : ''}  [${src}, line ${e.source.line}]`,
+          `\n${e.date ?? e.year ?? '?'}  ${e.action}${e.status !== 'unknown' ? ` (${e.status})` : ''}  [${src}, line ${e.source.line}${report}]`,
         );
         for (const q of e.questions) {
           ctx.out(
             `    ${q.state}${q.repeatOf ? ' (repeated)' : ''}: ${q.text}${q.topics.length ? `  {${q.topics.map((x) => x.topic).join(', ')}}` : ''}`,
           );
         }
+      }
+      for (const v of history.votes) {
+        const words = ctx.lang === 'zh' ? v.motionWords.zh : v.motionWords.en;
+        const side =
+          v.yesMeans === 'for'
+            ? t.ngo.forOrg
+            : v.yesMeans === 'against'
+              ? t.ngo.againstOrg
+              : t.ngo.unknownSide;
+        const c = v.counts;
+        const also = v.alsoReportedBy.map((p) => p.symbol ?? p.fileName).join(', ');
+        ctx.out(
+          `\n${v.date ?? '?'}  ${t.ngo.motion}: ${words} — ${c.yes ?? '?'}–${c.no ?? '?'}–${c.abstain ?? '?'} (${v.motionOutcome ?? v.outcome ?? '?'}); ${t.ngo.yesMeant}: ${side}  [${v.source.symbol ?? v.source.fileName}, line ${v.source.line}${also ? `; ${t.ngo.linkedPress} ${also}` : ''}]`,
+        );
       }
     });
 
@@ -263,10 +312,27 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       ctx.out(`${summary.votes} recorded votes\n`);
       ctx.out(
         formatTable(
-          [t.col.state, t.col.yes, t.col.no, t.col.abstain, t.col.absent],
-          summary.members.map((m) => [m.state, m.yes, m.no, m.abstain, m.absent]),
+          [
+            t.col.state,
+            t.col.yes,
+            t.col.no,
+            t.col.abstain,
+            t.col.absent,
+            `${t.ngo.forOrg}*`,
+            `${t.ngo.againstOrg}*`,
+          ],
+          summary.members.map((m) => [
+            m.state,
+            m.yes,
+            m.no,
+            m.abstain,
+            m.absent,
+            m.forOrganization,
+            m.againstOrganization,
+          ]),
         ),
       );
+      ctx.out(`* ${t.ngo.ballotsSides}`);
       ctx.out('\nmost alike pairs:');
       ctx.out(
         formatTable(
