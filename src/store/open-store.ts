@@ -22,6 +22,7 @@ import { hrcVotes } from './migrations/002-hrc-votes.js';
 import { upr } from './migrations/003-upr.js';
 import { ngoVoteLinks } from './migrations/004-ngo-vote-links.js';
 import { documentPages } from './migrations/005-document-pages.js';
+import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DB_FILE = path.join('data', 'groundpass.db');
@@ -187,6 +188,7 @@ const MIGRATION_NAMES = {
   '003-upr': upr,
   '004-ngo-vote-links': ngoVoteLinks,
   '005-document-pages': documentPages,
+  '006-ngo-question-sources': ngoQuestionSources,
 } as const;
 
 class StaticMigrations implements MigrationProvider {

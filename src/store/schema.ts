@@ -79,6 +79,12 @@ export interface NgoQuestionTable {
   date: string | null;
   year: number | null;
   session: string | null;
+  /** 'press', 'transcript' (machine transcript) or 'webtv-summary': never an official record but press */
+  source: ColumnType<string, string | undefined, string>;
+  /** hh:mm:ss from the start of the recording (transcript questions) */
+  moment: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the web player at that moment */
+  momentUrl: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NgoQuestionTopicTable {

@@ -10,6 +10,8 @@ export interface QuestionFilter {
   to?: number;
   topic?: string;
   organizationId?: number;
+  /** press (default), transcript or all: see QuestionSource */
+  source?: 'press' | 'transcript' | 'all';
 }
 
 export interface ListedQuestion {
@@ -39,6 +41,13 @@ export async function listQuestions(
 ): Promise<Page<ListedQuestion>> {
   // The same questions the figures count: a question whose year is unknown is in no figure.
   let base = db.selectFrom('ngoQuestions as q').where('q.year', 'is not', null);
+  const source = filter.source ?? 'press';
+  if (source !== 'all')
+    base = base.where(
+      'q.source',
+      'in',
+      source === 'press' ? ['press'] : ['transcript', 'webtv-summary'],
+    );
   if (filter.state) base = base.where('q.state', '=', filter.state);
   if (filter.from !== undefined) base = base.where('q.year', '>=', filter.from);
   if (filter.to !== undefined) base = base.where('q.year', '<=', filter.to);

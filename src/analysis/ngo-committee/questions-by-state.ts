@@ -110,10 +110,22 @@ export function shareOfQuestions(
   };
 }
 
+/**
+ * Which questions a figure counts: those of press releases (the default), those of meeting
+ * transcripts and Web TV summaries (unofficial, docs/transcripts.md), or both.
+ */
+export type QuestionSource = 'press' | 'transcript' | 'all';
+
+export function questionSourceValues(source: QuestionSource): string[] | null {
+  if (source === 'all') return null;
+  return source === 'press' ? ['press'] : ['transcript', 'webtv-summary'];
+}
+
 export async function questionsByState(
   db: Kysely<Database>,
-  range: { from?: number; to?: number; topic?: string } = {},
+  range: { from?: number; to?: number; topic?: string; source?: QuestionSource } = {},
 ): Promise<QuestionsByState> {
+  const sources = questionSourceValues(range.source ?? 'press');
   // All questions are read, not only the period's: a question in the period can repeat one asked
   // before it. One row per question and label; a question without labels comes once (topic null).
   const rows = await db
@@ -121,6 +133,7 @@ export async function questionsByState(
     .leftJoin('ngoQuestionTopics as t', 't.questionId', 'q.id')
     .select(['q.id', 'q.state', 'q.year', 'q.date', 'q.organizationId', 'q.text', 't.topic'])
     .where('q.year', 'is not', null)
+    .$if(sources !== null, (qb) => qb.where('q.source', 'in', sources!))
     .execute();
   const byId = new Map<
     number,

@@ -27,9 +27,16 @@ import type { Store } from '../open-store.js';
 import { OrganizationResolver } from '../organizations.js';
 import { storeDecisionTable } from './import-decision-table.js';
 import { storePressRelease } from './import-press-release.js';
+import { storeTranscript } from './import-transcript.js';
+import {
+  detectTranscript,
+  parseMeetingTranscript,
+} from '../../sources/ngo-committee/transcript.js';
 import { linkNgoPressVotes } from './link-press-votes.js';
 
 const PRESS_EXTENSIONS = new Set(['.txt', '.htm', '.html']);
+// UN Web TV transcript JSON; a text copy of a transcript is a .txt told apart by detectTranscript
+const TRANSCRIPT_EXTENSIONS = new Set(['.json']);
 
 export type { ImportOptions };
 
@@ -57,8 +64,11 @@ export async function importNgoCommitteeFile(
 ): Promise<FileImportReport> {
   const ext = path.extname(file).toLowerCase();
   const base = path.basename(file);
-  if (ext !== '.csv' && !PRESS_EXTENSIONS.has(ext))
-    return skippedReport(file, 'not a press release (.txt, .html) or decision table (.csv)');
+  if (ext !== '.csv' && !PRESS_EXTENSIONS.has(ext) && !TRANSCRIPT_EXTENSIONS.has(ext))
+    return skippedReport(
+      file,
+      'not a press release (.txt, .html), meeting transcript (.json, .txt) or decision table (.csv)',
+    );
   const sha = sha256(bytes);
   const unchanged = await unchangedReport(store, file, sha);
   if (unchanged) return unchanged;
@@ -104,6 +114,30 @@ export async function importNgoCommitteeFile(
       const docKind = `ngo-decision-table:${kind}`;
       return importedReport(file, docKind, result.documentId, { ...result.counts }, problems);
     }
+
+    const transcriptForm = ext === '.csv' ? null : detectTranscript(text);
+    if (transcriptForm) {
+      const parsed = parseMeetingTranscript(text, { file });
+      const problems = withFile(parsed.problems, file);
+      const docKind = `ngo-transcript:${transcriptForm}`;
+      if (hasFatal(problems)) return rejectedReport(file, problems, docKind);
+      const result = await store.db.transaction().execute(async (trx) => {
+        const documentId = await insertDocument(trx, {
+          sha256: sha,
+          kind: docKind,
+          fileName: base,
+          byteSize: bytes.byteLength,
+          meta: parsed.value.meta,
+        });
+        const resolver = await OrganizationResolver.load(trx, store.db);
+        const counts = await storeTranscript(trx, parsed.value, documentId, resolver);
+        return { documentId, counts, resolver };
+      });
+      await result.resolver.keep(store.db, store.db);
+      return importedReport(file, docKind, result.documentId, { ...result.counts }, problems);
+    }
+    if (TRANSCRIPT_EXTENSIONS.has(ext))
+      return skippedReport(file, 'a JSON file that is not a UN Web TV meeting transcript');
 
     const { release, problems } = readPressRelease(text, file);
     if (hasFatal(problems)) return rejectedReport(file, problems, 'ngo-press');
