@@ -19,6 +19,8 @@ export interface UprResponseCounts {
   pending: number;
   /** (noted + rejected) / recommendations with a response; 0 when none has one */
   notedOrRejectedRate: number;
+  /** "not accepted": noted + rejected, kept apart above and added here (docs/upr.md) */
+  notAccepted: number;
 }
 
 export interface UprCycleStats extends UprResponseCounts {
@@ -53,7 +55,11 @@ export function countResponses(rows: readonly Pick<UprRow, 'response'>[]): UprRe
     else c.pending++;
   }
   const answered = c.total - c.pending;
-  return { ...c, notedOrRejectedRate: answered === 0 ? 0 : (c.noted + c.rejected) / answered };
+  return {
+    ...c,
+    notedOrRejectedRate: answered === 0 ? 0 : (c.noted + c.rejected) / answered,
+    notAccepted: c.noted + c.rejected,
+  };
 }
 
 /**
