@@ -301,13 +301,13 @@ describe('resolveState', () => {
     expect(perCode.size).toBe(STATES.length);
   });
 
-  it('stays a map lookup: 300,000 resolutions well under a second', () => {
+  // Its speed (300,000 lookups against a plain Map) is measured by `npm run bench`
+  // (bench/parsers.ts); a test never asserts wall-clock time (issue 8).
+  it('resolves every name it lists, again and again (the memo keeps answers right)', () => {
     const names = STATES.flatMap((s) => [s.nameEn, ...s.variants]);
-    const start = performance.now();
     let found = 0;
-    for (let i = 0; i < 300_000; i++) if (resolveState(names[i % names.length]!)) found++;
-    expect(found).toBe(300_000);
-    expect(performance.now() - start).toBeLessThan(1000);
+    for (let i = 0; i < 30_000; i++) if (resolveState(names[i % names.length]!)) found++;
+    expect(found).toBe(30_000);
   });
 });
 

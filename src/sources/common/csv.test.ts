@@ -162,7 +162,8 @@ describe('readCsv', () => {
     );
   });
 
-  it('reads 17,000 rows in well under 100 ms', () => {
+  // How fast: `npm run bench` (bench/parsers.ts); a test never asserts wall-clock time (issue 8).
+  it('reads 17,000 rows, quoted line breaks included', () => {
     const lines = ['NGO_name,Session_number,info'];
     for (let i = 0; i < 17_000; i++) {
       lines.push(
@@ -172,14 +173,10 @@ describe('readCsv', () => {
       );
     }
     const text = lines.join('\r\n');
-    readCsv(text); // warm-up: the first call pays for compilation
-    const times: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      const { value } = readCsv(text);
-      times.push(performance.now() - t0);
-      expect(value.rows).toHaveLength(17_000);
-    }
-    expect(Math.min(...times)).toBeLessThan(100);
+    const { value } = readCsv(text);
+    expect(value.rows).toHaveLength(17_000);
+    expect(value.rows[0]!.cells[0]).toBe('Organisation 0, Inc.');
+    expect(value.rows[0]!.cells[2]).toContain('\n');
+    expect(value.rows[1]!.line).toBe(4); // the quoted line break took line 3
   });
 });

@@ -569,24 +569,7 @@ describe.skipIf(!haveDataset)(`the real dataset (${DATASET})`, () => {
     return parsed.get(file)!;
   };
 
-  it('parses the whole folder in well under 300 ms', () => {
-    let rows = 0;
-    const t0 = performance.now();
-    for (const [file, text] of texts) {
-      const { value } = parseDecisionTable(file, text);
-      rows += value.decisions.length + value.nameChanges.length + value.mergers.length;
-      rows += value.rollCalls.reduce((n, v) => n + v.ballots.length, 0);
-    }
-    const cold = performance.now() - t0;
-    const t1 = performance.now();
-    for (const [file, text] of texts) parseDecisionTable(file, text);
-    const warm = performance.now() - t1;
-    console.info(
-      `parsed ${texts.size} files, ${rows} records: ${cold.toFixed(0)} ms cold, ${warm.toFixed(0)} ms warm`,
-    );
-    expect(warm).toBeLessThan(300);
-  });
-
+  // Its speed is measured by `npm run bench` (bench/parsers.ts), not asserted here (issue 8).
   it('parses every file without a fatal problem', () => {
     expect(files).toHaveLength(13);
     for (const file of files) {

@@ -593,7 +593,9 @@ describe('robustness', () => {
     }
   });
 
-  it('stays fast on pathological lines (no catastrophic backtracking)', () => {
+  // Catastrophic backtracking would not finish at all; how fast it finishes is measured by
+  // `npm run bench` (bench/parsers.ts), never asserted here (issue 8).
+  it('finishes on pathological lines (no catastrophic backtracking)', () => {
     const lines = [
       `Alpha (India) — as the representative of ${'Abc '.repeat(40_000)}asked`,
       'following organizations: '.repeat(10_000),
@@ -601,9 +603,8 @@ describe('robustness', () => {
       `${'Abc Def '.repeat(40_000)}'s representative`,
       '(a) '.repeat(50_000),
     ];
-    const started = performance.now();
-    parseNgoCommitteePressRelease(`${POSTPONED}\n${lines.join('\n')}`);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    const { problems } = parseNgoCommitteePressRelease(`${POSTPONED}\n${lines.join('\n')}`);
+    expect(problems.filter((p) => p.severity === 'fatal')).toEqual([]);
   });
 });
 

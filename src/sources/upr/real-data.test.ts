@@ -30,10 +30,9 @@ describe.skipIf(!exportPath)(
     const unpacked = gunzipIfNeeded(bytes);
     const text = 'bytes' in unpacked ? new TextDecoder().decode(unpacked.bytes) : '';
 
-    it('reads all 41,066 rows with the published response counts, in well under a second', () => {
-      const t0 = performance.now();
+    // its speed: `npm run bench` (bench/parsers.ts), never asserted in a test (issue 8)
+    it('reads all 41,066 rows with the published response counts', () => {
       const { value, problems } = parseUprInfoExport('export.csv', text);
-      const ms = performance.now() - t0;
       expect(value).toHaveLength(41066);
       expect(problems).toEqual([]);
       expect(count(value, (r) => r.response === 'supported')).toBe(30472);
@@ -52,7 +51,6 @@ describe.skipIf(!exportPath)(
         count(china17, (r) => r.response === 'supported'),
         count(china17, (r) => r.response === 'noted'),
       ]).toEqual([284, 207, 77]);
-      expect(ms).toBeLessThan(2000);
     });
     it('is detected as an export, and the pledges file as pledges', () => {
       expect(detectUprFile('export.csv.gz', bytes)).toBe('upr-info-export');
