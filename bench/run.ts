@@ -18,6 +18,7 @@ import { loadDeferralHistories } from '../src/analysis/ngo-committee/deferrals.j
 import { best, line } from './measure.js';
 import { benchHrcVotes } from './hrc-votes.js';
 import { benchParsers } from './parsers.js';
+import { benchLoad } from './load.js';
 import { benchUpr } from './upr.js';
 
 async function benchDecisionTables(dir: string) {
@@ -160,18 +161,23 @@ async function benchQuestions(demoDir: string) {
   }
 }
 
+// `npm run bench -- load` runs the load scenario alone (it takes about a minute).
+const only = process.argv[2];
 const decisions = sharedPath('ecosoc-ngo-committee-decisions');
 const press = sharedPath('un-texts', 'ngo-committee-press');
 console.log(
   'Ground Pass benchmarks (best of several runs; ratio = figure / baseline measured now)\n',
 );
-if (decisions && press) {
-  await benchDecisionTables(decisions);
-  await benchPressParse(press);
-} else {
-  console.log('skipped the real-data benchmarks: ../shared/data is not beside this clone');
+if (only !== 'load') {
+  if (decisions && press) {
+    await benchDecisionTables(decisions);
+    await benchPressParse(press);
+  } else {
+    console.log('skipped the real-data benchmarks: ../shared/data is not beside this clone');
+  }
+  await benchParsers();
+  await benchQuestions(path.resolve('demo/ngo-committee'));
+  await benchHrcVotes();
+  await benchUpr();
 }
-await benchParsers();
-await benchQuestions(path.resolve('demo/ngo-committee'));
-await benchHrcVotes();
-await benchUpr();
+await benchLoad();
