@@ -324,6 +324,63 @@ const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
       'upr-china-matrices',
     );
   }
+
+  // One unit at a time (issue 8): the profile's totals per unit, never one sum. China's cycle 2
+  // is in both files; the default counts the matrix's paragraphs and leaves the export's rows out.
+  const profile = cli('upr', 'profile', 'CHN');
+  const unitTotals = (p) =>
+    p && p.units.map((u) => `${u.unit} ${u.cycles.join('+')}: ${u.total}`).join('; ');
+  const rawUnits = `paragraph 2+3: ${matrices.length}; recommending-state 1: ${chinaCycle1.length}`;
+  check('China profile: totals per unit', rawUnits, unitTotals(profile), 'both');
+  const canadaRaw = `${matrices.filter((r) => r.recommending_states.split('; ').includes('Canada')).length} paragraphs, ${chinaCycle1.filter((r) => r.From === 'Canada').length} rows`;
+  const canadaCli =
+    profile &&
+    p2(
+      profile.units.find((u) => u.unit === 'paragraph'),
+      profile.units.find((u) => u.unit !== 'paragraph'),
+    );
+  function p2(par, rows) {
+    const can = (u) => u?.byRecommendingState.find((r) => r.key === 'CAN')?.total;
+    return `${can(par)} paragraphs, ${can(rows)} rows`;
+  }
+  check('China profile: Canada, once per unit', canadaRaw, canadaCli, 'both');
+
+  // a search, default unit: the export's China cycle 2 rows are left out (the matrix has the review)
+  const counted = info.filter((r) => !(r.To === 'China' && r.cycle === '2')).map((r) => r.Text);
+  const texts = [...counted, ...matrices.map((r) => r.recommendation)];
+  const hrd = /human rights defenders?\b/i;
+  const chinaHrd = [
+    ...chinaCycle1.filter((r) => hrd.test(r.Text)),
+    ...matrices.filter((r) => hrd.test(r.recommendation)),
+  ].length;
+  const leftOut = info.filter(
+    (r) => r.To === 'China' && r.cycle === '2' && hrd.test(r.Text),
+  ).length;
+  const search = cli('upr', 'search', '"human rights defenders"', '--sur', 'CHN', '--limit', '0');
+  check(
+    'search "human rights defenders", China: counted / left out (other unit)',
+    `${chinaHrd} / ${leftOut}`,
+    search && `${search.total} / ${search.unit.leftOut}`,
+    'both',
+  );
+  const zh = cli('upr', 'search', '人权维护者', '--sur', 'CHN', '--limit', '0');
+  check('search 人权维护者 (glossary → English), China', chinaHrd, zh?.total, 'both');
+  const count = (rx) => texts.filter((t) => rx.test(t)).length;
+  const tibet = cli('upr', 'search', 'Tibet', '--limit', '0');
+  check(
+    'search Tibet / hint Tibet*',
+    `${count(/\btibet\b/i)} / ${count(/\btibet\w*/i)}`,
+    tibet && `${tibet.total} / ${tibet.hints[0]?.total}`,
+    'both',
+  );
+  // Porter's stemmer keeps "freed" apart from "free"; frees and freeing join it
+  const free = cli('upr', 'search', 'free', '--limit', '0');
+  check(
+    'search free / hint free*',
+    `${count(/\bfree(s|ing)?\b/i)} / ${count(/\bfree\w*/i)}`,
+    free && `${free.total} / ${free.hints[0]?.total}`,
+    'both',
+  );
 }
 
 let disagreements = 0;
