@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InjectOptions } from 'fastify';
 import { openStore } from '../store/open-store.js';
@@ -18,6 +19,14 @@ interface Job {
 
 const port = parentPort;
 if (!port) throw new Error('figure-worker runs in a worker thread');
+
+// Figures yield the CPU to the event loop that answers everything else: on Linux a nice value set
+// with pid 0 applies to the calling thread only, so this lowers this worker, not the server.
+try {
+  setPriority(0, 10);
+} catch {
+  // not permitted or not supported here: the worker runs at the server's priority
+}
 
 try {
   const { target, logLevel } = workerData as { target: string; logLevel?: string };
