@@ -165,7 +165,7 @@ const en = {
     closed: 'Closed',
     withdrawn: 'Withdrawn',
     'not-recommended': 'Not recommended',
-    lapsed: 'Superseded by a new application',
+    lapsed: 'Superseded by a later request, no decision recorded',
   } satisfies Record<ApplicationOutcome, string>,
 
   // applications
@@ -196,6 +196,28 @@ const en = {
   motion: 'Motion',
   outcome: 'Outcome',
   voteOutcomes: { adopted: 'Adopted', rejected: 'Rejected' } as Record<string, string>,
+  ngoVote: {
+    yesMeant: 'A yes was',
+    sides: {
+      for: 'for the organisation',
+      against: 'against the organisation',
+      unknown: 'not stated in the source',
+    } as Record<string, string>,
+    ballotSide: (side: string) => `(${side})`,
+    alsoReportedBy: 'Also reported by',
+    recorded: (raw: string) => `recorded as “${raw}”`,
+  },
+  requestKinds: {
+    application: 'Application for status',
+    reclassification: 'Request for reclassification',
+  } as Record<string, string>,
+  colRequest: 'Request',
+  committeeReport: 'Committee report of the session',
+  reportNotIdentified: 'symbol not identified',
+  reportByNumbering: 'by the series numbering, not checked against a copy',
+  inOriginalLanguage: '(English original)',
+  yearsRounded:
+    'Years are rounded for display; thresholds compare the exact span (7.98 years is not 8+).',
   duplicatesTitle: 'Possibly the same organisation (waiting for review)',
   similarity: (pct: string) => `${pct} similar name`,
   actions: {
@@ -416,7 +438,7 @@ const zh: Messages = {
     closed: '终止审议',
     withdrawn: '已撤回',
     'not-recommended': '不予建议',
-    lapsed: '已由新申请取代',
+    lapsed: '已由后来的请求取代，未记录决定',
   },
 
   applicationsTitle: '查找组织',
@@ -440,11 +462,25 @@ const zh: Messages = {
   questionsAsked: (n) => `所提问题（${n}）`,
   repeated: '重复提问',
   repeatedTitle: (id) => `该国此前提过同样的问题（问题 ${id}）`,
-  topicRule: (rule, phrase) => `规则 ${rule}，匹配“${phrase}”`,
+  topicRule: (rule, phrase) => `规则编号 ${rule}（程序内部代码），匹配原文“${phrase}”`,
   applicationVotes: '关于该组织的记录表决',
   motion: '动议',
   outcome: '结果',
   voteOutcomes: { adopted: '通过', rejected: '否决' },
+  ngoVote: {
+    yesMeant: '赞成票',
+    sides: { for: '支持该组织', against: '不利于该组织', unknown: '来源未说明' },
+    ballotSide: (side) => `（${side}）`,
+    alsoReportedBy: '亦见于',
+    recorded: (raw) => `原始记录为“${raw}”`,
+  },
+  requestKinds: { application: '申请咨商地位', reclassification: '改级请求' },
+  colRequest: '请求类型',
+  committeeReport: '该届会议的委员会报告',
+  reportNotIdentified: '文号未确定',
+  reportByNumbering: '依报告编号规则推定，未经核对原件',
+  inOriginalLanguage: '（英文原文）',
+  yearsRounded: '年数为显示而四舍五入；门槛比较的是确切时长（7.98 年不算 8 年以上）。',
   duplicatesTitle: '可能是同一组织（待人工核对）',
   similarity: (pct) => `名称相似度 ${pct}`,
   actions: {

@@ -7,7 +7,7 @@ const BALLOTS = ['yes', 'no', 'abstain', 'absent'] as const;
 
 /** Recorded votes taken on this organisation's application, with the counts as printed. */
 export function ApplicationVotes({ votes }: { votes: readonly ApplicationVote[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, lang } = useI18n();
   return (
     <ul className="vote-list" data-testid="application-votes">
       {votes.map((v) => (
@@ -17,8 +17,15 @@ export function ApplicationVotes({ votes }: { votes: readonly ApplicationVote[] 
               {t.motion}
               {t.colon}
             </strong>
-            {v.motion}
+            {lang === 'zh' ? v.motionWords.zh : v.motionWords.en}
             {v.date && <span className="muted"> · {fmt.date(v.date)}</span>}
+          </p>
+          <p data-testid="vote-side">
+            <strong>
+              {t.ngoVote.yesMeant}
+              {t.colon}
+            </strong>
+            {label(t.ngoVote.sides, v.yesMeans)}
           </p>
           <p>
             {v.outcome && (
@@ -27,7 +34,9 @@ export function ApplicationVotes({ votes }: { votes: readonly ApplicationVote[] 
                   {t.outcome}
                   {t.colon}
                 </strong>
-                {label(t.voteOutcomes, v.outcome)}
+                {v.motionOutcome
+                  ? label(t.voteOutcomes, v.motionOutcome)
+                  : t.ngoVote.recorded(v.outcome)}
                 {' · '}
               </>
             )}
@@ -39,6 +48,12 @@ export function ApplicationVotes({ votes }: { votes: readonly ApplicationVote[] 
             ))}
           </p>
           <SourceCitation source={v.source} />
+          {v.alsoReportedBy.map((p) => (
+            <div key={p.documentId} data-testid="also-reported-by">
+              <p className="muted">{t.ngoVote.alsoReportedBy}</p>
+              <SourceCitation source={p} />
+            </div>
+          ))}
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ export function DeferralSummary({ summary }: { summary: DeferralHistory | null }
   const { t, fmt } = useI18n();
   if (!summary) return <p className="status">{t.noDeferrals}</p>;
   const items: [string, string][] = [
+    [t.colRequest, label(t.requestKinds, summary.request)],
     [t.colSessions, fmt.number(summary.sessionsDeferred)],
     [t.colFirstDeferred, fmt.date(summary.firstDeferred)],
     [t.colLastDeferred, fmt.date(summary.lastDeferred)],

@@ -26,6 +26,7 @@ export function DeferralTable({
               #
             </th>
             <th scope="col">{t.colOrganization}</th>
+            <th scope="col">{t.colRequest}</th>
             <th scope="col" className="num">
               {t.colSessions}
             </th>
@@ -40,15 +41,22 @@ export function DeferralTable({
         </thead>
         <tbody>
           {rows.map((row, i) => (
-            <tr key={row.organizationId} data-testid="deferral-row">
+            <tr
+              key={`${row.organizationId}-${row.request}-${row.firstDeferred}`}
+              data-testid="deferral-row"
+              data-request={row.request}
+            >
               <td className="num muted">{fmt.number(startRank + i)}</td>
               <th scope="row" className="org-name">
                 {row.organization}
               </th>
+              <td>{label(t.requestKinds, row.request)}</td>
               <td className="num">{fmt.number(row.sessionsDeferred)}</td>
               <td className="nowrap">{fmt.date(row.firstDeferred)}</td>
               <td className="nowrap">{fmt.date(row.lastDeferred)}</td>
-              <td className="num">{fmt.decimal(row.yearsPending)}</td>
+              <td className="num" title={String(row.yearsPendingExact)}>
+                {fmt.decimal(row.yearsPending)}
+              </td>
               <td>
                 <span className={`badge outcome-${row.status}`}>
                   {label(t.outcomes, row.status)}

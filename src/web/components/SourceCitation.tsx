@@ -3,7 +3,15 @@ import type { SourceRef } from '../api';
 import { useI18n } from './LanguageContext';
 
 interface SourceCitationProps {
-  source: SourceRef;
+  /** an NGO Committee table row also carries the Committee's report of its session */
+  source: SourceRef & {
+    report?: {
+      session: string;
+      symbol: string | null;
+      committeeSymbol: string | null;
+      basis: string;
+    } | null;
+  };
   /** text already shown above as the quotation; the passage is not repeated when it is the same */
   quoted?: string;
   /** leave out the document title, when the same document was just cited in full above */
@@ -15,7 +23,8 @@ interface SourceCitationProps {
  * address), the date, the file and line it was read from, and the passage as printed.
  */
 export function SourceCitation({ source, quoted, compact = false }: SourceCitationProps) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, lang } = useI18n();
+  const report = source.report;
   const name = source.symbol ?? (compact ? null : source.title);
   const showPassage = source.passage.trim() !== '' && source.passage.trim() !== quoted?.trim();
   // the document's address goes on its name, or on the file name when no name is shown
@@ -33,9 +42,19 @@ export function SourceCitation({ source, quoted, compact = false }: SourceCitati
         <span className="source-label">{t.source}</span>{' '}
         {name && (
           <>
-            <span className="source-symbol">{linked(name)}</span>
+            {/* UN document names and titles are quoted as catalogued (English) */}
+            <span className="source-symbol" lang="en">
+              {linked(name)}
+            </span>
             {!compact && source.symbol && source.title && (
-              <span className="source-title"> · {source.title}</span>
+              <span className="source-title" lang="en">
+                {' '}
+                · {source.title}
+              </span>
+            )}
+            {/* titles stay as the UN published them: say so on the Chinese page */}
+            {!compact && lang === 'zh' && source.title && (
+              <span className="muted"> {t.inOriginalLanguage}</span>
             )}
             {' · '}
           </>
@@ -47,6 +66,18 @@ export function SourceCitation({ source, quoted, compact = false }: SourceCitati
         </span>
         <code>{name ? source.fileName : linked(source.fileName)}</code>,{' '}
         <span data-testid="source-line">{t.sourceLine(String(source.line))}</span>
+        {report && (
+          <span data-testid="source-report">
+            {' · '}
+            {t.committeeReport}
+            {t.colon}
+            <span lang="en">{report.symbol ?? report.committeeSymbol ?? `${report.session}`}</span>
+            {!report.symbol && !report.committeeSymbol && <> ({t.reportNotIdentified})</>}
+            {report.basis === 'numbering' && (
+              <span className="muted"> ({t.reportByNumbering})</span>
+            )}
+          </span>
+        )}
       </p>
       {showPassage && (
         <blockquote className="source-passage" aria-label={t.sourcePassage}>

@@ -52,14 +52,22 @@ function ApplicationTimeline({ id }: { id: string }) {
   usePageTitle(history.status === 'ok' ? history.data.organization.name : t.timelineTitle);
   return (
     <ApiView state={history}>
-      {({ organization, summary, events, votes, possibleDuplicates }) => (
+      {({ organization, summary, applications, events, votes, possibleDuplicates }) => (
         <>
           <h1 data-testid="organization-name">{organization.name}</h1>
           <OrganizationFacts organization={organization} />
 
           <section className="section">
             <h2>{t.summaryTitle}</h2>
-            <DeferralSummary summary={summary} />
+            {/* every request apart, each saying its kind: an application and a later request
+                for reclassification are never one history */}
+            {applications.length > 1 ? (
+              applications.map((h) => (
+                <DeferralSummary key={`${h.request}-${h.firstDeferred}`} summary={h} />
+              ))
+            ) : (
+              <DeferralSummary summary={summary} />
+            )}
           </section>
 
           <section className="section">

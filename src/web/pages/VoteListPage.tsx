@@ -106,7 +106,8 @@ export function VoteListPage() {
 
 /** One vote: when, on what, the result as printed, how the states in question voted, the source. */
 function VoteItem({ vote, focus }: { vote: ListedVote; focus: readonly string[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, lang } = useI18n();
+  const words = lang === 'zh' ? vote.motionWords.zh : vote.motionWords.en;
   const stateName = useStateName();
   return (
     <li className="evidence-item vote-item" data-testid="vote-item" data-vote-id={vote.id}>
@@ -118,7 +119,7 @@ function VoteItem({ vote, focus }: { vote: ListedVote; focus: readonly string[] 
           </>
         )}
         {vote.subject === null ? (
-          <span>{vote.motion}</span>
+          <span>{words}</span>
         ) : vote.organizationId === null ? (
           <span data-testid="vote-subject">{vote.subject}</span>
         ) : (
@@ -134,16 +135,27 @@ function VoteItem({ vote, focus }: { vote: ListedVote; focus: readonly string[] 
               {t.motion}
               {t.colon}
             </span>
-            {vote.motion}
+            <span data-testid="vote-motion">{words}</span>
           </span>
         )}
+        <span data-testid="vote-yes-means">
+          <span className="muted">
+            {t.ngoVote.yesMeant}
+            {t.colon}
+          </span>
+          {label(t.ngoVote.sides, vote.yesMeans)}
+        </span>
         {vote.outcome && (
           <span>
             <span className="muted">
               {t.outcome}
               {t.colon}
             </span>
-            <strong data-testid="vote-outcome">{label(t.voteOutcomes, vote.outcome)}</strong>
+            <strong data-testid="vote-outcome">
+              {vote.motionOutcome
+                ? label(t.voteOutcomes, vote.motionOutcome)
+                : t.ngoVote.recorded(vote.outcome)}
+            </strong>
           </span>
         )}
         <span data-testid="vote-counts">
@@ -167,7 +179,15 @@ function VoteItem({ vote, focus }: { vote: ListedVote; focus: readonly string[] 
               <li key={s} data-testid="ballot" data-state={s} data-ballot={ballot ?? ''}>
                 <span>{stateName(s)}</span>{' '}
                 {ballot ? (
-                  <span className={`badge ballot-${ballot}`}>{label(t.ballots, ballot)}</span>
+                  <>
+                    <span className={`badge ballot-${ballot}`}>{label(t.ballots, ballot)}</span>
+                    {vote.ballotSides[s] && vote.ballotSides[s] !== 'unknown' && (
+                      <span className="muted" data-testid="ballot-side">
+                        {' '}
+                        {t.ngoVote.ballotSide(label(t.ngoVote.sides, vote.ballotSides[s]))}
+                      </span>
+                    )}
+                  </>
                 ) : (
                   <span className="muted">{t.ballotNotPrinted}</span>
                 )}
@@ -177,6 +197,12 @@ function VoteItem({ vote, focus }: { vote: ListedVote; focus: readonly string[] 
         </ul>
       )}
       <SourceCitation source={vote.source} />
+      {vote.alsoReportedBy.map((p) => (
+        <div key={p.documentId} data-testid="also-reported-by">
+          <p className="muted">{t.ngoVote.alsoReportedBy}</p>
+          <SourceCitation source={p} />
+        </div>
+      ))}
     </li>
   );
 }
