@@ -133,6 +133,16 @@ describe.skipIf(skip)(skip || 'UPR pages on the real data in Chromium', () => {
     await expect(page.getByTestId('stemming-rule').textContent()).resolves.toMatch(
       /Tibet 与 Tibetan.*Tibet\*/,
     );
+    // Chinese labels: themes in the facet, and on a recommendation no rule id or English theme
+    const themeLabels = await page.locator('[data-facet="theme"] .facet-label').allTextContents();
+    expect(themeLabels.length).toBeGreaterThan(0);
+    for (const l of themeLabels) expect(l).toMatch(/\p{Script=Han}/u);
+    await page.getByTestId('open-recommendation').first().click();
+    await page.getByTestId('labels').waitFor();
+    const labels = (await page.getByTestId('labels').textContent()) ?? '';
+    expect(labels).not.toMatch(/\b(action|tone|narrative|theme)\.[a-z0-9]/);
+    expect(labels).toMatch(/\p{Script=Han}/u);
+    await shot(page, 'recommendation-zh');
     const nothing = await open(`/upr?q=${encodeURIComponent('蛋糕')}`);
     await expect(nothing.getByTestId('no-results').getAttribute('data-reason')).resolves.toBe(
       'chinese-not-in-texts',
