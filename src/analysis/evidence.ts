@@ -15,6 +15,8 @@ export interface SourceRef {
   fileName: string;
   date: string | null;
   line: number;
+  /** the PDF page the line is on, when the document was read from a PDF (document_pages) */
+  page?: number | null;
   passage: string;
 }
 

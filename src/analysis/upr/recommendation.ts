@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { stateByCode } from '../../domain/reference/states.js';
+import { pagesOfLines } from '../../store/document-pages.js';
 import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
 import { contentWords, jaccard, REPEAT_THRESHOLD } from './repeats.js';
@@ -71,6 +72,14 @@ export async function uprRecommendation(
           .where('id', '=', r.responseDocumentId)
           .executeTakeFirst(),
   ]);
+  const pages = await pagesOfLines(db, [
+    { documentId: r.documentId, line: r.line },
+    ...(r.responseDocumentId === null
+      ? []
+      : [{ documentId: r.responseDocumentId, line: r.responseLine ?? 0 }]),
+  ]);
+  const pageOf = (documentId: number, line: number): number | null =>
+    pages.get(`${documentId}:${line}`) ?? null;
   const name = (code: string) => {
     const s = stateByCode(code);
     return { nameEn: s?.nameEn ?? code, nameZh: s?.nameZh ?? code, group: s?.group ?? 'none' };
@@ -119,21 +128,24 @@ export async function uprRecommendation(
     paragraph: r.paragraph,
     reportSymbol: r.reportSymbol,
     positionSource: r.positionSource,
-    source: sourceRef({ ...r, date: null }, r.text),
+    source: { ...sourceRef({ ...r, date: null }, r.text), page: pageOf(r.documentId, r.line) },
     responseSource: responseDoc
-      ? sourceRef(
-          {
-            documentId: responseDoc.id,
-            symbol: responseDoc.symbol,
-            url: responseDoc.url,
-            title: responseDoc.title,
-            fileName: responseDoc.fileName,
-            date: responseDoc.date,
-            documentDate: responseDoc.date,
-            line: r.responseLine ?? 0,
-          },
-          r.responseRaw ?? '',
-        )
+      ? {
+          ...sourceRef(
+            {
+              documentId: responseDoc.id,
+              symbol: responseDoc.symbol,
+              url: responseDoc.url,
+              title: responseDoc.title,
+              fileName: responseDoc.fileName,
+              date: responseDoc.date,
+              documentDate: responseDoc.date,
+              line: r.responseLine ?? 0,
+            },
+            r.responseRaw ?? '',
+          ),
+          page: pageOf(responseDoc.id, r.responseLine ?? 0),
+        }
       : null,
     labels: {
       action: { category: r.actionCategory, ruleId: r.actionRule, matched: r.actionMatched },

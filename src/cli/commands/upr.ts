@@ -418,7 +418,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
       ctx.out(`\n${r.text}\n`);
       ctx.out(`response: ${r.response}${r.responseRaw ? ` ("${r.responseRaw}")` : ''}`);
       ctx.out(
-        `source: ${src}${r.paragraph ? ` ¶${r.paragraph}` : ''}, line ${r.source.line}${r.responseSource ? `; response: ${r.responseSource.symbol ?? r.responseSource.fileName}, line ${r.responseSource.line}` : ''}`,
+        `source: ${src}${r.paragraph ? ` ¶${r.paragraph}` : ''}, line ${r.source.line}${pageNote(r.source.page)}${r.responseSource ? `; response: ${r.responseSource.symbol ?? r.responseSource.fileName}, line ${r.responseSource.line}${pageNote(r.responseSource.page)}` : ''}`,
       );
       const l = r.labels;
       ctx.out(
@@ -508,6 +508,11 @@ export function registerUpr(program: Command, ctx: CliContext): void {
 }
 
 /** The interface scripts rely on: these keys first, in this order; more may follow. */
+/** ", p. 11" when the source was read from a PDF: the page a reader opens. */
+function pageNote(page: number | null | undefined): string {
+  return page == null ? '' : `, p. ${page}`;
+}
+
 function statsJson(r: UprCycleStats) {
   return {
     cycle: r.cycle,

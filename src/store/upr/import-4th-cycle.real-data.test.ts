@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
 import { STORE_KINDS } from '../../../test/stores.js';
+import { uprRecommendation } from '../../analysis/upr/recommendation.js';
 import { pagesOfLines } from '../document-pages.js';
 import type { Store } from '../open-store.js';
 import { importUprPaths } from './import-files.js';
+import { skipName } from '../../../test/skip.js';
 
 // The UN's own documents of Slovenia's 4th-cycle review (PROVENANCE.md in the folder). Expected
 // figures are the documents' own: the addendum's paragraph 2 says "254 recommendations … of which
@@ -38,7 +40,10 @@ async function tally(store: Store) {
 const kinds = STORE_KINDS.filter((k) => k.name === 'sqlite');
 for (const kind of kinds) {
   describe.skipIf(absent || kind.skip)(
-    `UPR 4th cycle, Slovenia, from the UN's PDFs and DOCX (${kind.name})`,
+    skipName(
+      `UPR 4th cycle, Slovenia, from the UN's PDFs and DOCX (${kind.name})`,
+      (absent && SHARED_DATA_SKIP_REASON) || kind.skip,
+    ),
     () => {
       let store: Store;
       beforeEach(async () => {
@@ -78,6 +83,14 @@ for (const kind of kinds) {
           { documentId: r1.responseDocumentId!, line: r1.responseLine! },
         ]);
         expect([...pages.values()]).toEqual([11, 5]);
+        // and the record's evidence says so, for the CLI and the API
+        const id = await store.db
+          .selectFrom('uprRecommendations')
+          .select('id')
+          .where('paragraph', '=', '140.1')
+          .executeTakeFirstOrThrow();
+        const detail = await uprRecommendation(store.db, id.id);
+        expect([detail?.source.page, detail?.responseSource?.page]).toEqual([11, 5]);
       });
 
       it('the thematic list alone gives the same 254 = 217 + 37, with State, cycle and session from its page header', async () => {
