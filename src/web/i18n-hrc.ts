@@ -122,7 +122,23 @@ export const hrcEn = {
   factVoteType: 'How it was decided',
   targetsTitle: 'Country-specific: target',
   themesTitle: 'Themes',
-  labelRule: (rule: string, phrase: string) => `rule ${rule}, matched “${phrase}”`,
+  labelRule: (rule: string) => `${rule}, matched:`,
+  /** why a text got its target or theme label (ruleId from src/sources/hrc-votes) */
+  rules: {
+    'title-state': 'the title names the state',
+    'agenda-item-4':
+      'agenda item 4 (situations that require the Council’s attention) and a state named in the title',
+    'agenda-item-7':
+      'agenda item 7 (Palestine and other occupied Arab territories) and a state named in the title',
+    'agenda-item-10': 'agenda item 10 (technical assistance) and a state named in the title',
+    'occupying-power': 'the state whose occupation or conduct the text scrutinises',
+    'occupied-territory': 'the occupied territory the text is about',
+    'sub-national': 'a region of the state',
+    'occupation-item': 'the agenda item on the occupied Arab territories: Israel’s conduct',
+    'agenda-subject': 'the catalogue’s subject names the state',
+    title: 'the title',
+    subject: 'the catalogue’s subject',
+  } as Record<string, string>,
   countsTitle: 'Counts',
   countsCaption: 'Votes counted from the members’ ballots, beside the totals the source prints',
   colBallot: 'Vote',
@@ -160,6 +176,16 @@ export const hrcEn = {
     `How ${state} voted on the texts put to a recorded vote while it was a member, by year and by the country a text is about.`,
   stateTotals: (n: string, yes: string, no: string, abstain: string, absent: string) =>
     `${plural(n, 'recorded vote', 'recorded votes')}: ${yes} yes, ${no} no, ${abstain} abstentions, ${absent} absent`,
+  /** the record's votes split into texts and amendments, so the numbers add up */
+  stateTotalsSplit: (
+    n: string,
+    texts: string,
+    c: { yes: string; no: string; abstain: string; absent: string },
+    amendments: string,
+    a: { yes: string; no: string; abstain: string; absent: string },
+  ) =>
+    `${plural(n, 'recorded vote', 'recorded votes')}: ${texts} on texts — ${c.yes} yes, ${c.no} no, ${c.abstain} abstentions, ${c.absent} absent; ` +
+    `${amendments} on amendments, counted apart — ${a.yes} yes, ${a.no} no, ${a.abstain} abstentions, ${a.absent} absent`,
   noRecord: 'No recorded vote by this state matches these filters.',
   heatmapTitle: 'By year and target country',
   heatmapIntro:
@@ -198,6 +224,24 @@ export const hrcEn = {
   colAgreement: 'Agreement',
   colCommon: 'Common votes',
   noAlignment: 'No state shares enough recorded votes with this one in these years.',
+  amendmentsLabel: 'Count votes on amendments',
+  minCommonLabel: 'Minimum common votes',
+  minCommonDefault: (n: string) => `default (${n})`,
+  minCommonDefaultRule: 'a tenth of the state’s votes',
+  alignmentBasis: (
+    state: string,
+    votes: string,
+    amendments: boolean,
+    min: string,
+    byDefault: boolean,
+    leftOut: string,
+  ) =>
+    `${state} cast ${plural(votes, 'recorded vote', 'recorded votes')} here, counting ${amendments ? 'texts and amendments' : 'the texts only (a yes to a hostile amendment is a vote against the text)'}. ` +
+    `States with fewer than ${min} votes in common${byDefault ? ' (by default a tenth of those, at least 5)' : ''} are left out: ${leftOut}.`,
+  agreementCounted: (amendments: boolean): string =>
+    amendments
+      ? 'Counted: votes on texts and on amendments.'
+      : 'Counted: votes on texts only; amendments are left out.',
   matrixTitle: 'Agreement matrix',
   matrixIntro:
     'Every pair of states, grouped by regional group. Darker means closer; each cell’s title gives the common votes.',
@@ -235,6 +279,8 @@ export const hrcEn = {
   hostileBasis: {
     'draft-sponsors-opposed': 'the text’s main sponsors voted against it',
     'text-supporters-opposed': 'the states that voted for the text voted against it',
+    'rejected-then-text-adopted':
+      'rejected by a recorded vote, after which the text was adopted without it',
     unknown: 'no sponsor or supporter vote to judge by',
   } as Record<string, string>,
   noAmendmentsListed: 'No recorded amendment matches.',
@@ -262,6 +308,8 @@ export const hrcEn = {
   noIdeal:
     'Too few votes in these years for an estimate (each state needs several votes in a year).',
   minVotesLabel: 'Votes a state needs in a year',
+  idealLabelsNote:
+    'Labelled (ISO codes): the two ends of each group and China, the United States, Russia, the United Kingdom, France, India, Brazil and South Africa; point at a dot for its name, or open the table below for every value.',
 };
 
 export type HrcMessages = typeof hrcEn;
@@ -367,7 +415,20 @@ export const hrcZh: HrcMessages = {
   factVoteType: '决定方式',
   targetsTitle: '针对具体国家：对象',
   themesTitle: '主题',
-  labelRule: (rule, phrase) => `规则 ${rule}，匹配“${phrase}”`,
+  labelRule: (rule) => `${rule}，匹配：`,
+  rules: {
+    'title-state': '标题点名该国',
+    'agenda-item-4': '议程项目 4（需要理事会关注的人权状况），标题中点名该国',
+    'agenda-item-7': '议程项目 7（巴勒斯坦和其他被占领阿拉伯领土），标题中点名该国',
+    'agenda-item-10': '议程项目 10（技术援助），标题中点名该国',
+    'occupying-power': '案文审查其占领或行为的国家',
+    'occupied-territory': '案文所涉的被占领土',
+    'sub-national': '该国的一个地区',
+    'occupation-item': '被占领阿拉伯领土议程项目：以色列的行为',
+    'agenda-subject': '目录主题词点名该国',
+    title: '标题',
+    subject: '目录主题词',
+  },
   countsTitle: '票数',
   countsCaption: '根据各成员投票统计的票数，与来源所载的总数并列',
   colBallot: '投票',
@@ -402,6 +463,9 @@ export const hrcZh: HrcMessages = {
     `${state}在担任成员期间对付诸记录表决的案文如何投票，按年份及案文所涉国家列出。`,
   stateTotals: (n, yes, no, abstain, absent) =>
     `${n} 次记录表决：赞成 ${yes}，反对 ${no}，弃权 ${abstain}，缺席 ${absent}`,
+  stateTotalsSplit: (n, texts, c, amendments, a) =>
+    `${n} 次记录表决：其中对案文 ${texts} 次——赞成 ${c.yes}，反对 ${c.no}，弃权 ${c.abstain}，缺席 ${c.absent}；` +
+    `对修正案 ${amendments} 次，另行统计——赞成 ${a.yes}，反对 ${a.no}，弃权 ${a.abstain}，缺席 ${a.absent}`,
   noRecord: '此国家没有符合这些筛选条件的记录表决。',
   heatmapTitle: '按年份和所针对国家',
   heatmapIntro:
@@ -436,6 +500,15 @@ export const hrcZh: HrcMessages = {
   colAgreement: '一致程度',
   colCommon: '共同表决',
   noAlignment: '在这些年份中，没有国家与此国家有足够多的共同记录表决。',
+  amendmentsLabel: '计入对修正案的表决',
+  minCommonLabel: '最少共同表决次数',
+  minCommonDefault: (n) => `默认（${n}）`,
+  minCommonDefaultRule: '该国表决次数的十分之一',
+  alignmentBasis: (state, votes, amendments, min, byDefault, leftOut) =>
+    `${state}在此期间共参加 ${votes} 次记录表决，${amendments ? '计入案文和修正案' : '只计案文（对敌意修正案投赞成票即反对该案文）'}。` +
+    `共同表决少于 ${min} 次的国家${byDefault ? '（默认：上述次数的十分之一，至少 5 次）' : ''}不列出：${leftOut} 个。`,
+  agreementCounted: (amendments) =>
+    amendments ? '计入：对案文和修正案的表决。' : '计入：只计对案文的表决，不计修正案。',
   matrixTitle: '一致程度矩阵',
   matrixIntro:
     '每两国之间的一致程度，按区域组排列。颜色越深表示越接近；每个单元格的提示给出共同表决次数。',
@@ -447,7 +520,7 @@ export const hrcZh: HrcMessages = {
   downloadMatrix: '下载矩阵（CSV）',
   cohesionTitle: '各区域组的凝聚度',
   cohesionIntro:
-    '平均一致程度：按每两个成员及两者都投了票的每次表决计算。一致指数（Hix、Noury 和 Roland）：所有成员投票相同时为 1，三种投票平均分布时为 0。',
+    '平均一致程度：按每两个成员及两者都投了票的每次表决计算。一致指数（希克斯、努里和罗兰）：所有成员投票相同时为 1，三种投票平均分布时为 0。',
   cohesionCaption: (range) => `各区域组成员投票的一致程度（${range}）`,
   colGroup: '区域组',
   colMembers: '参加投票的成员',
@@ -470,6 +543,7 @@ export const hrcZh: HrcMessages = {
   hostileBasis: {
     'draft-sponsors-opposed': '案文的主要提案国投票反对',
     'text-supporters-opposed': '投票赞成案文的国家投票反对',
+    'rejected-then-text-adopted': '经记录表决被否决，随后案文在没有该修正案的情况下获得通过',
     unknown: '没有可供判断的提案国或支持国投票',
   },
   noAmendmentsListed: '没有符合条件的记录表决修正案。',
@@ -491,4 +565,6 @@ export const hrcZh: HrcMessages = {
   colPosition: '位置',
   noIdeal: '这些年份的表决太少，无法估计（每个国家每年需要多次表决）。',
   minVotesLabel: '每个国家每年所需的表决次数',
+  idealLabelsNote:
+    '点上标出各组两端的国家及中国、美国、俄罗斯、英国、法国、印度、巴西、南非（ISO 代码）；将指针移到点上可看到国家名称，下方表格列出全部数值。',
 };

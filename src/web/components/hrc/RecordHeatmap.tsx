@@ -25,7 +25,7 @@ export function RecordHeatmap({ state, items }: { state: string; items: readonly
           <tr>
             <th scope="col">{t.hrc.colTarget}</th>
             {map.years.map((y) => (
-              <th key={y} scope="col" className="num">
+              <th key={y} scope="col" className="num" data-testid="heatmap-year" data-year={y}>
                 {y}
               </th>
             ))}

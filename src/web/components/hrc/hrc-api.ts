@@ -4,6 +4,12 @@ import type { GroupCohesion, HrcAlignmentRow, IdealPointYear } from '../../api';
 
 export interface AlignmentResponse {
   state: string;
+  /** 'exclude': texts only (the default); 'include': amendments counted too */
+  amendments: 'exclude' | 'include';
+  stateVotes: number;
+  minVotes: number;
+  minVotesDefault: boolean;
+  leftOut: number;
   rows: HrcAlignmentRow[];
 }
 

@@ -54,14 +54,18 @@ export function AmendmentList({
                   ) : (
                     '—'
                   )}
-                  {r.amends.text && <div className="muted">{r.amends.text.title}</div>}
+                  {r.amends.text && (
+                    <div className="muted" lang="en">
+                      {r.amends.text.title}
+                    </div>
+                  )}
                 </td>
               )}
               <td>
                 {r.sponsors.map((s, i) => (
                   <span key={`${s.name}-${i}`}>
                     {i > 0 && t.listSeparator}
-                    {s.state ? stateName(s.state) : s.name}
+                    {s.state ? stateName(s.state) : <span lang="en">{s.name}</span>}
                   </span>
                 ))}
               </td>

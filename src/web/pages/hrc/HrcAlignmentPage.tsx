@@ -22,6 +22,8 @@ import { SelectField } from '../../components/hrc/SelectField';
 import { HrcNav } from './HrcNav';
 
 const TOPS = ['10', '20', '50'] as const;
+/** Minimum common votes a reader may pick instead of the default (a tenth of the state's votes). */
+const MIN_COMMON = ['1', '5', '20', '50', '100', '200'] as const;
 const DEFAULT_TOP = '20';
 /** Beyond this many states the matrix waits for the reader to ask for it (tens of thousands of cells). */
 const MATRIX_AUTO_STATES = 60;
@@ -40,11 +42,18 @@ export function HrcAlignmentPage() {
   const body = oneOf(query, 'body', VOTING_BODIES);
   const topRaw = query.get('top');
   const top = topRaw === 'all' ? 'all' : (oneOf(query, 'top', TOPS) ?? DEFAULT_TOP);
-  const period = { from, to, body };
+  // agreement counts the texts only unless the reader asks for amendments (docs/hrc-votes.md)
+  const amendments = query.get('amendments') === 'include' ? 'include' : null;
+  const minVotes = oneOf(query, 'minVotes', MIN_COMMON);
+  const period = { from, to, body, amendments };
 
   const ranking = useApi<AlignmentResponse>(
     state
-      ? apiUrl(`/votes/alignment/${state}`, { ...period, top: top === 'all' ? null : top })
+      ? apiUrl(`/votes/alignment/${state}`, {
+          ...period,
+          minVotes,
+          top: top === 'all' ? null : top,
+        })
       : null,
   );
   const matrix = useApi<HrcMatrix>(apiUrl('/votes/matrix', period));
@@ -56,10 +65,18 @@ export function HrcAlignmentPage() {
       to: number | null;
       body: string | null;
       top: string | null;
+      amendments: string | null;
+      minVotes: string | null;
     }>,
   ) =>
     navigate(
-      href(HRC_ALIGNMENT, { state, ...period, top: top === DEFAULT_TOP ? null : top, ...change }),
+      href(HRC_ALIGNMENT, {
+        state,
+        ...period,
+        minVotes,
+        top: top === DEFAULT_TOP ? null : top,
+        ...change,
+      }),
       { replace: true },
     );
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en-GB');
@@ -107,6 +124,23 @@ export function HrcAlignmentPage() {
             onChange={(v) => go({ top: v === DEFAULT_TOP ? null : v })}
             testId="alignment-top"
           />
+          <SelectField
+            label={t.hrc.minCommonLabel}
+            value={minVotes}
+            anyLabel={t.hrc.minCommonDefault(t.hrc.minCommonDefaultRule)}
+            options={MIN_COMMON.map((n) => ({ value: n, label: fmt.number(Number(n)) }))}
+            onChange={(v) => go({ minVotes: v })}
+            testId="alignment-min-votes"
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={amendments === 'include'}
+              onChange={(e) => go({ amendments: e.target.checked ? 'include' : null })}
+              data-testid="alignment-amendments"
+            />{' '}
+            {t.hrc.amendmentsLabel}
+          </label>
         </div>
       </div>
 
@@ -124,6 +158,16 @@ export function HrcAlignmentPage() {
                   </p>
                 ) : (
                   <>
+                    <p className="muted" data-testid="alignment-basis">
+                      {t.hrc.alignmentBasis(
+                        stateName(state),
+                        fmt.number(data.stateVotes),
+                        data.amendments === 'include',
+                        fmt.number(data.minVotes),
+                        data.minVotesDefault,
+                        fmt.number(data.leftOut),
+                      )}
+                    </p>
                     <div className="table-wrap">
                       <table className="data-table narrow" data-testid="alignment-table">
                         <caption>{t.hrc.rankingCaption(stateName(state), range)}</caption>
@@ -162,6 +206,7 @@ export function HrcAlignmentPage() {
                         className="button"
                         href={apiUrl(`/votes/alignment/${state}.csv`, {
                           ...period,
+                          minVotes,
                           top: top === 'all' ? null : top,
                         })}
                         download
@@ -180,7 +225,9 @@ export function HrcAlignmentPage() {
 
       <section className="section">
         <h2>{t.hrc.cohesionTitle}</h2>
-        <p className="muted">{t.hrc.cohesionIntro}</p>
+        <p className="muted">
+          {t.hrc.cohesionIntro} {t.hrc.agreementCounted(amendments === 'include')}
+        </p>
         <ApiView state={cohesion}>
           {(data) => (
             <div className="table-wrap">
@@ -226,7 +273,9 @@ export function HrcAlignmentPage() {
 
       <section className="section">
         <h2>{t.hrc.matrixTitle}</h2>
-        <p className="muted">{t.hrc.matrixIntro}</p>
+        <p className="muted">
+          {t.hrc.matrixIntro} {t.hrc.agreementCounted(amendments === 'include')}
+        </p>
         <p>
           <a
             className="button"
@@ -240,7 +289,7 @@ export function HrcAlignmentPage() {
         <ApiView state={matrix}>
           {(data) => (
             <MatrixSection
-              key={`${from}-${to}-${body}`}
+              key={`${from}-${to}-${body}-${amendments}`}
               matrix={data}
               caption={t.hrc.matrixCaption(range)}
               period={period}

@@ -16,6 +16,9 @@ import { HrcNav } from './HrcNav';
 const MIN_VOTES = ['1', '3', '5', '10'] as const;
 
 /** /hrc/ideal-points: one-dimensional positions per state per year, newest year first. */
+/** Labelled on every plot besides each row's two ends: the permanent five, then large delegations. */
+const LABELLED_STATES = ['CHN', 'USA', 'RUS', 'GBR', 'FRA', 'IND', 'BRA', 'ZAF'];
+
 export function HrcIdealPointsPage() {
   const { t, fmt } = useI18n();
   const { query } = useLocation();
@@ -61,7 +64,8 @@ export function HrcIdealPointsPage() {
             [...data.years].reverse().map((y) => (
               <section key={y.year} className="section" data-testid="ideal-year" data-year={y.year}>
                 <h2>{t.hrc.idealYear(String(y.year), fmt.percent(y.explained))}</h2>
-                <IdealPointPlot year={y} />
+                <IdealPointPlot year={y} highlight={LABELLED_STATES} />
+                <p className="muted small">{t.hrc.idealLabelsNote}</p>
                 <details className="chart-data">
                   <summary>{t.chartDataTable}</summary>
                   <table className="data-table narrow compact">

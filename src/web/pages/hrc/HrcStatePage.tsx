@@ -54,6 +54,12 @@ export function HrcStatePage({ state }: { state: string }) {
       { replace: true },
     );
   const csvHref = apiUrl(`/votes/record/${state}.csv`, { ...params, body });
+  const countsText = (c: { yes: number; no: number; abstain: number; absent: number }) => ({
+    yes: fmt.number(c.yes),
+    no: fmt.number(c.no),
+    abstain: fmt.number(c.abstain),
+    absent: fmt.number(c.absent),
+  });
 
   return (
     <article className="page">
@@ -114,13 +120,22 @@ export function HrcStatePage({ state }: { state: string }) {
               <p className="summary" data-testid="record-totals">
                 {label(t.hrc.bodies, data.body)}, {rangeText(t, data.from, data.to)}
                 {' · '}
-                {t.hrc.stateTotals(
-                  fmt.number(data.items.length),
-                  fmt.number(data.totals.yes),
-                  fmt.number(data.totals.no),
-                  fmt.number(data.totals.abstain),
-                  fmt.number(data.totals.absent),
-                )}
+                {data.amendmentTotals.evidence.ids.length === 0
+                  ? t.hrc.stateTotals(
+                      fmt.number(data.items.length),
+                      fmt.number(data.totals.yes),
+                      fmt.number(data.totals.no),
+                      fmt.number(data.totals.abstain),
+                      fmt.number(data.totals.absent),
+                    )
+                  : // texts and amendments apart, each summing to its own count
+                    t.hrc.stateTotalsSplit(
+                      fmt.number(data.items.length),
+                      fmt.number(data.totals.evidence.ids.length),
+                      countsText(data.totals),
+                      fmt.number(data.amendmentTotals.evidence.ids.length),
+                      countsText(data.amendmentTotals),
+                    )}
               </p>
               {other.status === 'ok' && other.data.items.length > 0 && (
                 <BodiesSideBySide state={state} records={[data, other.data]} />
@@ -171,7 +186,7 @@ function RecordTable({ record }: { record: VotingRecord }) {
                   {i.symbol ?? t.hrc.textTitleFallback}
                 </Link>
               </td>
-              <td>{i.title}</td>
+              <td lang="en">{i.title}</td>
               <td>
                 <TextLabels targets={i.targets} themes={i.themes} />
               </td>

@@ -83,7 +83,11 @@ function TextBody({ data }: { data: ResolutionVotes }) {
         data.sponsors.map((s, i) => (
           <span key={`${s.name}-${i}`}>
             {i > 0 && t.listSeparator}
-            {s.state ? <Link to={hrcStateHref(s.state)}>{stateName(s.state)}</Link> : s.name}
+            {s.state ? (
+              <Link to={hrcStateHref(s.state)}>{stateName(s.state)}</Link>
+            ) : (
+              <span lang="en">{s.name}</span>
+            )}
           </span>
         )),
     ],
@@ -92,7 +96,7 @@ function TextBody({ data }: { data: ResolutionVotes }) {
     <>
       <h1 data-testid="text-symbol">{data.symbol ?? t.hrc.textTitleFallback}</h1>
       <HrcNav />
-      <p className="lead" data-testid="text-title">
+      <p className="lead" data-testid="text-title" lang="en">
         {data.title}
       </p>
       <dl className="summary-grid" data-testid="text-facts">
@@ -119,7 +123,7 @@ function TextBody({ data }: { data: ResolutionVotes }) {
                     data-target={l.state}
                   >
                     <Link to={`${HRC_HOME}?target=${l.state}`}>{stateName(l.state)}</Link>{' '}
-                    <span className="muted">({t.hrc.labelRule(l.ruleId, l.matched)})</span>
+                    <RuleReason ruleId={l.ruleId} matched={l.matched} />
                   </li>
                 ))}
               </ul>
@@ -132,7 +136,7 @@ function TextBody({ data }: { data: ResolutionVotes }) {
                 {data.themes.map((l) => (
                   <li key={`${l.theme}-${l.ruleId}`} data-testid="text-theme" data-theme={l.theme}>
                     <Link to={`${HRC_HOME}?theme=${l.theme}`}>{label(t.hrc.themes, l.theme)}</Link>{' '}
-                    <span className="muted">({t.hrc.labelRule(l.ruleId, l.matched)})</span>
+                    <RuleReason ruleId={l.ruleId.replace(/^.*\//, '')} matched={l.matched} />
                   </li>
                 ))}
               </ul>
@@ -268,5 +272,20 @@ function TextBody({ data }: { data: ResolutionVotes }) {
         )}
       </section>
     </>
+  );
+}
+
+/** Why a label was given, in the reader's language, with the catalogue's words it matched. */
+function RuleReason({ ruleId, matched }: { ruleId: string; matched: string }) {
+  const { t } = useI18n();
+  // a rule without words of its own (e.g. a new agenda-item-N) is named by the generic one
+  const rule =
+    t.hrc.rules[ruleId] ??
+    (ruleId.startsWith('agenda-item-') ? t.hrc.rules['agenda-subject'] : undefined) ??
+    t.hrc.rules['title']!;
+  return (
+    <span className="muted" data-rule={ruleId}>
+      ({t.hrc.labelRule(rule)} “<span lang="en">{matched}</span>”)
+    </span>
   );
 }

@@ -187,7 +187,7 @@ export function HrcTextsPage() {
                               </span>
                             )}
                           </td>
-                          <td>{item.title}</td>
+                          <td lang="en">{item.title}</td>
                           <td>{label(t.hrc.kinds, item.kind)}</td>
                           <td>{label(t.hrc.outcomes, item.outcome)}</td>
                           <td className="num">
