@@ -228,6 +228,25 @@ const en = {
       'no-match':
         'No recommendation holds these words. Words are stemmed (rights = right); other forms of a word may need a prefix: word*.',
     } as Record<string, string>,
+    rec: {
+      session: 'session',
+      from: 'from',
+      response: 'response',
+      source: 'source',
+      line: 'line',
+      labels: 'labels (machine suggestions)',
+      action: 'action',
+      tone: 'tone',
+      tones: { critical: 'critical', supportive: 'supportive', neutral: 'neutral' } as Record<
+        string,
+        string
+      >,
+      themeRule: 'words of the theme',
+      saysRepeated: 'says it repeats an earlier recommendation',
+      sourceLabels: 'source labels',
+      earlier: 'earlier',
+      alike: (pct: string) => `${pct} alike`,
+    },
     hint: (query: string, total: number) =>
       `hint: ${query} finds ${total} (a prefix also finds the other forms of the word)`,
   },
@@ -473,6 +492,22 @@ const zh: typeof en = {
       'other-unit': '在此计数单位中没有结果；另一单位中有 {n} 条（--unit）。',
       'no-match':
         '没有建议包含这些词语。英文词语按词干匹配（rights = right）；同一词的其他形式可能需要前缀检索：word*。',
+    },
+    rec: {
+      session: '届会',
+      from: '建议国',
+      response: '答复',
+      source: '来源',
+      line: '行',
+      labels: '标签（机器建议）',
+      action: '行动类别',
+      tone: '语气',
+      tones: { critical: '批评性', supportive: '支持性', neutral: '中性' },
+      themeRule: '该主题的词语',
+      saysRepeated: '自称重复以往建议',
+      sourceLabels: '来源自身的标签',
+      earlier: '以往建议',
+      alike: (pct) => `相似度 ${pct}`,
     },
     hint: (query, total) => `提示：${query} 可找到 ${total} 条（前缀检索也找到该词的其他形式）`,
   },

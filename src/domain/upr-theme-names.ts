@@ -1,4 +1,5 @@
-// No imports: the web app bundles this file, and must not pull zod in with it.
+// No imports: the web app bundles this file, and must not pull zod in with it. Names of the UPR
+// themes and of our labelling rules, for the pages and the CLI.
 
 /**
  * The theme vocabulary (UPR Info's issues, also our theme labels) in Chinese, for the pages and the
@@ -60,3 +61,70 @@ export const UPR_THEME_ZH: Readonly<Record<string, string>> = {
   'UPR process': '普遍定期审议进程',
   "Women's rights": '妇女权利',
 };
+
+/** Our labelling rules (src/sources/upr/classify) in words, by rule id; the id stays beside them. */
+export const UPR_RULE_NAMES_EN: Readonly<Record<string, string>> = {
+  'action.1.others-addressed': 'addressed to others',
+  'action.1.seek-share': 'seek or share',
+  'action.2.verb': 'continuing verb',
+  'action.3.verb': 'considering verb',
+  'action.4.default': 'no other rule',
+  'action.4.general-object': 'general object',
+  'action.4.unsupported-language': 'language not read',
+  'action.4.verb': 'general verb',
+  'action.5.specific-object': 'specific object',
+  'action.5.verb': 'specific verb',
+  'action.5.zh-verb': 'specific verb (Chinese)',
+  'tone.critical.words': 'critical words',
+  'tone.neutral': 'no tone words',
+  'tone.supportive.continuity': 'continue what is done',
+  'tone.supportive.praise': 'praise',
+  'tone.unsupported-language': 'language not read',
+  'narrative.achievements': 'the state’s achievements',
+  'narrative.development-guarantee': 'development as the guarantee',
+  'narrative.hong-kong-security': 'Hong Kong security',
+  'narrative.national-conditions': 'national conditions',
+  'narrative.non-politicization': 'non-politicization',
+  'narrative.people-centred': 'people-centred',
+  'narrative.separatism': 'separatism',
+  'narrative.shared-future': 'shared future',
+  'narrative.vocational-centres': 'vocational centres',
+  'narrative.xinjiang-terrorism': 'terrorism in Xinjiang',
+  'narrative.xizang': 'Xizang',
+  source: 'the source’s own label',
+};
+
+export const UPR_RULE_NAMES_ZH: Readonly<Record<string, string>> = {
+  'action.1.others-addressed': '针对其他方',
+  'action.1.seek-share': '寻求或分享',
+  'action.2.verb': '继续类动词',
+  'action.3.verb': '考虑类动词',
+  'action.4.default': '无其他规则适用',
+  'action.4.general-object': '一般性对象',
+  'action.4.unsupported-language': '未能读取的语言',
+  'action.4.verb': '一般性动词',
+  'action.5.specific-object': '具体对象',
+  'action.5.verb': '具体动词',
+  'action.5.zh-verb': '具体动词（中文）',
+  'tone.critical.words': '批评性词语',
+  'tone.neutral': '无语气词语',
+  'tone.supportive.continuity': '继续已有做法',
+  'tone.supportive.praise': '赞扬',
+  'tone.unsupported-language': '未能读取的语言',
+  'narrative.achievements': '该国的成就',
+  'narrative.development-guarantee': '以发展为保障',
+  'narrative.hong-kong-security': '香港安全',
+  'narrative.national-conditions': '国情',
+  'narrative.non-politicization': '非政治化',
+  'narrative.people-centred': '以人民为中心',
+  'narrative.separatism': '分裂主义',
+  'narrative.shared-future': '共同未来',
+  'narrative.vocational-centres': '职业技能教育培训中心',
+  'narrative.xinjiang-terrorism': '新疆恐怖主义',
+  'narrative.xizang': '西藏（Xizang）',
+  source: '来源自身的标签',
+};
+
+/** The rule names keyed with ':' for '.', for dictionaries whose paths are dotted (web i18n). */
+export const undotted = (names: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(names).map(([k, v]) => [k.replace(/\./g, ':'), v]));

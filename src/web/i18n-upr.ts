@@ -3,7 +3,12 @@
  * shape of `uprEn`, so a key missing from either language is a compile error. Merged into i18n.ts as `t.upr`.
  */
 
-import { UPR_THEME_ZH } from '../domain/upr-theme-names';
+import {
+  UPR_RULE_NAMES_EN,
+  UPR_RULE_NAMES_ZH,
+  UPR_THEME_ZH,
+  undotted,
+} from '../domain/upr-theme-names';
 
 /** English singular or plural, chosen on the figure as formatted ("1" is the only singular). */
 const plural = (n: string, one: string, many: string) => `${n} ${n === '1' ? one : many}`;
@@ -139,36 +144,7 @@ export const uprEn = {
   >,
   /** our labelling rules, as a reader understands them (the id stays in the title); keyed by the
    * rule id with ':' for '.', since the dictionary's paths are dotted */
-  ruleNames: {
-    'action:1:others-addressed': 'addressed to others',
-    'action:1:seek-share': 'seek or share',
-    'action:2:verb': 'continuing verb',
-    'action:3:verb': 'considering verb',
-    'action:4:default': 'no other rule',
-    'action:4:general-object': 'general object',
-    'action:4:unsupported-language': 'language not read',
-    'action:4:verb': 'general verb',
-    'action:5:specific-object': 'specific object',
-    'action:5:verb': 'specific verb',
-    'action:5:zh-verb': 'specific verb (Chinese)',
-    'tone:critical:words': 'critical words',
-    'tone:neutral': 'no tone words',
-    'tone:supportive:continuity': 'continue what is done',
-    'tone:supportive:praise': 'praise',
-    'tone:unsupported-language': 'language not read',
-    'narrative:achievements': 'the state’s achievements',
-    'narrative:development-guarantee': 'development as the guarantee',
-    'narrative:hong-kong-security': 'Hong Kong security',
-    'narrative:national-conditions': 'national conditions',
-    'narrative:non-politicization': 'non-politicization',
-    'narrative:people-centred': 'people-centred',
-    'narrative:separatism': 'separatism',
-    'narrative:shared-future': 'shared future',
-    'narrative:vocational-centres': 'vocational centres',
-    'narrative:xinjiang-terrorism': 'terrorism in Xinjiang',
-    'narrative:xizang': 'Xizang',
-    source: 'the source’s own label',
-  } as Record<string, string>,
+  ruleNames: undotted(UPR_RULE_NAMES_EN),
   themeRule: 'words of the theme',
 
   // recommendation page
@@ -388,36 +364,7 @@ export const uprZh: UprMessages = {
     neutral: '中性',
   },
   themeNames: UPR_THEME_ZH,
-  ruleNames: {
-    'action:1:others-addressed': '针对其他方',
-    'action:1:seek-share': '寻求或分享',
-    'action:2:verb': '继续类动词',
-    'action:3:verb': '考虑类动词',
-    'action:4:default': '无其他规则适用',
-    'action:4:general-object': '一般性对象',
-    'action:4:unsupported-language': '未能读取的语言',
-    'action:4:verb': '一般性动词',
-    'action:5:specific-object': '具体对象',
-    'action:5:verb': '具体动词',
-    'action:5:zh-verb': '具体动词（中文）',
-    'tone:critical:words': '批评性词语',
-    'tone:neutral': '无语气词语',
-    'tone:supportive:continuity': '继续已有做法',
-    'tone:supportive:praise': '赞扬',
-    'tone:unsupported-language': '未能读取的语言',
-    'narrative:achievements': '该国的成就',
-    'narrative:development-guarantee': '以发展为保障',
-    'narrative:hong-kong-security': '香港安全',
-    'narrative:national-conditions': '国情',
-    'narrative:non-politicization': '非政治化',
-    'narrative:people-centred': '以人民为中心',
-    'narrative:separatism': '分裂主义',
-    'narrative:shared-future': '共同未来',
-    'narrative:vocational-centres': '职业技能教育培训中心',
-    'narrative:xinjiang-terrorism': '新疆恐怖主义',
-    'narrative:xizang': '西藏（Xizang）',
-    source: '来源自身的标签',
-  },
+  ruleNames: undotted(UPR_RULE_NAMES_ZH),
   themeRule: '该主题的词语',
 
   recommendationTitle: (id) => `第 ${id} 号普遍定期审议建议`,

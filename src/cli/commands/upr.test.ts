@@ -186,6 +186,10 @@ describe('groundpass upr', () => {
     expect(hrd.out).toContain(
       'Chinese term searched in English too: 人权维护者 → "human rights defenders"',
     );
+    // one recommendation in Chinese: labels, themes and rules in words, no raw code
+    const rec = await run(['upr', 'recommendation', '1', '--lang', 'zh', '--db', db]);
+    expect(rec.out).toContain('标签（机器建议）');
+    expect(rec.out).not.toMatch(/\b(action|tone|narrative)\.[a-z0-9]|labels|response:/);
     const none = await run(['upr', 'search', '蛋糕', '--sur', 'VNM', '--db', db]);
     expect(none.out).toContain('not in the glossary');
     expect(none.out).toContain('0 recommendations match');

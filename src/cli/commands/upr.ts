@@ -19,7 +19,11 @@ import {
 } from '../../analysis/upr/stats.js';
 import { toCsv } from '../../analysis/csv.js';
 import { stateByCode } from '../../domain/reference/states.js';
-import { UPR_THEME_ZH } from '../../domain/upr-theme-names.js';
+import {
+  UPR_RULE_NAMES_EN,
+  UPR_RULE_NAMES_ZH,
+  UPR_THEME_ZH,
+} from '../../domain/upr-theme-names.js';
 import { UprResponse } from '../../domain/upr.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
 import type { Messages } from '../messages.js';
@@ -411,26 +415,35 @@ export function registerUpr(program: Command, ctx: CliContext): void {
         return;
       }
       const src = r.source.symbol ?? r.source.fileName;
+      const zh = ctx.lang === 'zh';
+      const rule = (id: string) =>
+        id.startsWith('theme.')
+          ? u.rec.themeRule
+          : ((zh ? UPR_RULE_NAMES_ZH : UPR_RULE_NAMES_EN)[id] ?? id);
+      const theme = (name: string) => (zh ? (UPR_THEME_ZH[name] ?? name) : name);
+      const why = (id: string, matched: string) => `[${rule(id)}: "${matched}"]`;
       ctx.out(
-        `#${r.id}  ${r.sur.code} ${ctx.lang === 'zh' ? r.sur.nameZh : r.sur.nameEn}, ${u.cycle} ${r.cycle}${r.session ? `, session ${r.session}` : ''}`,
+        `#${r.id}  ${r.sur.code} ${zh ? r.sur.nameZh : r.sur.nameEn}, ${u.cycle} ${r.cycle}${r.session ? `, ${u.rec.session} ${r.session}` : ''}`,
       );
-      ctx.out(`from: ${r.from.map((f) => `${f.code} (${f.asPrinted})`).join(', ')}`);
+      ctx.out(`${u.rec.from}: ${r.from.map((f) => `${f.code} (${f.asPrinted})`).join(', ')}`);
       ctx.out(`\n${r.text}\n`);
-      ctx.out(`response: ${r.response}${r.responseRaw ? ` ("${r.responseRaw}")` : ''}`);
       ctx.out(
-        `source: ${src}${r.paragraph ? ` ¶${r.paragraph}` : ''}, line ${r.source.line}${pageNote(r.source.page)}${r.responseSource ? `; response: ${r.responseSource.symbol ?? r.responseSource.fileName}, line ${r.responseSource.line}${pageNote(r.responseSource.page)}` : ''}`,
+        `${u.rec.response}: ${u.responseNames[r.response] ?? r.response}${r.responseRaw ? ` ("${r.responseRaw}")` : ''}`,
+      );
+      ctx.out(
+        `${u.rec.source}: ${src}${r.paragraph ? ` ¶${r.paragraph}` : ''}, ${u.rec.line} ${r.source.line}${pageNote(r.source.page)}${r.responseSource ? `; ${u.rec.response}: ${r.responseSource.symbol ?? r.responseSource.fileName}, ${u.rec.line} ${r.responseSource.line}${pageNote(r.responseSource.page)}` : ''}`,
       );
       const l = r.labels;
       ctx.out(
-        `\nlabels (machine suggestions):\n  action ${l.action.category} [${l.action.ruleId}: "${l.action.matched}"]\n  tone ${l.tone.tone} [${l.tone.ruleId}: "${l.tone.matched}"]${l.narrative ? `\n  narrative [${l.narrative.ruleId}: "${l.narrative.matched}"]` : ''}${l.themes.length ? `\n  themes ${l.themes.map((x) => `${x.theme} ["${x.matched}"]`).join('; ')}` : ''}${l.saysRepeated ? '\n  says it repeats an earlier recommendation' : ''}`,
+        `\n${u.rec.labels}:\n  ${u.rec.action} ${l.action.category} ${why(l.action.ruleId, l.action.matched)}\n  ${u.rec.tone} ${u.rec.tones[l.tone.tone] ?? l.tone.tone} ${why(l.tone.ruleId, l.tone.matched)}${l.narrative ? `\n  ${u.narrative} ${why(l.narrative.ruleId, l.narrative.matched)}` : ''}${l.themes.length ? `\n  ${u.themes} ${l.themes.map((x) => `${theme(x.theme)} ["${x.matched}"]`).join('; ')}` : ''}${l.saysRepeated ? `\n  ${u.rec.saysRepeated}` : ''}`,
       );
       if (r.sourceLabels.action !== null || r.sourceLabels.issues.length)
         ctx.out(
-          `source labels: action ${r.sourceLabels.action ?? '–'}; ${r.sourceLabels.issues.join('; ')}`,
+          `${u.rec.sourceLabels}: ${u.rec.action} ${r.sourceLabels.action ?? '–'}; ${r.sourceLabels.issues.map(theme).join('; ')}`,
         );
       for (const e of r.earlier)
         ctx.out(
-          `earlier: #${e.id} ${u.cycle} ${e.cycle} (${percent(e.similarity)} alike) ${e.text}`,
+          `${u.rec.earlier}: #${e.id} ${u.cycle} ${e.cycle} (${u.rec.alike(percent(e.similarity))}) ${e.text}`,
         );
     });
 
