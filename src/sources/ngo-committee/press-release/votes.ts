@@ -4,7 +4,9 @@
  * was voted on when the sentence says.
  */
 import type { PressVote, VoteCounts } from '../../../domain/ngo-committee.js';
-import { COUNT_PATTERN_SOURCE, parseCount } from '../../common/numbers.js';
+import { COUNT_PATTERN_SOURCE } from '../../common/numbers.js';
+// the Council's parser reads French counts already ("six voix contre", "vingt et une")
+import { FR_COUNT_SOURCE, parseAnyCount } from '../../hrc-votes/press/numbers.js';
 import { collapse } from './characters.js';
 import type { Line } from './lines.js';
 import { PROBLEM_CODES, type ProblemLog } from './problems.js';
@@ -13,21 +15,46 @@ import { splitOutsideParens } from './split-outside-parens.js';
 import { CAP_WORD, resolveStates } from './state-names.js';
 
 const NAME_LIST = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const N = COUNT_PATTERN_SOURCE;
+const FR_N = FR_COUNT_SOURCE;
+// "15 in favour", "by 6 recorded votes in favour", "In favour: 29 (…)", "15 voix pour": each side's
+// forms, count in group 1 and the named list (when printed) in group 2
 const VOTE_CUE = new RegExp(
-  String.raw`\b${COUNT_PATTERN_SOURCE}\s+(?:votes?\s+)?in\s+favou?r\b|\b(?:recorded|roll-call)\s+vote\s+of\b|\bby\s+a\s+vote\s+of\b`,
-  'i',
+  String.raw`\b${N}\s+(?:recorded\s+)?(?:votes?\s+)?in\s+favou?r\b|\b(?:recorded|roll-call)\s+vote\s+of\b|\bby\s+a\s+vote\s+of\b|\bin\s+favou?r\s*:\s*\d|\bvoix\s+(?:pour|contre)\b`,
+  'iu',
 );
-const YES = new RegExp(
-  String.raw`\b(${COUNT_PATTERN_SOURCE})\s+(?:votes?\s+)?in\s+favou?r\b(?:\s*(${NAME_LIST}))?`,
-  'i',
-);
-const NO = new RegExp(
-  String.raw`\b(${COUNT_PATTERN_SOURCE})\s+(?:votes?\s+)?against\b(?:\s*(${NAME_LIST}))?`,
-  'i',
-);
-const ABSTAIN = new RegExp(
-  String.raw`\b(${COUNT_PATTERN_SOURCE})\s+(?:abstentions?|abstaining|abstained)\b(?:\s*(${NAME_LIST}))?`,
-  'i',
+const YES = [
+  new RegExp(
+    String.raw`\b(${N})\s+(?:recorded\s+)?(?:votes?\s+)?in\s+favou?r\b(?:\s*(${NAME_LIST}))?`,
+    'i',
+  ),
+  new RegExp(String.raw`\bin\s+favou?r\s*:\s*(${N})\b(?:\s*(${NAME_LIST}))?`, 'i'),
+  new RegExp(String.raw`(?<!\p{L})(${FR_N})\s+voix\s+pour\b(?:\s*(${NAME_LIST}))?`, 'iu'),
+];
+const NO = [
+  new RegExp(
+    String.raw`\b(${N})\s+(?:recorded\s+)?(?:votes?\s+)?against\b(?:\s*(${NAME_LIST}))?`,
+    'i',
+  ),
+  new RegExp(String.raw`\bagainst\s*:\s*(${N})\b(?:\s*(${NAME_LIST}))?`, 'i'),
+  // "10 voix contre (…)", not the "9 voix contre 6" of FR_CONTRE
+  new RegExp(
+    String.raw`(?<!\p{L})(${FR_N})\s+voix\s+contre\b(?!\s+${FR_N}(?!\p{L}))(?:\s*(${NAME_LIST}))?`,
+    'iu',
+  ),
+];
+const ABSTAIN = [
+  new RegExp(
+    String.raw`\b(${N})\s+(?:abstentions?|abstaining|abstained)\b(?:\s*(${NAME_LIST}))?`,
+    'i',
+  ),
+  new RegExp(String.raw`\babstentions?\s*:\s*(${N})\b(?:\s*(${NAME_LIST}))?`, 'i'),
+  new RegExp(String.raw`(?<!\p{L})(${FR_N})\s+abstentions?\b(?:\s*(${NAME_LIST}))?`, 'iu'),
+];
+// "par 9 voix contre 6": in favour, then against
+const FR_CONTRE = new RegExp(
+  String.raw`\bpar\s+(${FR_N})\s+voix\s+contre\s+(${FR_N})(?!\p{L})`,
+  'iu',
 );
 const ABSENT = new RegExp(
   String.raw`\b(${COUNT_PATTERN_SOURCE})\s+(?:(?:members?|delegations?|states?)\s+(?:were\s+)?absent|absent(?:\s+(?:members?|delegations?))?|absentees?)\b(?:\s*(${NAME_LIST}))?`,
@@ -35,11 +62,11 @@ const ABSENT = new RegExp(
 );
 const ABSENT_COLON = /\babsent\s*:\s*((?:[^.;()]|\([^()]*\))+)/i;
 const VOTE_INTRO =
-  /\s*,?\s*(?:\b(?:by|in|with|following|after)\s+)?(?:a\s+)?(?:recorded\s+|roll-call\s+)?(?:votes?\s+(?:of\s+)?)?$/i;
+  /\s*,?\s*(?:\b(?:by|in|with|following|after)\s+)?(?:a\s+)?(?:single\s+)?(?:recorded\s+|roll-call\s+)?(?:votes?\s+(?:of\s+)?)?$/i;
 const NO_ACTION_MOTION = /\bno-action\s+motion\b|\bmotion\s+(?:of|for)\s+no[\s-]action\b/i;
 const DECISION_VERB =
-  /\b(rejected|adopted|approved|granted|denied|defeated|decided|refused|recommended|carried|failed)\b/gi;
-const REJECTING_VERB = /^(?:rejected|denied|defeated|refused|failed)$/;
+  /(?<!\p{L})(rejected|adopted|approved|granted|denied|defeated|decided|refused|recommended|carried|failed|rejetée?s?|adoptée?s?|approuvée?s?|octroyée?s?|accordée?s?|décidée?|refusée?s?|recommandée?s?)(?!\p{L})/giu;
+const REJECTING_VERB = /^(?:rejected|denied|defeated|refused|failed|rejetée?s?|refusée?s?)$/;
 const PARTICIPLE_TO_MOTION: Readonly<Record<string, string>> = {
   granted: 'grant',
   recommended: 'recommend',
@@ -57,7 +84,14 @@ const APPLICATION_OF = new RegExp(
 // Where an organisation's name ends in running text: ", following", " by a recorded vote"; but
 // not ", Inc." or words inside names ("Committee to Protect Journalists").
 const SUBJECT_STOP =
-  /(?:,\s+(?!Inc\b|Ltd\b|e\.V\.)|\s+(?:by|following|after|was|were|which|with|on)\s)[\s\S]*$/;
+  /(?:,\s+(?!Inc\b|Ltd\b|e\.V\.)|\s+(?:by|following|after|was|were|which|with|on)\s|\s+for\s+(?:(?:special|general)\s+)?(?:consultative|status)\b)[\s\S]*$/;
+// "rejected the applications of A (Country) and B (Country) by a single recorded vote of …": one
+// vote decided several applications; each gets a record with the same counts
+const APPLICATIONS_LIST =
+  /\bapplications\s+(?:submitted\s+)?(?:by|of)\s+(?:the\s+)?(.+?\))\s+(?:by|following|with|in)\s+(?:a\s+)?(?:single\s+)?(?:recorded\s+|roll-call\s+)?votes?\b/i;
+const LIST_SEPARATOR = /\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
+// "The motion to grant … failed by a vote of …": the motion is the verb's subject
+const MOTION_SUBJECT = /\b((?:no-action\s+)?motion\s+(?:to|for|of)\s+.+?)\s*$/i;
 const IN_FAVOUR_OF = /^\s+of\s+(\p{Ll}+ing\b[^,;.()]*?)(?=\s+(?:and|to|with)\s|\s*[,;.(]|$)/u;
 const MOTION_AFTER = /^\s*,?\s*(?:(?:so as |in order )?to)\s+(.+)$/i;
 const OBJECT_SPLIT =
@@ -72,10 +106,18 @@ interface Tally {
   end: number;
 }
 
-function tally(re: RegExp, text: string): Tally | null {
+function tally(res: RegExp | readonly RegExp[], text: string): Tally | null {
+  for (const re of Array.isArray(res) ? res : [res]) {
+    const t = tallyOne(re as RegExp, text);
+    if (t) return t;
+  }
+  return null;
+}
+
+function tallyOne(re: RegExp, text: string): Tally | null {
   const m = re.exec(text);
   if (!m) return null;
-  const count = parseCount(m[1]!);
+  const count = parseAnyCount(m[1]!);
   if (count === undefined) return null;
   const list = m[2] ?? null;
   return {
@@ -97,12 +139,13 @@ function splitNameList(list: string): string[] {
 export function readVotes(line: Line, out: PressVote[], log: ProblemLog): void {
   // Most lines mention no vote; a substring test is much cheaper than the cue's alternation.
   const m = line.m;
-  if (!m.includes('favo') && !m.includes('vote') && !m.includes('Vote')) return;
+  if (!m.includes('favo') && !m.includes('vote') && !m.includes('Vote') && !m.includes('voix'))
+    return;
   if (!VOTE_CUE.test(m)) return;
   for (const [s, e] of sentenceSpans(m)) {
     if (!VOTE_CUE.test(m.slice(s, e))) continue;
     const vote = readVote(line, s, e, log);
-    if (vote) out.push(vote);
+    if (vote) out.push(...splitApplications(line.m.slice(s, e), vote));
   }
 }
 
@@ -110,8 +153,15 @@ export function readVotes(line: Line, out: PressVote[], log: ProblemLog): void {
 function readVote(line: Line, from: number, to: number, log: ProblemLog): PressVote | null {
   const m = line.m.slice(from, to);
   const printed = line.text.slice(from, to);
-  const yes = tally(YES, m);
-  const no = tally(NO, m);
+  const contre = FR_CONTRE.exec(m);
+  const contreSide = (g: number): Tally | null => {
+    const count = contre ? parseAnyCount(contre[g]!) : undefined;
+    return contre && count !== undefined
+      ? { count, names: null, index: contre.index, end: contre.index + contre[0].length }
+      : null;
+  };
+  const yes = tally(YES, m) ?? contreSide(1);
+  const no = tally(NO, m) ?? contreSide(2);
   const abstain = tally(ABSTAIN, m);
   const absent = tally(ABSENT, m);
   if (!yes || (!no && !abstain)) {
@@ -155,6 +205,15 @@ function readVote(line: Line, from: number, to: number, log: ProblemLog): PressV
   if (verb) {
     const word = verb[1]!.toLowerCase();
     outcome = REJECTING_VERB.test(word) ? 'rejected' : 'adopted';
+    const motionSubject = MOTION_SUBJECT.exec(before.slice(0, verb.index));
+    if (motionSubject) {
+      const phrase = collapse(motionSubject[1]!);
+      const split = OBJECT_SPLIT.exec(
+        phrase.replace(/^(?:no-action\s+)?motion\s+(?:to|for|of)\s+/i, ''),
+      );
+      motion ??= phrase;
+      if (split) subject ??= collapse(split[2]!).replace(LEADING_THE, '');
+    }
     const passive = SUBJECT_BEFORE.exec(before.trim());
     if (passive) {
       subject ??= collapse(passive[1]!);
@@ -237,4 +296,16 @@ function readNames(line: Line, t: Tally | null, side: string, log: ProblemLog): 
     );
   }
   return codes;
+}
+
+/** One record per application when one vote decided several ("the applications of A (X) and B (Y)"). */
+function splitApplications(sentence: string, vote: PressVote): PressVote[] {
+  const list = APPLICATIONS_LIST.exec(sentence);
+  if (!list) return [vote];
+  const names = list[1]!
+    .split(LIST_SEPARATOR)
+    .map((n) => collapse(n.replace(/\s*\((?:[^()]|\([^()]*\))*\)?\s*$/, '')))
+    .filter((n) => n !== '');
+  if (names.length < 2) return [vote];
+  return names.map((subject) => ({ ...vote, subject, motion: 'application' }));
 }
