@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -200,6 +200,8 @@ describe('a database on a read-only location', () => {
   );
 
   it.skipIf(!isRoot)('(check) nobody cannot write there', () => {
+    // the same permissions as the read-only location above, so the cases there are meaningful
+    mkdirSync(path.join(dir, 'ro'), { mode: 0o555 });
     const r = spawnSync('sh', ['-c', `touch ${dir}/ro/x`], { uid: 65534, gid: 65534 });
     expect(r.status).not.toBe(0);
   });
