@@ -19,11 +19,13 @@ import { importUprPaths } from '../src/store/upr/import-files.js';
 import { sharedPath } from '../test/shared-data.js';
 import { STORE_KINDS } from '../test/stores.js';
 import { best, line, ms } from './measure.js';
+import { benchUprPdf } from './upr-pdf.js';
 
 const EXPORT_FILE = 'upr_info_recommendations_sessions_1-20.csv.gz';
 const CORPUS_SIZE = 300_000;
 
 export async function benchUpr(): Promise<void> {
+  await benchUprPdf();
   const dir = sharedPath('upr-info-sessions-1-20');
   if (!dir) {
     console.log('upr: skipped the real-data benchmarks: ../shared/data is not beside this clone');
