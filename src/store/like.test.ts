@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
 import type { Store } from './open-store.js';
 import { escapeLike, likeEscaped } from './like.js';
+import { skipName } from '../../test/skip.js';
 
 const TITLES = ['100% sure', '100 percent', 'a_b', 'axb', 'bang! here', 'bang here', 'back\\slash'];
 
 for (const kind of STORE_KINDS) {
-  describe.skipIf(kind.skip)(`LIKE with escaped text (${kind.name})`, () => {
+  describe.skipIf(kind.skip)(skipName(`LIKE with escaped text (${kind.name})`, kind.skip), () => {
     let store: Store;
     beforeAll(async () => {
       store = await kind.open();

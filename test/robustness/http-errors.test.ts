@@ -10,6 +10,7 @@ import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import type { Store } from '../../src/store/open-store.js';
 import { STORE_KINDS } from '../stores.js';
 import { problemsOf, responseProblems } from './check.js';
+import { skipName } from '../skip.js';
 
 /**
  * Errors raised outside the routes (by Fastify, the static files, the HTTP parser), the JSON 404
@@ -199,7 +200,7 @@ describe('errors Fastify and the HTTP layer raise, beside the web app', () => {
 });
 
 for (const kind of STORE_KINDS) {
-  describe.skipIf(kind.skip)(`evidence lists and LIKE on ${kind.name}`, () => {
+  describe.skipIf(kind.skip)(skipName(`evidence lists and LIKE on ${kind.name}`, kind.skip), () => {
     let store: Store;
     let app: FastifyInstance;
     beforeAll(async () => {

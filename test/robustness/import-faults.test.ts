@@ -9,6 +9,7 @@ import { openStore, type Store } from '../../src/store/open-store.js';
 import { importUprPaths } from '../../src/store/upr/import-files.js';
 import { repoRoot } from '../shared-data.js';
 import { STORE_KINDS } from '../stores.js';
+import { skipName } from '../skip.js';
 
 const BIN = path.join(repoRoot, 'bin', 'groundpass.mjs');
 const HEADER =
@@ -83,32 +84,38 @@ describe.each(STORE_KINDS)('the same import twice at once ($name)', ({ name, ski
 });
 
 const pgUrl = process.env.TEST_DATABASE_URL;
-describe.skipIf(!pgUrl)('the same import twice at once, two connections (PostgreSQL)', () => {
-  it('stores once; the other says unchanged, not a UNIQUE-constraint error', async () => {
-    const file = path.join(dir, 'upr_export.csv');
-    writeFileSync(file, uprExport(1500));
-    const schema = `gp_faults_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const url = new URL(pgUrl!);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    const first = await openStore({ target: url.toString() });
-    const second = await openStore({ target: url.toString() });
-    try {
-      const reports = (
-        await Promise.all([importUprPaths(first, [file]), importUprPaths(second, [file])])
-      ).flat();
-      expect(reports.map((r) => r.status).sort()).toEqual(['imported', 'unchanged']);
-      expect(await documentCount(first)).toBe(1);
-    } finally {
-      await first.close();
-      await second.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    }
-  });
-});
+describe.skipIf(!pgUrl)(
+  skipName(
+    'the same import twice at once, two connections (PostgreSQL)',
+    !pgUrl && 'TEST_DATABASE_URL is not set',
+  ),
+  () => {
+    it('stores once; the other says unchanged, not a UNIQUE-constraint error', async () => {
+      const file = path.join(dir, 'upr_export.csv');
+      writeFileSync(file, uprExport(1500));
+      const schema = `gp_faults_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const url = new URL(pgUrl!);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      const first = await openStore({ target: url.toString() });
+      const second = await openStore({ target: url.toString() });
+      try {
+        const reports = (
+          await Promise.all([importUprPaths(first, [file]), importUprPaths(second, [file])])
+        ).flat();
+        expect(reports.map((r) => r.status).sort()).toEqual(['imported', 'unchanged']);
+        expect(await documentCount(first)).toBe(1);
+      } finally {
+        await first.close();
+        await second.close();
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.end();
+      }
+    });
+  },
+);
 
 interface Run {
   code: number | null;
@@ -199,10 +206,13 @@ describe('a database on a read-only location', () => {
     },
   );
 
-  it.skipIf(!isRoot)('(check) nobody cannot write there', () => {
-    // the same permissions as the read-only location above, so the cases there are meaningful
-    mkdirSync(path.join(dir, 'ro'), { mode: 0o555 });
-    const r = spawnSync('sh', ['-c', `touch ${dir}/ro/x`], { uid: 65534, gid: 65534 });
-    expect(r.status).not.toBe(0);
-  });
+  it.skipIf(!isRoot)(
+    skipName('(check) nobody cannot write there', !isRoot && 'needs root (to run as nobody)'),
+    () => {
+      // the same permissions as the read-only location above, so the cases there are meaningful
+      mkdirSync(path.join(dir, 'ro'), { mode: 0o555 });
+      const r = spawnSync('sh', ['-c', `touch ${dir}/ro/x`], { uid: 65534, gid: 65534 });
+      expect(r.status).not.toBe(0);
+    },
+  );
 });

@@ -6,11 +6,12 @@ import { STORE_KINDS } from '../../../test/stores.js';
 import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import type { Store } from '../../store/open-store.js';
 import { buildApp } from '../app.js';
+import { skipName } from '../../../test/skip.js';
 
 const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/hrc-votes');
 
 for (const kind of STORE_KINDS) {
-  describe.skipIf(kind.skip)(`/api/v1/votes (${kind.name})`, () => {
+  describe.skipIf(kind.skip)(skipName(`/api/v1/votes (${kind.name})`, kind.skip), () => {
     let store: Store;
     let app: FastifyInstance;
     beforeAll(async () => {

@@ -7,6 +7,7 @@ import type { Store } from '../../store/open-store.js';
 import { importUprPaths } from '../../store/upr/import-files.js';
 import { buildApp } from '../app.js';
 import { UPR_STATS_CSV_HEADER } from './upr.js';
+import { skipName } from '../../../test/skip.js';
 
 const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/upr');
 
@@ -18,7 +19,7 @@ const rows = (csv: string) =>
     .map((line) => line.split(','));
 
 for (const kind of STORE_KINDS) {
-  describe.skipIf(kind.skip)(`UPR stats CSV (${kind.name})`, () => {
+  describe.skipIf(kind.skip)(skipName(`UPR stats CSV (${kind.name})`, kind.skip), () => {
     let store: Store;
     let app: FastifyInstance;
     beforeAll(async () => {

@@ -6,6 +6,7 @@ import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.j
 import type { Store } from '../open-store.js';
 import { readFileSync } from 'node:fs';
 import { importHrcVoteFile, importHrcVotePaths } from './import-files.js';
+import { skipName } from '../../../test/skip.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const demo = path.resolve(here, '../../../demo/hrc-votes');
@@ -35,7 +36,7 @@ const count = async (store: Store, table: 'hrcVotingTexts' | 'hrcBallots') =>
   );
 
 for (const kind of STORE_KINDS) {
-  describe.skipIf(kind.skip)(`import hrc-votes (${kind.name})`, () => {
+  describe.skipIf(kind.skip)(skipName(`import hrc-votes (${kind.name})`, kind.skip), () => {
     let store: Store;
     beforeEach(async () => {
       store = await kind.open();

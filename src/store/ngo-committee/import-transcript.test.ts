@@ -7,6 +7,7 @@ import { questionsByState } from '../../analysis/ngo-committee/questions-by-stat
 import { loadDeferralHistories } from '../../analysis/ngo-committee/deferrals.js';
 import type { Store } from '../open-store.js';
 import { importNgoCommitteePaths } from './import-files.js';
+import { skipName } from '../../../test/skip.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const transcripts = path.join(here, '../../sources/ngo-committee/fixtures/transcripts');
@@ -18,7 +19,7 @@ const FILES = [
 
 for (const kind of STORE_KINDS) {
   describe.skipIf(kind.skip)(
-    `NGO Committee transcripts import on ${kind.name}${kind.skip ? ` (${kind.skip})` : ''}`,
+    skipName(`NGO Committee transcripts import on ${kind.name}`, kind.skip),
     () => {
       let store: Store;
       beforeEach(async () => {
