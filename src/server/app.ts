@@ -28,7 +28,7 @@ export interface AppOptions {
   /** the built web app (dist/web); the API alone is served when absent */
   webDir?: string;
   /** structured log (pino): `serve` logs at info; route, status and time only (see limits.ts) */
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
   /** caps per route class, and the worker threads heavy figures run in (see limits.ts) */
   guards?: StallGuardOptions;
 }

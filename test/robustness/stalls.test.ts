@@ -221,3 +221,32 @@ describe('the real figure worker', () => {
     }
   });
 });
+
+describe('the request log', () => {
+  it('has one line per request with id, route pattern, status and time, never query values', async () => {
+    const lines: string[] = [];
+    const logged = await buildApp({
+      store,
+      logger: { level: 'info', stream: { write: (l: string) => lines.push(l) } },
+    });
+    try {
+      const secret = 'Defender Name Under Review';
+      await logged.inject({ url: `/api/v1/upr/search?q=${encodeURIComponent(secret)}` });
+      await logged.inject({ url: `/api/v1/sources/1?note=${encodeURIComponent(secret)}` });
+      const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      const requests = records.filter((r) => r.msg === 'request');
+      expect(requests.map((r) => [r.route, r.method])).toEqual([
+        ['/api/v1/upr/search', 'GET'],
+        ['/api/v1/sources/:id', 'GET'],
+      ]);
+      for (const r of requests) {
+        expect(typeof r.reqId).toBe('string');
+        expect(typeof r.status).toBe('number');
+        expect(typeof r.ms).toBe('number');
+      }
+      expect(lines.join('\n')).not.toMatch(/Defender|Under%20Review|note=/);
+    } finally {
+      await logged.close();
+    }
+  });
+});
