@@ -84,6 +84,21 @@ describe.skipIf(skip)(skip || 'UPR pages on the real data in Chromium', () => {
     }
     await shot(page, 'china-1400');
 
+    // one unit throughout on request: UPR Info rows, cycles 1 and 2, nothing to mark
+    const rows = await api<UprProfile>('/api/v1/upr/profile/CHN?source=upr-info');
+    await page.locator('[data-testid="unit-choice"] a[data-rule="upr-info"]').click();
+    await page.waitForURL((url) => url.searchParams.get('source') === 'upr-info');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('cycle-column')
+          .evaluateAll((els) => els.map((e) => [Number(e.dataset.cycle), Number(e.dataset.total)])),
+      )
+      .toEqual(rows.cycles.map((c) => [c.cycle, c.total]));
+    expect(await page.getByTestId('unit-change').count()).toBe(0);
+    await page.goBack();
+    await page.getByTestId('unit-change').waitFor();
+
     // the same in Chinese: no raw code of ours on the page
     await page.getByTestId('lang-switch').getByRole('button', { name: '中文' }).click();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
