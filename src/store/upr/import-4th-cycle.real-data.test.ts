@@ -1,8 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { uprRecommendation } from '../../analysis/upr/recommendation.js';
+import { uprStats } from '../../analysis/upr/stats.js';
+import { readPdfText } from '../../sources/common/pdf-text.js';
 import { pagesOfLines } from '../document-pages.js';
 import type { Store } from '../open-store.js';
 import { importUprPaths } from './import-files.js';
@@ -91,6 +95,35 @@ for (const kind of kinds) {
           .executeTakeFirstOrThrow();
         const detail = await uprRecommendation(store.db, id.id);
         expect([detail?.source.page, detail?.responseSource?.page]).toEqual([11, 5]);
+      });
+
+      it('an addendum that leaves paragraphs without a position: the import lists them all, the figure counts them pending', async () => {
+        // the addendum's own text without its section III (the 37 noted, paragraph 5 on)
+        const pdf = await readPdfText('a.pdf', new Uint8Array(readFileSync(ADDENDUM!)));
+        const text = pdf.value.text;
+        const cut = text.slice(0, text.lastIndexOf('III. Noted recommendations'));
+        const work = mkdtempSync(path.join(tmpdir(), 'groundpass-upr4-'));
+        try {
+          const partial = path.join(work, 'A_HRC_59_15_Add.1-without-noted.txt');
+          writeFileSync(partial, cut);
+          const reports = await importUprPaths(store, [REPORT!, partial]);
+          expect(reports.map((r) => r.status)).toEqual(['imported', 'imported']);
+          const warning = reports
+            .flatMap((r) => r.problems)
+            .find((p) => p.code === 'paragraphs-without-response');
+          // the noted paragraphs of the addendum's paragraph 5, read by hand, as runs
+          expect(warning?.message).toBe(
+            '37 paragraphs of A/HRC/59/15 have no response in its addendum and stay pending: ' +
+              '140.1–140.6, 140.22–140.25, 140.28, 140.30, 140.37, 140.48, 140.55, 140.57–140.59, ' +
+              '140.69–140.72, 140.74, 140.75, 140.77–140.80, 140.229, 140.230, 140.235–140.240, 140.253',
+          );
+          const [stats] = await uprStats(store.db, { sur: 'SVN' });
+          expect([stats?.total, stats?.supported, stats?.noted, stats?.pending]).toEqual([
+            254, 217, 0, 37,
+          ]);
+        } finally {
+          rmSync(work, { recursive: true, force: true });
+        }
       });
 
       it('the thematic list alone gives the same 254 = 217 + 37, with State, cycle and session from its page header', async () => {

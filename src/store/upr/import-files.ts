@@ -38,7 +38,7 @@ import {
 export type UprImportOptions = ImportOptions;
 
 const EXTENSIONS = ['.csv', '.csv.gz', '.docx', '.txt', '.pdf'];
-const UNANSWERED_SHOWN = 8;
+const UNANSWERED_SHOWN = 200;
 
 /**
  * Imports UPR files: UPR Info exports (.csv, .csv.gz), UN matrices and OHCHR's thematic lists
@@ -244,14 +244,40 @@ function unansweredWarnings(
 ): ParseProblem[] {
   return unanswered.map(({ reportSymbol, paragraphs }) => {
     const one = paragraphs.length === 1;
-    const shown = paragraphs.slice(0, UNANSWERED_SHOWN).join(', ');
-    const more = paragraphs.length - UNANSWERED_SHOWN;
+    // every paragraph, runs written as ranges, so the reader can check each against the addendum
+    const runs = paragraphRuns(paragraphs);
+    const shown = runs.slice(0, UNANSWERED_SHOWN).join(', ');
+    const more = runs.length - UNANSWERED_SHOWN;
     return {
       file,
       line: 0,
       code: 'paragraphs-without-response',
-      message: `${paragraphs.length} paragraph${one ? '' : 's'} of ${reportSymbol} ${one ? 'has' : 'have'} no response in its addendum and ${one ? 'stays' : 'stay'} pending: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
+      message: `${paragraphs.length} paragraph${one ? '' : 's'} of ${reportSymbol} ${one ? 'has' : 'have'} no response in its addendum and ${one ? 'stays' : 'stay'} pending: ${shown}${more > 0 ? ` and ${more} more runs` : ''}`,
       severity: 'warning',
     };
   });
+}
+
+/** "140.1–140.6, 140.9" from 140.1 … 140.6, 140.9: consecutive paragraphs of one section as a range. */
+export function paragraphRuns(paragraphs: readonly string[]): string[] {
+  const parsed = paragraphs.map((p) => {
+    const m = /^(\d+)\.(\d+)$/.exec(p);
+    return m ? { p, major: m[1]!, minor: Number(m[2]) } : { p, major: null, minor: NaN };
+  });
+  const out: string[] = [];
+  for (let i = 0; i < parsed.length;) {
+    const start = parsed[i]!;
+    let j = i;
+    while (
+      start.major !== null &&
+      j + 1 < parsed.length &&
+      parsed[j + 1]!.major === start.major &&
+      parsed[j + 1]!.minor === parsed[j]!.minor + 1
+    )
+      j++;
+    out.push(j > i + 1 ? `${start.p}–${parsed[j]!.p}` : start.p);
+    if (j === i + 1) out.push(parsed[j]!.p);
+    i = j + 1;
+  }
+  return out;
 }
