@@ -173,7 +173,7 @@ export async function benchLoad(): Promise<void> {
       'server CPU after 20 abandoned requests',
       after,
       heavyCpu * ABANDONED,
-      `CPU time over the ${windowMs / 1000} s from ${settle} ms after the aborts (${(before - atAbort).toFixed(0)} ms in the ${settle} ms before: ending the computing worker, starting its replacement); one figure costs ${heavyCpu.toFixed(0)} ms CPU; baseline: 20 of them computed to the end`,
+      `CPU time over the ${windowMs / 1000} s from ${settle} ms after the aborts (${(before - atAbort).toFixed(0)} ms in the ${settle} ms before: the computing worker ending; a new one starts only when a request needs it); one figure costs ${heavyCpu.toFixed(0)} ms CPU; baseline: 20 of them computed to the end`,
     );
     const check = await get(HEAVY, heavyAgent);
     console.log(
