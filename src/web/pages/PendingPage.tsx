@@ -74,6 +74,9 @@ export function PendingPage() {
             </p>
           ) : (
             <>
+              <p className="muted" data-testid="years-rounded">
+                {t.yearsRounded}
+              </p>
               <DeferralTable
                 rows={data.items}
                 caption={t.pendingCount(fmt.number(data.total), fmt.number(minYears))}

@@ -70,6 +70,17 @@ export function QuestionsPage() {
               {figure.topic === null
                 ? t.noQuestions
                 : t.noQuestionsAbout(label(t.topicsInText, figure.topic))}
+              {/* say what there is: an empty period on a loaded database is not "no data" */}
+              {figure.yearsWithData && figure.yearsWithData.length > 0 && (
+                <>
+                  {' '}
+                  <span data-testid="years-with-data">
+                    {t.yearsWithData(
+                      figure.yearsWithData.map((y) => String(y)).join(t.listSeparator),
+                    )}
+                  </span>
+                </>
+              )}
             </p>
           ) : (
             <>
