@@ -8,6 +8,8 @@ export const Locator = z.object({
   line: z.number().int().positive(),
   /** Paragraph number where the document numbers them (e.g. "28.1" in a UPR report). */
   paragraph: z.string().optional(),
+  /** PDF page the line is printed on, when the document was read from a PDF */
+  page: z.number().int().positive().optional(),
 });
 export type Locator = z.infer<typeof Locator>;
 

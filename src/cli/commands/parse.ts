@@ -4,7 +4,7 @@ import type { ParseProblem } from '../../domain/provenance.js';
 import { decodeUtf8 } from '../../sources/common/decode-text.js';
 import { formatProblem, hasFatal } from '../../sources/common/parse-result.js';
 import { parseHrcVotePress } from '../../sources/hrc-votes/press-release.js';
-import { readUprFile } from '../../sources/upr/read-file.js';
+import { readUprFileOrPdf } from '../../sources/upr/read-file.js';
 import { readPressRelease } from '../../store/ngo-committee/import-files.js';
 import { CliFailure, type CliContext } from '../context.js';
 import { formatTable } from '../output.js';
@@ -129,7 +129,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
     .description(ctx.t.parseUprDescription)
     .argument(
       '<file>',
-      'UPR Info export (.csv/.csv.gz), UN matrix (.csv/.docx), WG report or addendum (.txt)',
+      'UPR Info export (.csv/.csv.gz), UN matrix or thematic list (.csv/.docx), WG report or addendum (.txt/.pdf)',
     )
     .option('--json', ctx.t.optJson)
     .option(
@@ -142,12 +142,16 @@ export function registerParse(program: Command, ctx: CliContext): void {
       'after',
       '\nExample:\n  groundpass parse upr A-HRC-40-6.txt --json | jq ".recommendations[0]"',
     )
-    .action((file: string, opts: { json?: boolean; sur?: string; cycle?: string }) => {
+    .action(async (file: string, opts: { json?: boolean; sur?: string; cycle?: string }) => {
       const options = {
         ...(opts.sur !== undefined ? { sur: opts.sur } : {}),
         ...(opts.cycle !== undefined ? { cycle: Number(opts.cycle) } : {}),
       };
-      const { value, problems } = readUprFile(file, readFileSync(file), options);
+      const { value, problems } = await readUprFileOrPdf(
+        file,
+        new Uint8Array(readFileSync(file)),
+        options,
+      );
       if (value.kind === null) throw new CliFailure(`${file}: ${ctx.t.parseUprUnknown}`);
       if (opts.json) {
         ctx.out(

@@ -2,6 +2,7 @@ import type { ParseProblem } from '../../domain/provenance.js';
 import type { UprRecommendation } from '../../domain/upr.js';
 import { decodeUtf8 } from '../common/decode-text.js';
 import { gunzipIfNeeded } from '../common/gzip.js';
+import { looksLikePdf, pageOfLine, readPdfText } from '../common/pdf-text.js';
 import type { ParseResult } from '../common/parse-result.js';
 import { detectUprFile, type UprFileKind } from './detect.js';
 import { parseUnMatrixCsv } from './un-matrix-csv.js';
@@ -93,4 +94,41 @@ export function readUprFile(
       };
     }
   }
+}
+
+/**
+ * readUprFile for a file that may be a PDF (a WG report or addendum as ODS publishes it): the PDF
+ * is read to text lines first (pdf-text.ts) and each record's locator, and each addendum
+ * response, gets the page its line is printed on. Other files go to readUprFile as they are.
+ */
+export async function readUprFileOrPdf(
+  fileName: string,
+  bytes: Uint8Array,
+  options: UnMatrixDocxOptions = {},
+): Promise<ParseResult<UprFile & { pages: number | null }>> {
+  if (!looksLikePdf(bytes)) {
+    const r = readUprFile(fileName, bytes, options);
+    return { value: { ...r.value, pages: null }, problems: r.problems };
+  }
+  const pdf = await readPdfText(fileName, bytes);
+  if (pdf.problems.some((p) => p.severity === 'fatal'))
+    return {
+      value: { kind: null, recommendations: [], responses: [], reportSymbol: null, pages: null },
+      problems: pdf.problems,
+    };
+  // the text name lets detection take it as a UN text, whatever the PDF was called
+  const r = readUprFile(`${fileName}.txt`, new TextEncoder().encode(pdf.value.text), options);
+  const page = (line: number) => pageOfLine(pdf.value, line) ?? undefined;
+  return {
+    value: {
+      ...r.value,
+      recommendations: r.value.recommendations.map((rec) => ({
+        ...rec,
+        locator: { ...rec.locator, page: page(rec.locator.line) },
+      })),
+      responses: r.value.responses.map((a) => ({ ...a, page: page(a.line) })),
+      pages: pdf.value.pages,
+    },
+    problems: [...pdf.problems, ...r.problems.map((p) => ({ ...p, file: fileName }))],
+  };
 }

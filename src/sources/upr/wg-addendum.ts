@@ -14,6 +14,8 @@ export interface AddendumResponse {
   response: UprResponse;
   /** file line where this paragraph number is printed */
   line: number;
+  /** PDF page of that line, when the addendum was read from a PDF (readUprFileOrPdf) */
+  page?: number;
 }
 
 /**
