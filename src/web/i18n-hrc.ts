@@ -180,12 +180,15 @@ export const hrcEn = {
   stateTotalsSplit: (
     n: string,
     texts: string,
-    c: { yes: string; no: string; abstain: string; absent: string },
+    onTexts: string,
     amendments: string,
-    a: { yes: string; no: string; abstain: string; absent: string },
+    onAmendments: string,
   ) =>
-    `${plural(n, 'recorded vote', 'recorded votes')}: ${texts} on texts — ${c.yes} yes, ${c.no} no, ${c.abstain} abstentions, ${c.absent} absent; ` +
-    `${amendments} on amendments, counted apart — ${a.yes} yes, ${a.no} no, ${a.abstain} abstentions, ${a.absent} absent`,
+    `${plural(n, 'recorded vote', 'recorded votes')}: ${texts} on texts — ${onTexts}; ` +
+    `${amendments} on amendments, counted apart — ${onAmendments}`,
+  /** one side of stateTotalsSplit */
+  splitCounts: (yes: string, no: string, abstain: string, absent: string) =>
+    `${yes} yes, ${no} no, ${abstain} abstentions, ${absent} absent`,
   noRecord: 'No recorded vote by this state matches these filters.',
   heatmapTitle: 'By year and target country',
   heatmapIntro:
@@ -463,9 +466,10 @@ export const hrcZh: HrcMessages = {
     `${state}在担任成员期间对付诸记录表决的案文如何投票，按年份及案文所涉国家列出。`,
   stateTotals: (n, yes, no, abstain, absent) =>
     `${n} 次记录表决：赞成 ${yes}，反对 ${no}，弃权 ${abstain}，缺席 ${absent}`,
-  stateTotalsSplit: (n, texts, c, amendments, a) =>
-    `${n} 次记录表决：其中对案文 ${texts} 次——赞成 ${c.yes}，反对 ${c.no}，弃权 ${c.abstain}，缺席 ${c.absent}；` +
-    `对修正案 ${amendments} 次，另行统计——赞成 ${a.yes}，反对 ${a.no}，弃权 ${a.abstain}，缺席 ${a.absent}`,
+  stateTotalsSplit: (n, texts, onTexts, amendments, onAmendments) =>
+    `${n} 次记录表决：其中对案文 ${texts} 次——${onTexts}；对修正案 ${amendments} 次，另行统计——${onAmendments}`,
+  splitCounts: (yes, no, abstain, absent) =>
+    `赞成 ${yes}，反对 ${no}，弃权 ${abstain}，缺席 ${absent}`,
   noRecord: '此国家没有符合这些筛选条件的记录表决。',
   heatmapTitle: '按年份和所针对国家',
   heatmapIntro:

@@ -30,6 +30,13 @@ function strings(messages: Messages): [string, string][] {
   return out;
 }
 
+// Flag arguments that pick between two wordings (not printed); every other argument must show.
+const CHOOSING = new Set<string>([
+  'hrc.alignmentBasis «2»',
+  'hrc.alignmentBasis «4»',
+  'hrc.agreementCounted «0»',
+]);
+
 describe('i18n dictionary', () => {
   it('has every English key in Chinese, with the same kind of value, and no extra key', () => {
     expect([...shape(MESSAGES.zh).entries()].sort()).toEqual(
@@ -38,6 +45,7 @@ describe('i18n dictionary', () => {
   });
 
   it('has no empty message, and every message uses all of its arguments', () => {
+    const missing: string[] = [];
     for (const lang of ['en', 'zh'] as const) {
       for (const [path, text] of strings(MESSAGES[lang])) {
         expect(text.trim(), `${lang}.${path}`).not.toBe('');
@@ -45,10 +53,13 @@ describe('i18n dictionary', () => {
           .split('.')
           .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], MESSAGES[lang]);
         if (typeof fn === 'function') {
-          for (let i = 0; i < fn.length; i++) expect(text, `${lang}.${path}`).toContain(`«${i}»`);
+          for (let i = 0; i < fn.length; i++)
+            if (!text.includes(`«${i}»`) && !CHOOSING.has(`${path} «${i}»`))
+              missing.push(`${lang}.${path} «${i}»`);
         }
       }
     }
+    expect(missing).toEqual([]);
   });
 
   it('says "1 year" but "2 years" in English', () => {

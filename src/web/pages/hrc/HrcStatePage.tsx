@@ -54,12 +54,13 @@ export function HrcStatePage({ state }: { state: string }) {
       { replace: true },
     );
   const csvHref = apiUrl(`/votes/record/${state}.csv`, { ...params, body });
-  const countsText = (c: { yes: number; no: number; abstain: number; absent: number }) => ({
-    yes: fmt.number(c.yes),
-    no: fmt.number(c.no),
-    abstain: fmt.number(c.abstain),
-    absent: fmt.number(c.absent),
-  });
+  const countsText = (c: { yes: number; no: number; abstain: number; absent: number }) =>
+    t.hrc.splitCounts(
+      fmt.number(c.yes),
+      fmt.number(c.no),
+      fmt.number(c.abstain),
+      fmt.number(c.absent),
+    );
 
   return (
     <article className="page">
