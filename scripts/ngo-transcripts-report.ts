@@ -13,7 +13,8 @@ import {
 } from '../src/sources/ngo-committee/transcript.js';
 import { isQuestion, splitSentences } from '../src/sources/ngo-committee/transcript/questions.js';
 
-const dir = process.argv[2] ?? '/work/shared/data/un-texts/other';
+const dir =
+  process.argv[2] ?? path.resolve(import.meta.dirname, '../../shared/data/un-texts/other');
 if (!existsSync(dir)) {
   console.error(`${dir}: not found (the shared UN texts are not on this machine)`);
   process.exit(2);

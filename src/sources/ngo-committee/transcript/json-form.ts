@@ -1,5 +1,5 @@
 /**
- * UN Web TV's transcript JSON (see /work/shared/formats/un-web-tv-transcript.md): statements with
+ * UN Web TV's transcript JSON (see the format note shared/formats/un-web-tv-transcript.md beside the repo): statements with
  * ms times, paragraphs of sentences, and speakerMappings keyed by the statement's index as a
  * string. A statement without a usable mapping falls back to the Chair's words in the statement
  * before it, as in a text copy.
