@@ -16,6 +16,18 @@ const topicParam = {
   schema: { type: 'string', enum: QuestionTopic.options },
   description: 'a topic label: un-terminology, funding, activities, …',
 };
+// Applications for status and requests for reclassification are different histories (issue 8).
+const requestParam = {
+  name: 'request',
+  in: 'query',
+  schema: {
+    type: 'string',
+    enum: ['application', 'reclassification', 'all'],
+    default: 'application',
+  },
+  description:
+    'applications for status, or requests for reclassification of a status held: listed apart',
+};
 const pageParams = [
   {
     name: 'page',
@@ -245,17 +257,7 @@ export const openApiDocument = {
         summary: 'longest deferral histories (one kind of request at a time)',
         parameters: [
           { name: 'limit', in: 'query', schema: { type: 'integer', default: 20 } },
-          {
-            name: 'request',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['application', 'reclassification', 'all'],
-              default: 'application',
-            },
-            description:
-              'applications for status, or requests for reclassification of a status held: listed apart',
-          },
+          requestParam,
         ],
         responses: { '200': json('rows'), ...errors },
       },
@@ -266,17 +268,7 @@ export const openApiDocument = {
           'applications still pending after at least minYears (the exact span is compared; yearsPending is rounded for display)',
         parameters: [
           { name: 'minYears', in: 'query', schema: { type: 'number', default: 8 } },
-          {
-            name: 'request',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['application', 'reclassification', 'all'],
-              default: 'application',
-            },
-            description:
-              'applications for status, or requests for reclassification of a status held: listed apart',
-          },
+          requestParam,
           ...pageParams,
         ],
         responses: { '200': json('page'), ...errors },
@@ -287,17 +279,7 @@ export const openApiDocument = {
         summary: 'the same as CSV',
         parameters: [
           { name: 'minYears', in: 'query', schema: { type: 'number', default: 8 } },
-          {
-            name: 'request',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['application', 'reclassification', 'all'],
-              default: 'application',
-            },
-            description:
-              'applications for status, or requests for reclassification of a status held: listed apart',
-          },
+          requestParam,
         ],
         responses: { '200': csv('CSV') },
       },
