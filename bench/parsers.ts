@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STATES, resolveState } from '../src/domain/reference/states.js';
 import { readCsv } from '../src/sources/common/csv.js';
+import { longDecisionTableCsv } from '../src/sources/common/fixtures/long-csv.js';
 import { gunzipIfNeeded } from '../src/sources/common/gzip.js';
 import { parseDecisionTable } from '../src/sources/ngo-committee/decision-tables.js';
 import { parseNgoCommitteePressRelease } from '../src/sources/ngo-committee/press-release.js';
@@ -22,15 +23,7 @@ const splitBaseline = (text: string) => {
 };
 
 async function benchReadCsv() {
-  const lines = ['NGO_name,Session_number,info'];
-  for (let i = 0; i < 17_000; i++) {
-    lines.push(
-      i % 7 === 0
-        ? `"Organisation ${i}, Inc.",2024-06-14,"At its 1997 session, the Committee\nhad decided to defer"`
-        : `Organisation for Something Long and Worthy number ${i},2024-02-09,`,
-    );
-  }
-  const text = lines.join('\r\n');
+  const text = longDecisionTableCsv(17_000);
   readCsv(text); // warm-up: the first call pays for compilation
   const baseline = await best(5, () => splitBaseline(text));
   const read = await best(5, () => readCsv(text).value.rows.length);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseProblem } from '../../domain/provenance.js';
 import { readCsv } from './csv.js';
+import { longDecisionTableCsv } from './fixtures/long-csv.js';
 import { hasFatal } from './parse-result.js';
 
 describe('readCsv', () => {
@@ -164,15 +165,7 @@ describe('readCsv', () => {
 
   // How fast: `npm run bench` (bench/parsers.ts); a test never asserts wall-clock time (issue 8).
   it('reads 17,000 rows, quoted line breaks included', () => {
-    const lines = ['NGO_name,Session_number,info'];
-    for (let i = 0; i < 17_000; i++) {
-      lines.push(
-        i % 7 === 0
-          ? `"Organisation ${i}, Inc.",2024-06-14,"At its 1997 session, the Committee\nhad decided to defer"`
-          : `Organisation for Something Long and Worthy number ${i},2024-02-09,`,
-      );
-    }
-    const text = lines.join('\r\n');
+    const text = longDecisionTableCsv(17_000);
     const { value } = readCsv(text);
     expect(value.rows).toHaveLength(17_000);
     expect(value.rows[0]!.cells[0]).toBe('Organisation 0, Inc.');
