@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COUNT_PATTERN_SOURCE, NUMBER_PATTERN_SOURCE, parseCount, parseNumber } from './numbers.js';
+import {
+  COUNT_PATTERN_SOURCE,
+  FR_COUNT_SOURCE,
+  NUMBER_PATTERN_SOURCE,
+  parseAnyCount,
+  parseChineseCount,
+  parseCount,
+  parseFrenchCount,
+  parseNumber,
+  ZH_COUNT_SOURCE,
+} from './numbers.js';
 
 const WORDS = [
   'zero',
@@ -110,5 +120,50 @@ describe('pattern sources', () => {
       'seventeen',
     );
     expect(new RegExp(`^${COUNT_PATTERN_SOURCE}$`, 'i').test('none')).toBe(true);
+  });
+});
+
+// French spellings of the Académie (with "et" for 21, 31 … 61), written out here by hand
+const FR_SPELT: readonly [string, number][] = [
+  ['aucune', 0],
+  ['une', 1],
+  ['six', 6],
+  ['seize', 16],
+  ['dix-sept', 17],
+  ['dix neuf', 19],
+  ['vingt', 20],
+  ['vingt et un', 21],
+  ['vingt-et-une', 21],
+  ['vingt-deux', 22],
+  ['trente-neuf', 39],
+  ['quarante et un', 41],
+  ['soixante-sept', 67],
+];
+
+describe('French counts (NGO Committee and Council releases)', () => {
+  it('reads the words both parsers meet', () => {
+    for (const [text, n] of FR_SPELT) {
+      expect(parseFrenchCount(text), text).toBe(n);
+      expect(parseAnyCount(text), text).toBe(n);
+      expect(new RegExp(`^${FR_COUNT_SOURCE}$`, 'iu').test(text), text).toBe(true);
+    }
+    expect(parseFrenchCount('14')).toBe(14);
+  });
+
+  it('refuses what is not a French number', () => {
+    for (const text of ['vingt dix', 'dix-deux', 'soixante-dix', 'trois quatre', 'cent', ''])
+      expect(parseFrenchCount(text), text).toBeUndefined();
+  });
+});
+
+describe('Chinese counts', () => {
+  it('reads numerals below one hundred', () => {
+    expect(parseChineseCount('十九')).toBe(19);
+    expect(parseChineseCount('二十一')).toBe(21);
+    expect(parseChineseCount('十')).toBe(10);
+    expect(parseChineseCount('七')).toBe(7);
+    expect(parseChineseCount('38')).toBe(38);
+    expect(parseChineseCount('十十')).toBeUndefined();
+    expect(new RegExp(`^${ZH_COUNT_SOURCE}$`).test('四十七')).toBe(true);
   });
 });

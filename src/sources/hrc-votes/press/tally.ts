@@ -8,7 +8,12 @@
  * and, over a paragraph, the prose of government releases: "18 countries today voted yes …,
  * 15 abstained, while 14 were opposed", "Argentina, … voted for it. Cameroon, … voted against".
  */
-import { EN_COUNT_SOURCE, FR_COUNT_SOURCE, ZH_COUNT_SOURCE, parseAnyCount } from './numbers.js';
+import {
+  COUNT_PATTERN_SOURCE,
+  FR_COUNT_SOURCE,
+  parseAnyCount,
+  ZH_COUNT_SOURCE,
+} from '../../common/numbers.js';
 import type { PressLanguage } from './text.js';
 
 export interface Side {
@@ -25,7 +30,7 @@ export interface Tally {
   abstain: Side | null;
 }
 
-const N = EN_COUNT_SOURCE;
+const N = COUNT_PATTERN_SOURCE;
 const NAME_LIST = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 const EN_YES = new RegExp(
   String.raw`\b(${N})\s+(?:votes?\s+)?in\s+favou?r\b(?!\s+of\s+(?:the|a|an)\b)(?:\s*(${NAME_LIST}))?`,

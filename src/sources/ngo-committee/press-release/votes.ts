@@ -4,9 +4,8 @@
  * was voted on when the sentence says.
  */
 import type { PressVote, VoteCounts } from '../../../domain/ngo-committee.js';
-import { COUNT_PATTERN_SOURCE } from '../../common/numbers.js';
-// the Council's parser reads French counts already ("six voix contre", "vingt et une")
-import { FR_COUNT_SOURCE, parseAnyCount } from '../../hrc-votes/press/numbers.js';
+// one reading of counts for both press parsers: "six voix contre", "vingt et une", "十九"
+import { COUNT_PATTERN_SOURCE, FR_COUNT_SOURCE, parseAnyCount } from '../../common/numbers.js';
 import { collapse } from './characters.js';
 import type { Line } from './lines.js';
 import { PROBLEM_CODES, type ProblemLog } from './problems.js';
