@@ -23,6 +23,7 @@ import { upr } from './migrations/003-upr.js';
 import { ngoVoteLinks } from './migrations/004-ngo-vote-links.js';
 import { documentPages } from './migrations/005-document-pages.js';
 import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
+import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DB_FILE = path.join('data', 'groundpass.db');
@@ -189,6 +190,7 @@ const MIGRATION_NAMES = {
   '004-ngo-vote-links': ngoVoteLinks,
   '005-document-pages': documentPages,
   '006-ngo-question-sources': ngoQuestionSources,
+  '008-data-version-and-indexes': dataVersionAndIndexes,
 } as const;
 
 class StaticMigrations implements MigrationProvider {
@@ -266,6 +268,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const migrator = new Migrator({
     db,
     provider: new StaticMigrations(dialect),
+    // migrations written side by side may land out of order (008 before 007): each stands alone
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error } = await migrator.migrateToLatest();

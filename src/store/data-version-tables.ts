@@ -1,0 +1,69 @@
+/*
+ * Which tables change the data version (src/store/data-version.ts), read by migration 008 and
+ * by the test that checks every table of the schema is either here or named as derived.
+ */
+
+/** Tables whose writes change what a figure says: every write to them raises the version. */
+export const DATA_VERSION_TABLES = [
+  'source_documents',
+  'organizations',
+  'organization_aliases',
+  'organization_reviews',
+  'ngo_events',
+  'ngo_questions',
+  'ngo_question_topics',
+  'ngo_votes',
+  'ngo_ballots',
+  'hrc_voting_texts',
+  'hrc_ballots',
+  'hrc_text_targets',
+  'hrc_text_themes',
+  'hrc_text_sponsors',
+  'hrc_unga_issues',
+  'upr_recommendations',
+  'upr_recommendation_states',
+  'upr_source_issues',
+  'upr_themes',
+  'upr_addendum_responses',
+  'document_pages',
+  'meta',
+] as const;
+
+export type DataVersionTable = (typeof DATA_VERSION_TABLES)[number];
+
+/**
+ * On SQLite (row triggers only) the tables whose INSERTs fire too. Every import writes a
+ * `source_documents` row in the transaction that writes its records, and review decisions write
+ * the organisation tables, so a new record never arrives without one of these rows; the record
+ * tables themselves (hundreds of thousands of ballots) fire on UPDATE and DELETE only.
+ */
+export const DATA_VERSION_ROW_TABLES: readonly DataVersionTable[] = [
+  'source_documents',
+  'organizations',
+  'organization_aliases',
+  'organization_reviews',
+  'meta',
+];
+
+/**
+ * Tables that hold only what is derived from the others (caches, indexes built from the data) or
+ * bookkeeping: writing them must not change the version, or a cache stored under a version would
+ * invalidate itself.
+ */
+export const DATA_VERSION_EXEMPT: Readonly<Record<string, string>> = {
+  data_version: 'the version itself',
+  kysely_migration: 'migration bookkeeping (a migration that changes data bumps by its own writes)',
+  kysely_migration_lock: 'migration bookkeeping',
+  // migration 009 (security): who may read what, not what the records say. Responses to a
+  // signed-in request are never cached (src/server/figure-cache.ts), so no figure a role sees
+  // through them is served from a cache.
+  users: 'accounts',
+  sessions: 'sign-in sessions',
+  audit_log: 'written on reads of confidential fields too; a figure does not read it',
+  encryption_keys: 'key ids and check values',
+  confidential_values: 'encrypted field values, served to signed-in roles only (never cached)',
+};
+
+export function dataVersionTriggerName(table: string, event: string): string {
+  return `data_version_${table}_${event}`;
+}
