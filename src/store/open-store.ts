@@ -24,6 +24,7 @@ import { ngoVoteLinks } from './migrations/004-ngo-vote-links.js';
 import { documentPages } from './migrations/005-document-pages.js';
 import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
 import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
+import { security } from './migrations/009-security.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DB_FILE = path.join('data', 'groundpass.db');
@@ -191,6 +192,7 @@ const MIGRATION_NAMES = {
   '005-document-pages': documentPages,
   '006-ngo-question-sources': ngoQuestionSources,
   '008-data-version-and-indexes': dataVersionAndIndexes,
+  '009-security': security,
 } as const;
 
 class StaticMigrations implements MigrationProvider {

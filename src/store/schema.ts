@@ -283,6 +283,61 @@ export interface DataVersionTable {
   counter: ColumnType<number, number, number>;
 }
 
+/** An account (migration 009; docs/security.md). */
+export interface UserTable {
+  id: Generated<number>;
+  name: string;
+  nameKey: string;
+  role: string;
+  passwordHash: string;
+  disabled: ColumnType<number, number | undefined, number>;
+  createdAt: string;
+}
+
+/** A session: the SHA-256 of its cookie's token, never the token. */
+export interface SessionTable {
+  tokenHash: string;
+  userId: number;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** One entry of the hash-chained audit log (src/security/audit-chain.ts). */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actorName: string;
+  actorRole: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  field: string | null;
+  before: string | null;
+  after: string | null;
+  beforeCommit: string | null;
+  afterCommit: string | null;
+  beforeEnc: string | null;
+  afterEnc: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+/** A data key's id and check value; the key itself lives outside the database. */
+export interface EncryptionKeyTable {
+  keyId: string;
+  checkValue: string;
+  createdAt: string;
+  retiredAt: string | null;
+}
+
+/** A confidential value, encrypted (src/security/field-crypto.ts). */
+export interface ConfidentialValueTable {
+  entity: string;
+  recordId: string;
+  field: string;
+  ciphertext: string;
+}
+
 export interface Database {
   sourceDocuments: SourceDocumentTable;
   organizations: OrganizationTable;
@@ -307,4 +362,9 @@ export interface Database {
   uprAddendumResponses: UprAddendumResponseTable;
   documentPages: DocumentPageTable;
   dataVersion: DataVersionTable;
+  users: UserTable;
+  sessions: SessionTable;
+  auditLog: AuditLogTable;
+  encryptionKeys: EncryptionKeyTable;
+  confidentialValues: ConfidentialValueTable;
 }

@@ -1,0 +1,59 @@
+import { LOGIN_ROLES, ROLES, type Role } from './policies.js';
+
+/*
+ * Which role may call which API route: data beside the field policies, read by one onRequest hook
+ * (src/server/auth/access-hook.ts). A route matched by no rule is refused with 403 for everyone,
+ * and the role × route matrix test fails until the route is listed here: a new route is closed
+ * until someone says who may use it.
+ */
+
+export interface RouteRule {
+  /** an exact route pattern as registered ('/api/v1/auth/me'), or a prefix ending in '/*' */
+  route: string;
+  /** HEAD follows GET */
+  methods: readonly ('GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE')[];
+  roles: readonly Role[];
+  /**
+   * 'read' changes nothing (a POST that only carries a long list of ids is a read);
+   * 'write' changes something and needs the session's CSRF token in the x-csrf-token header;
+   * 'login' creates the session (no token exists yet; the cookie is SameSite=Strict and the body
+   * must be JSON, which a cross-site form cannot send).
+   */
+  kind: 'read' | 'write' | 'login';
+}
+
+const EVERYONE: readonly Role[] = ROLES;
+const LOGGED_IN: readonly Role[] = LOGIN_ROLES;
+
+export const ROUTE_RULES: readonly RouteRule[] = [
+  // the public record: every figure is public; POST forms carry lists of ids and change nothing
+  { route: '/api/v1/openapi.json', methods: ['GET'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/meta', methods: ['GET'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/states', methods: ['GET'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/sources/:id', methods: ['GET'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/ngo-committee/*', methods: ['GET', 'POST'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/votes/*', methods: ['GET', 'POST'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/upr/*', methods: ['GET', 'POST'], roles: EVERYONE, kind: 'read' },
+  // the session
+  { route: '/api/v1/auth/login', methods: ['POST'], roles: EVERYONE, kind: 'login' },
+  { route: '/api/v1/auth/logout', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },
+  { route: '/api/v1/auth/me', methods: ['GET'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/auth/password', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },
+  // administration
+  { route: '/api/v1/admin/users', methods: ['GET'], roles: ['admin'], kind: 'read' },
+];
+
+/** The rule of a registered route (its pattern, not the URL), or undefined: refused. */
+export function ruleFor(method: string, routePattern: string): RouteRule | undefined {
+  const m = method === 'HEAD' ? 'GET' : method;
+  const exact = ROUTE_RULES.find(
+    (r) => r.route === routePattern && (r.methods as readonly string[]).includes(m),
+  );
+  if (exact) return exact;
+  return ROUTE_RULES.find(
+    (r) =>
+      r.route.endsWith('/*') &&
+      routePattern.startsWith(r.route.slice(0, -1)) &&
+      (r.methods as readonly string[]).includes(m),
+  );
+}
