@@ -179,9 +179,9 @@ const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
     `${dir}/7, 10, 11 deferred; 1, 3, 4, 5, 9 decisions`,
   );
   const app = cli('ngo-committee', 'application', 'International Dalit Solidarity Network');
+  // the application for status, not a later request for reclassification (issue 8)
   const idsnCli =
-    app?.histories?.find?.((h) => (h.kind ?? 'application') === 'application')?.sessionsDeferred ??
-    app?.sessionsDeferred;
+    app?.summary?.request === 'application' ? app.summary.sessionsDeferred : undefined;
   check(
     'International Dalit Solidarity Network: sessions deferred',
     idsn,
@@ -215,17 +215,20 @@ const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
     );
   }
 
-  // Agreement over Council votes both cast: same 1, one abstains ½, opposite 0. Texts only means
-  // resolutions and decisions; amendments are catalogued with ": amendment /" in the title.
+  // Agreement over Council votes both cast: same 1, one abstains ½, opposite 0. Only recorded votes.
+  // Texts only means resolutions and decisions; an amendment is catalogued with ": amendment /" at
+  // the end of its title or a draft field that starts with "Amendment" (the catalogue's two ways).
+  const recorded = (r) => r.vote_type.startsWith('RECORDED');
   const isAmendment = new Map(
     resolutions.map((r) => [
       r.record_id,
-      /amendment\s*\/?\s*$/i.test(r.title.trim()) ||
-        (/\bamendment\b/i.test(r.title) && /\/L\.\d+/.test(r.symbol)),
+      /:\s*amendment\s*\/\s*$/i.test(r.title) || /^\s*amendment\b/i.test(r.draft),
     ]),
   );
   const council = new Set(
-    resolutions.filter((r) => r.body === 'Human Rights Council').map((r) => r.record_id),
+    resolutions
+      .filter((r) => r.body === 'Human Rights Council' && recorded(r))
+      .map((r) => r.record_id),
   );
   const byRecord = new Map();
   for (const b of ballots) {
@@ -249,41 +252,47 @@ const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
   };
   const texts = agreement('BRA', 'IND', false);
   const all = agreement('BRA', 'IND', true);
-  const alignment = cli('votes', 'alignment', 'BRA', '--top', '200', '--min-votes', '1');
-  const india = (alignment?.partners ?? alignment?.states ?? alignment ?? []).find?.(
-    (p) => p.state === 'IND',
-  );
+  const india = (...extra) =>
+    cli('votes', 'alignment', 'BRA', '--top', '200', '--min-votes', '1', ...extra)?.rows?.find?.(
+      (p) => p.state === 'IND',
+    );
+  const shown = (p) => p && `${round(p.agreement)} over ${p.votes}`;
   check(
     'Brazil–India agreement, Council texts only',
     `${texts.score} over ${texts.n}`,
-    india && `${round(india.agreement)} over ${india.commonVotes ?? india.votes}`,
+    shown(india()),
     `${dir}/votes_long.csv.gz`,
   );
   check(
     'Brazil–India agreement, amendments included',
     `${all.score} over ${all.n}`,
-    undefined,
+    shown(india('--with-amendments')),
     `${dir}/votes_long.csv.gz`,
   );
 
-  let swapped = 0;
+  // Catalogue totals whose "no" and "abstain" are the roll-call's exchanged: exchanged, they fit
+  // the roll-call (up to rows missing from it) better than as printed. Recorded votes, any body.
   const counted = new Map();
   for (const b of ballots) {
     const t = counted.get(b.record_id) ?? { Y: 0, N: 0, A: 0 };
     if (b.vote in t) t[b.vote]++;
     counted.set(b.record_id, t);
   }
+  let swapped = 0;
   for (const r of resolutions) {
     const t = counted.get(r.record_id);
-    if (!t || r.no === '' || r.abstain === '') continue;
-    const [no, abstain] = [Number(r.no), Number(r.abstain)];
-    if (no !== abstain && t.N === abstain && t.A === no && !(t.Y === Number(r.yes) && no === t.N))
-      swapped++;
+    if (!t || !recorded(r) || r.yes === '') continue;
+    const [yes, no, abstain] = [Number(r.yes), Number(r.no), Number(r.abstain)];
+    if ((t.Y === yes && t.N === no && t.A === abstain) || t.N === t.A || no === abstain) continue;
+    const asPrinted = Math.abs(t.N - no) + Math.abs(t.A - abstain);
+    const exchanged = Math.abs(t.N - abstain) + Math.abs(t.A - no);
+    if (t.Y <= yes && t.N <= abstain && t.A <= no && exchanged < asPrinted) swapped++;
   }
+  const disagreements = cli('votes', 'disagreements');
   check(
-    'Texts whose catalogue "no" and "abstain" totals are the roll-call\'s swapped (yes may differ)',
+    'Texts whose catalogue "no" and "abstain" totals are the roll-call\'s exchanged',
     swapped,
-    undefined,
+    disagreements?.filter?.((d) => d.cause === 'no-abstain-swapped').length,
     `${dir}/resolutions.csv.gz × votes_long.csv.gz`,
   );
 }
