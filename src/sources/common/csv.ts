@@ -42,24 +42,111 @@ const ANY_CELL = /[^,\r\n]*/y;
  */
 export function readCsv(text: string, options: ReadCsvOptions = {}): ParseResult<CsvTable> {
   const problems: ParseProblem[] = [];
-  const file = options.file;
-  const problem = (
-    line: number,
-    code: string,
-    message: string,
-    severity: ParseProblem['severity'],
-    excerpt?: string,
-  ): void => {
+  const records: CsvRow[] = [];
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  scanRecords(text, start, 1, true, options.file, problems, records);
+  const first = records.shift();
+  if (first === undefined) {
+    problemSink(options.file, problems)(
+      1,
+      'csv-empty',
+      'the file holds no header and no rows',
+      'fatal',
+    );
+    return { value: { header: [], rows: [] }, problems };
+  }
+  return { value: { header: first.cells.map((h) => h.trim()), rows: records }, problems };
+}
+
+/**
+ * readCsv for text that arrives in pieces (a file read in chunks): each push gives the records
+ * completed so far, so a large file is never held whole. Records, lines and problems are exactly
+ * readCsv's over the whole text, whatever the cuts (a record cut by a chunk waits for the next).
+ * The first record is the header (`header`, trimmed); push and end give the rows after it.
+ */
+export class CsvRecordStream {
+  /** null until the header record is complete */
+  header: string[] | null = null;
+  readonly problems: ParseProblem[] = [];
+  private pending = '';
+  private line = 1;
+  private started = false;
+  private readonly problem: ProblemSink;
+  private readonly file: string | undefined;
+
+  constructor(options: ReadCsvOptions = {}) {
+    this.file = options.file;
+    this.problem = problemSink(options.file, this.problems);
+  }
+
+  push(chunk: string): CsvRow[] {
+    return this.scan(chunk, false);
+  }
+
+  /** The last records; a file with no record at all is the fatal `csv-empty`, as for readCsv. */
+  end(): CsvRow[] {
+    const rows = this.scan('', true);
+    if (this.header === null)
+      this.problem(1, 'csv-empty', 'the file holds no header and no rows', 'fatal');
+    return rows;
+  }
+
+  private scan(chunk: string, final: boolean): CsvRow[] {
+    let text = this.pending + chunk;
+    let start = 0;
+    if (!this.started) {
+      // the byte-order mark can only be judged once the first character has arrived
+      if (text.length === 0 && !final) return [];
+      this.started = true;
+      start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    const records: CsvRow[] = [];
+    const at = scanRecords(text, start, this.line, final, this.file, this.problems, records);
+    this.line = at.line;
+    this.pending = at.pos < text.length ? text.slice(at.pos) : '';
+    text = '';
+    if (this.header === null && records.length > 0)
+      this.header = records.shift()!.cells.map((h) => h.trim());
+    return records;
+  }
+}
+
+type ProblemSink = (
+  line: number,
+  code: string,
+  message: string,
+  severity: ParseProblem['severity'],
+  excerpt?: string,
+) => void;
+
+function problemSink(file: string | undefined, problems: ParseProblem[]): ProblemSink {
+  return (line, code, message, severity, excerpt) => {
     const p: ParseProblem = { line, code, message, severity };
     if (file !== undefined) p.file = file;
     if (excerpt !== undefined) p.excerpt = excerpt.slice(0, EXCERPT_LENGTH);
     problems.push(p);
   };
+}
 
-  const records: CsvRow[] = [];
+/**
+ * Reads the records of text[pos…] into `records`, starting at file line `line`. When `final` is
+ * false the text may stop inside a record (a chunk of a larger file): that last record is left
+ * unread, its problems unsaid, and the returned position is where it starts, to be read again
+ * with the next chunk. Returns where reading stopped and the line there.
+ */
+function scanRecords(
+  text: string,
+  start: number,
+  firstLine: number,
+  final: boolean,
+  file: string | undefined,
+  problems: ParseProblem[],
+  records: CsvRow[],
+): { pos: number; line: number } {
+  const problem = problemSink(file, problems);
   const n = text.length;
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let pos = start;
+  let line = firstLine;
 
   // Advances `line` over the line breaks in text[from, to): CRLF counts once, so do lone CR and LF.
   const countLines = (from: number, to: number): void => {
@@ -70,16 +157,20 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ParseResult
     }
   };
 
-  while (pos < n) {
+  records: while (pos < n) {
     const c0 = text.charCodeAt(pos);
     // A blank line is no record (spreadsheets drop empty rows; so do we).
     if (c0 === LF || c0 === CR) {
+      // a CR at the end of a chunk may be the first half of a CRLF
+      if (!final && c0 === CR && pos + 1 === n) break;
       pos += c0 === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
       line++;
       continue;
     }
     const recordStart = pos;
     const recordLine = line;
+    // problems of a record left for the next chunk are said when it is read whole
+    const said = problems.length;
     const cells: string[] = [];
     let ended = false;
     while (!ended) {
@@ -91,6 +182,13 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ParseResult
         let closed = false;
         while (true) {
           const q = text.indexOf('"', from);
+          // not closed yet, or closed at the very end where the next chunk may double the quote
+          if (!final && (q < 0 || q + 1 === n)) {
+            problems.length = said;
+            line = recordLine;
+            pos = recordStart;
+            break records;
+          }
           if (q < 0) {
             countLines(from, n);
             value += text.slice(from);
@@ -159,6 +257,14 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ParseResult
         }
         cells.push(value);
       }
+      // A record that runs to the end of a chunk, or ends in a CR that may start a CRLF, is not
+      // complete yet: its last cell may go on in the next chunk.
+      if (!final && (pos === n || (text.charCodeAt(pos) === CR && pos + 1 === n))) {
+        problems.length = said;
+        line = recordLine;
+        pos = recordStart;
+        break records;
+      }
       // After a cell: a comma means another cell follows (even at the end of the record).
       if (pos < n && text.charCodeAt(pos) === COMMA) {
         pos++;
@@ -174,11 +280,5 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ParseResult
     }
     records.push({ line: recordLine, cells, raw: text.slice(recordStart, recordEnd) });
   }
-
-  const first = records.shift();
-  if (first === undefined) {
-    problem(1, 'csv-empty', 'the file holds no header and no rows', 'fatal');
-    return { value: { header: [], rows: [] }, problems };
-  }
-  return { value: { header: first.cells.map((h) => h.trim()), rows: records }, problems };
+  return { pos, line };
 }
