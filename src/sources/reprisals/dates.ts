@@ -23,7 +23,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function isoDateOf(printed: string): string | null {
   const text = printed.trim();
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-  if (iso) return text;
+  if (iso) {
+    const [y, m] = [Number(iso[1]), Number(iso[2])];
+    if (iso[3] === undefined) return m >= 1 && m <= 12 ? text : null;
+    return validDay(y, m, Number(iso[3])) ? text : null;
+  }
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (dmy) {
     const [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];

@@ -141,7 +141,12 @@ export function parseCasesCsv(fileName: string, text: string): ParseResult<Edite
   const columns = header.filter((h): h is Field => known.has(h));
   const rows: EditedRow[] = [];
   const seen = new Set<string>();
+  const idAt = header.indexOf('caseId');
   for (const row of csv.value.rows) {
+    if ((row.cells[idAt] ?? '').trim() === '') {
+      problem(row.line, 'no-case-id', 'row without caseId; not read', 'warning', row.raw);
+      continue;
+    }
     const values: Record<string, unknown> = {};
     let ok = true;
     header.forEach((h, i) => {
@@ -168,11 +173,8 @@ export function parseCasesCsv(fileName: string, text: string): ParseResult<Edite
       }
       values[field] = checked.data;
     });
-    const caseId = String(values.caseId ?? '');
-    if (!ok || caseId === '') {
-      if (ok) problem(row.line, 'no-case-id', 'row without caseId; not read', 'warning', row.raw);
-      continue;
-    }
+    if (!ok) continue;
+    const caseId = String(values.caseId);
     if (seen.has(caseId)) {
       problem(
         row.line,
