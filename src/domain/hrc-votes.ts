@@ -63,6 +63,17 @@ export const VoteCounts = z.object({
 });
 export type VoteCounts = z.infer<typeof VoteCounts>;
 
+/**
+ * Totals as a text prints them: a release may state the votes for and against and no abstentions
+ * ("by a vote of 22 in favour and 11 against"); the abstentions are then unknown (null), never 0.
+ */
+export const PrintedCounts = z.object({
+  yes: z.number().int().nonnegative(),
+  no: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative().nullable(),
+});
+export type PrintedCounts = z.infer<typeof PrintedCounts>;
+
 /** One text put to a vote (or adopted without one), as one source records it. */
 export const VotingText = z.object({
   /**
@@ -96,7 +107,7 @@ export const VotingText = z.object({
   /** for an amendment: the L-symbol of the draft it would amend, when the source says */
   amendsSymbol: z.string().nullable(),
   /** official totals as the source prints them (not computed from ballots) */
-  officialCounts: VoteCounts.nullable(),
+  officialCounts: PrintedCounts.nullable(),
   targets: z.array(TargetLabel),
   themes: z.array(ThemeLabel),
   url: z.string().nullable(),
@@ -116,7 +127,7 @@ export type Ballot = z.infer<typeof Ballot>;
 export const PressVote = z.object({
   subject: z.string(),
   outcome: VoteOutcome,
-  counts: VoteCounts,
+  counts: PrintedCounts,
   yes: z.array(StateCode),
   no: z.array(StateCode),
   abstain: z.array(StateCode),

@@ -19,7 +19,11 @@ const RUNS = 1_500;
 const SEED = 20_261_123;
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'utf8');
-const pressTexts = readdirSync(new URL('press/', FIXTURES)).map((f) => read(`press/${f}`));
+// the release fixtures and the vote-form fixtures (press/forms/) alike
+const pressTexts = readdirSync(new URL('press/', FIXTURES), { recursive: true })
+  .map(String)
+  .filter((f) => /\.(?:txt|html?)$/.test(f))
+  .map((f) => read(`press/${f}`));
 
 const TOKENS = [
   '\n',

@@ -74,7 +74,7 @@ describe('parseHrcVotePress', () => {
 
   it('reads government prose: named lists without counts, "voted yes … abstained … opposed"', () => {
     const r = fixture('gov-prose.txt');
-    const [named, counted] = r.value.votes;
+    const [named, counted, noAbstentions] = r.value.votes;
     expect(named).toMatchObject({
       subject: 'Situation of human rights in the Bolivarian Republic of Venezuela',
       counts: { yes: 4, no: 3, abstain: 4 },
@@ -83,12 +83,14 @@ describe('parseHrcVotePress', () => {
       abstain: ['AFG', 'AGO', 'TUN', 'URY'],
     });
     expect(counted!.counts).toEqual({ yes: 18, no: 14, abstain: 15 });
-    // "Island" is warned by name; "voted 33-2" has no abstention count and is listed as unread
-    expect(codes(r)).toEqual([
-      [8, 'unknown-state'],
-      [12, 'unread-vote'],
-    ]);
-    expect(r.problems[1]!.message).toContain('abstentions');
+    // "The council voted 33-2 to create an investigation.": no abstentions stated, so unknown
+    expect(noAbstentions).toMatchObject({
+      subject: 'create an investigation',
+      outcome: 'adopted',
+      counts: { yes: 33, no: 2, abstain: null },
+    });
+    // "Island" is warned by name
+    expect(codes(r)).toEqual([[8, 'unknown-state']]);
   });
 
   it('reads HTML with the HTML file lines, numbers in words, and a result block cut off', () => {

@@ -10,13 +10,13 @@ import { collapse } from './text.js';
 
 const SYMBOL = /\bA\/HRC\/(?:RES\/|DEC\/)?(?:S-)?\d{1,2}\/(?:L\.\d{1,3}(?:\/Rev\.\d)?|\d{1,3})/;
 const TEXT_ON =
-  /\b((?:draft\s+)?(?:resolution|text|decision|amendments?|motion)(?:\s*\([^)]*\))?(?:,\s*as\s+orally\s+revised,)?\s+(?:on|concerning|regarding|entitled|about)\s+(.{3,240}?))(?=,?\s+(?:adopted|approved|rejected|by\s+a\s+vote|by\s+\d|by\s+a\s+recorded|which|in\s+which|the\s+Council|with\s+a\s+vote)\b|[,;.]\s*$|$)/i;
+  /\b((?:draft\s+)?(?:resolution|text|decision|amendments?|motion)(?:\s*\([^)]*\))?(?:,\s*as\s+orally\s+revised,)?\s+(?:on|concerning|regarding|entitled|about)\s+(.{3,240}?))(?=,?\s+(?:(?:was|were)\s+)?(?:adopted|approved|rejected|by\s+a\s+vote|by\s+\d|by\s+a\s+recorded|which|in\s+which|the\s+Council|with\s+a\s+vote|while)\b|[,;.]\s*$|$)/i;
 // a quoted title, not a quoted speech: the quote follows the word for a text
 const QUOTED =
   /\b(?:resolution|text|decision|entitled|résolution|texte|intitulée?)\s+(?:on\s+|sur\s+)?[“"«]\s*([^”"»]{8,240}?)[,.]?\s*[”"»]/i;
 const ZH_TEXT = /(?:在|通过)?一项((?:关于)?[^，,。（(]{2,120}?(?:决议|决定|修正案))/;
 const FR_TEXT =
-  /\b(résolution|décision|amendement)\s+(?:sur|relative?\s+à|concernant)\s+(.{3,200}?)(?=,|\s+adoptée|\s+par\s+\d|$)/i;
+  /\b(résolution|décision|amendement)\s+(?:sur|relative?\s+à|concernant)\s+(.{3,200}?)(?=,|\s+adoptée|\s+par\s+\d|\.?$)/i;
 const BARE_TEXT =
   /^(?:the|this|that|la|le|cette)\s+(?:resolution|text|decision|résolution|texte|décision)$/i;
 // "In a resolution", "By the terms of a text", "Aux termes d’une résolution": the text is
@@ -39,6 +39,11 @@ export interface SubjectReading {
 
 export function symbolIn(text: string): string | null {
   return SYMBOL.exec(text)?.[0] ?? null;
+}
+
+/** Every symbol printed in the text, in order, each once. */
+export function symbolsIn(text: string): string[] {
+  return [...new Set(text.match(new RegExp(SYMBOL.source, 'g')) ?? [])];
 }
 
 /** A text named anywhere in a sentence, for the context of later bare mentions. */
