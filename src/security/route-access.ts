@@ -20,6 +20,8 @@ export interface RouteRule {
    * must be JSON, which a cross-site form cannot send).
    */
   kind: 'read' | 'write' | 'login';
+  /** the answer depends on who asks although everyone may ask (/auth/me) */
+  session?: true;
 }
 
 const EVERYONE: readonly Role[] = ROLES;
@@ -37,23 +39,42 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // the session
   { route: '/api/v1/auth/login', methods: ['POST'], roles: EVERYONE, kind: 'login' },
   { route: '/api/v1/auth/logout', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },
-  { route: '/api/v1/auth/me', methods: ['GET'], roles: EVERYONE, kind: 'read' },
+  { route: '/api/v1/auth/me', methods: ['GET'], roles: EVERYONE, kind: 'read', session: true },
   { route: '/api/v1/auth/password', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },
   // administration
   { route: '/api/v1/admin/users', methods: ['GET'], roles: ['admin'], kind: 'read' },
 ];
 
 /** The rule of a registered route (its pattern, not the URL), or undefined: refused. */
-export function ruleFor(method: string, routePattern: string): RouteRule | undefined {
+export function ruleFor(
+  method: string,
+  routePattern: string,
+  extra: readonly RouteRule[] = [],
+): RouteRule | undefined {
   const m = method === 'HEAD' ? 'GET' : method;
-  const exact = ROUTE_RULES.find(
+  const rules = extra.length > 0 ? [...ROUTE_RULES, ...extra] : ROUTE_RULES;
+  const exact = rules.find(
     (r) => r.route === routePattern && (r.methods as readonly string[]).includes(m),
   );
   if (exact) return exact;
-  return ROUTE_RULES.find(
+  return rules.find(
     (r) =>
       r.route.endsWith('/*') &&
       routePattern.startsWith(r.route.slice(0, -1)) &&
       (r.methods as readonly string[]).includes(m),
+  );
+}
+
+/**
+ * Whether a route's answer depends on the session (it is not open to everyone, it writes, or it
+ * reports the session): such a route must run on the server's main thread, where the cookie is
+ * read, never in a figure worker (src/server/limits.ts), which sees no cookie.
+ */
+export function sessionBound(routePattern: string): boolean {
+  return ROUTE_RULES.some(
+    (r) =>
+      (r.route === routePattern ||
+        (r.route.endsWith('/*') && routePattern.startsWith(r.route.slice(0, -1)))) &&
+      (r.kind !== 'read' || r.roles.length < ROLES.length || r.session === true),
   );
 }

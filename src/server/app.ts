@@ -22,6 +22,8 @@ import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
 import { uprRoutes } from './routes/upr.js';
 import { addCsvByteOrderMark } from './csv-bom.js';
+import { installAccess, type SecurityOptions } from './auth/access.js';
+import { authRoutes } from './auth/routes.js';
 
 export interface AppOptions {
   store: Store;
@@ -31,6 +33,8 @@ export interface AppOptions {
   logger?: boolean | { level: string; stream?: { write(line: string): void } };
   /** caps per route class, and the worker threads heavy figures run in (see limits.ts) */
   guards?: StallGuardOptions;
+  /** sessions, keys, login throttle (see docs/security.md); defaults suit `serve` */
+  security?: SecurityOptions;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -49,6 +53,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 1000 },
   });
   await app.register(fastifyHelmet, HELMET_OPTIONS);
+  // who may call which route (src/security/route-access.ts), before anything else runs
+  installAccess(app, store, options.security);
 
   app.setErrorHandler((error, req, reply) => replyToError(app, error, req, reply));
   logRequests(app);
@@ -115,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   ngoCommitteeRoutes(app, store);
   hrcVotesRoutes(app, store);
   uprRoutes(app, store);
+  authRoutes(app);
 
   const webApp = options.webDir && existsSync(path.join(options.webDir, 'index.html'));
   // dotfiles are refused (403, code forbidden): the build has none, and nothing hidden is served

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sessionBound } from '../security/route-access.js';
 import { errorBody } from './errors.js';
 import {
   DeadlineExceeded,
@@ -32,7 +33,8 @@ export type RouteClass = 'light' | 'heavy';
 /** The class of a matched route (its pattern, not the URL); web files and unknown paths are light. */
 export function routeClass(routeUrl: string | undefined): RouteClass {
   if (routeUrl === undefined || !routeUrl.startsWith('/api/')) return 'light';
-  return LIGHT_ROUTES.has(routeUrl) ? 'light' : 'heavy';
+  // a route that depends on who is asking runs where the session is: workers see no cookie
+  return LIGHT_ROUTES.has(routeUrl) || sessionBound(routeUrl) ? 'light' : 'heavy';
 }
 
 export interface StallGuardOptions {

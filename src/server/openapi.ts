@@ -1,6 +1,7 @@
 import { TextKind, TextTheme, VotingBody } from '../domain/hrc-votes.js';
 import { QuestionTopic } from '../domain/ngo-committee.js';
 import { evidenceIdsRequestBody, MAX_INT } from './query.js';
+import { AUTH_OPENAPI_PATHS } from './auth/openapi-paths.js';
 
 /**
  * The API's OpenAPI 3.1 description, served at /api/v1/openapi.json. Written by hand next to the
@@ -200,6 +201,7 @@ export const openApiDocument = {
     },
   },
   paths: {
+    ...AUTH_OPENAPI_PATHS,
     '/api/v1/meta': {
       get: {
         summary: 'what the database holds, and whether it is the sample dataset',

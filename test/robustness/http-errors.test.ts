@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
+import { ROLES } from '../../src/security/policies.js';
 import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import type { Store } from '../../src/store/open-store.js';
 import { STORE_KINDS } from '../stores.js';
@@ -57,7 +58,16 @@ describe('errors Fastify and the HTTP layer raise, beside the web app', () => {
     mkdirSync(path.join(webDir, 'assets'));
     writeFileSync(path.join(webDir, 'assets', 'app.js'), 'export {};');
     writeFileSync(path.join(webDir, '.secret'), 'not for serving');
-    app = await buildApp({ store, webDir });
+    app = await buildApp({
+      store,
+      webDir,
+      // the failing route below is this test's own: open to everyone, like the public figures
+      security: {
+        extraRules: [
+          { route: '/api/v1/test-failure', methods: ['GET'], roles: ROLES, kind: 'read' },
+        ],
+      },
+    });
     app.get('/api/v1/test-failure', async () => {
       throw new Error('a bug with <b>markup</b> and a path /home/x');
     });
