@@ -54,6 +54,8 @@ export const DATA_VERSION_EXEMPT: Readonly<Record<string, string>> = {
   data_version: 'the version itself',
   kysely_migration: 'migration bookkeeping (a migration that changes data bumps by its own writes)',
   kysely_migration_lock: 'migration bookkeeping',
+  upr_search_index:
+    'derived: the UPR search index, rebuilt from the UPR tables in the transaction that writes them (migration 007)',
   // migration 009 (security): who may read what, not what the records say. Responses to a
   // signed-in request are never cached (src/server/figure-cache.ts), so no figure a role sees
   // through them is served from a cache.

@@ -23,6 +23,7 @@ import { upr } from './migrations/003-upr.js';
 import { ngoVoteLinks } from './migrations/004-ngo-vote-links.js';
 import { documentPages } from './migrations/005-document-pages.js';
 import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
+import { uprSearchIndex } from './migrations/007-upr-search-index.js';
 import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import { security } from './migrations/009-security.js';
 import type { Database } from './schema.js';
@@ -191,6 +192,7 @@ const MIGRATION_NAMES = {
   '004-ngo-vote-links': ngoVoteLinks,
   '005-document-pages': documentPages,
   '006-ngo-question-sources': ngoQuestionSources,
+  '007-upr-search-index': uprSearchIndex,
   '008-data-version-and-indexes': dataVersionAndIndexes,
   '009-security': security,
 } as const;

@@ -1,23 +1,14 @@
 import type { Command } from 'commander';
-import { uprProfile, uprStatsByRecommender } from '../../analysis/upr/profile.js';
-import { uprRecommendation } from '../../analysis/upr/recommendation.js';
-import { searchCsv } from '../../analysis/upr/search/csv.js';
 import {
-  searchUpr,
+  UPR_SEARCH_ORDERS,
   UPR_SEARCH_UNITS,
   UPR_SOURCE_KINDS,
   type UprSearchFilters,
+  type UprSearchOrder,
   type UprSearchResult,
   type UprSearchUnit,
 } from '../../analysis/upr/search/index.js';
-import { uprSearchIndex } from '../../analysis/upr/search/load.js';
-import {
-  unitOfSource,
-  uprStats,
-  type UprCycleStats,
-  type UprSourceChoice,
-} from '../../analysis/upr/stats.js';
-import { toCsv } from '../../analysis/csv.js';
+import type { UprCycleStats, UprSourceChoice } from '../../analysis/upr/stats.js';
 import { stateByCode } from '../../domain/reference/states.js';
 import {
   UPR_RULE_NAMES_EN,
@@ -116,6 +107,8 @@ export function registerUpr(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (opts: Common & { sur: string; cycle?: number; source?: UprSourceChoice }) => {
+      const { toCsv } = await import('../../analysis/csv.js');
+      const { uprStats } = await import('../../analysis/upr/stats.js');
       const rows = await ctx.withStore(opts.db, (s) =>
         uprStats(s.db, { sur: opts.sur, cycle: opts.cycle, source: opts.source }),
       );
@@ -200,6 +193,11 @@ export function registerUpr(program: Command, ctx: CliContext): void {
     .option('--action <n>', u.optAction, numbers('--action', 1, 5))
     .option('--source <kinds>', u.optSearchSource, choice('--source', UPR_SOURCE_KINDS))
     .option('--unit <unit>', u.optUnit, (v: string) => choice('--unit', UPR_SEARCH_UNITS)(v)[0])
+    .option(
+      '--order <order>',
+      'id (the order of import, default) or relevance (BM25: rarer words, more often, in shorter texts first)',
+      (v: string) => choice('--order', UPR_SEARCH_ORDERS)(v)[0],
+    )
     .option('--limit <n>', t.optLimit, num('--limit'), 20)
     .option('--offset <n>', u.optOffset, num('--offset'), 0)
     .option('--db <target>', t.optDb)
@@ -216,8 +214,12 @@ export function registerUpr(program: Command, ctx: CliContext): void {
             cycle?: number[];
             action?: number[];
             unit?: UprSearchUnit;
+            order?: UprSearchOrder;
           },
       ) => {
+        const { searchCsvStored, searchUprStored, uprSearchIndex } =
+          await import('../../analysis/upr/search/load.js');
+        const { unitOfSource } = await import('../../analysis/upr/stats.js');
         const filters: UprSearchFilters = {
           sur: opts.sur,
           from: opts.from,
@@ -235,8 +237,14 @@ export function registerUpr(program: Command, ctx: CliContext): void {
             index,
             result: opts.csv
               ? null
-              : searchUpr(index, { q: query, filters, limit: opts.limit, offset: opts.offset }),
-            csv: opts.csv ? searchCsv(index, query, filters) : null,
+              : await searchUprStored(s.db, {
+                  q: query,
+                  filters,
+                  limit: opts.limit,
+                  offset: opts.offset,
+                  order: opts.order,
+                }),
+            csv: opts.csv ? await searchCsvStored(s.db, query, filters) : null,
           };
         });
         if (csv !== null) {
@@ -266,6 +274,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
                 })),
                 limit: r.limit,
                 offset: r.offset,
+                ...(r.order ? { order: r.order } : {}),
                 problems: r.problems,
                 unit: r.unit,
                 expansions: r.expansions,
@@ -319,6 +328,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .action(async (state: string, opts: Common & { source?: UprSourceChoice }) => {
+      const { uprProfile } = await import('../../analysis/upr/profile.js');
       const sur = stateCode(state);
       const p = await ctx.withStore(opts.db, (s) => uprProfile(s.db, sur, opts.source));
       if (opts.json) {
@@ -408,6 +418,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .action(async (id: number, opts: Common) => {
+      const { uprRecommendation } = await import('../../analysis/upr/recommendation.js');
       const r = await ctx.withStore(opts.db, (s) => uprRecommendation(s.db, id));
       if (!r) throw new CliFailure(t.notFound(`recommendation ${id}`));
       if (opts.json) {
@@ -472,6 +483,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
           limit: number;
         },
       ) => {
+        const { uprStatsByRecommender } = await import('../../analysis/upr/profile.js');
         const rows = await ctx.withStore(opts.db, (s) =>
           uprStatsByRecommender(s.db, {
             sur: opts.sur,

@@ -3,9 +3,12 @@ import { z } from 'zod';
 import { toCsv } from '../../analysis/csv.js';
 import { uprProfile, uprStatsByRecommender } from '../../analysis/upr/profile.js';
 import { uprRecommendation, uprRecommendationList } from '../../analysis/upr/recommendation.js';
-import { searchCsv } from '../../analysis/upr/search/csv.js';
-import { searchUpr, UPR_SEARCH_UNITS, UPR_SOURCE_KINDS } from '../../analysis/upr/search/index.js';
-import { uprSearchIndex } from '../../analysis/upr/search/load.js';
+import {
+  UPR_SEARCH_ORDERS,
+  UPR_SEARCH_UNITS,
+  UPR_SOURCE_KINDS,
+} from '../../analysis/upr/search/index.js';
+import { searchCsvStored, searchUprStored } from '../../analysis/upr/search/load.js';
 import { uprStats } from '../../analysis/upr/stats.js';
 import { UprResponse } from '../../domain/upr.js';
 import type { Store } from '../../store/open-store.js';
@@ -136,16 +139,18 @@ export function uprRoutes(app: FastifyInstance, store: Store): void {
       searchParams.extend({
         limit: z.coerce.number().int().min(0).max(500).default(20),
         offset: z.coerce.number().int().min(0).default(0),
+        // id (the order of import) by default; relevance = BM25 (docs/upr.md, "Search")
+        order: z.enum(UPR_SEARCH_ORDERS).optional(),
       }),
       req.query,
     );
-    const { q: text, limit, offset, ...filters } = q;
-    return searchUpr(await uprSearchIndex(db), { q: text, filters, limit, offset });
+    const { q: text, limit, offset, order, ...filters } = q;
+    return searchUprStored(db, { q: text, filters, limit, offset, order });
   });
 
   app.get(`${base}/search.csv`, async (req, reply) => {
     const { q, ...filters } = parseQuery(searchParams, req.query);
-    const csv = searchCsv(await uprSearchIndex(db), q, filters);
+    const csv = await searchCsvStored(db, q, filters);
     reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="upr-search.csv"');

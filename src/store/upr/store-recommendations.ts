@@ -4,6 +4,7 @@ import { bulkInsert } from '../bulk-insert.js';
 import { insertChunked } from '../documents.js';
 import type { Store } from '../open-store.js';
 import type { Database, UprRecommendationTable } from '../schema.js';
+import { rebuildUprSearchIndex } from './search-index/persist.js';
 
 /** Which unit a source counts: one recommending state's part (UPR Info) or one UN paragraph. */
 export type UprSourceKind = 'upr-info-export' | 'un-matrix' | 'wg-report';
@@ -280,8 +281,8 @@ async function latestAddendumResponses(
 }
 
 /**
- * Any UPR write changes this value, so a search index cached on it is rebuilt after an import
- * (an addendum changes responses without adding rows, so counting rows would not do).
+ * Any UPR write changes this value and stores the search index built under it (an addendum
+ * changes responses without adding rows, so counting rows would not do).
  */
 async function bumpUprVersion(trx: Transaction<Database>): Promise<void> {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
@@ -290,6 +291,8 @@ async function bumpUprVersion(trx: Transaction<Database>): Promise<void> {
     .values({ key: META_VERSION_KEY, value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
+  // the stored search index describes the data this transaction commits (migration 007)
+  await rebuildUprSearchIndex(trx, value);
 }
 
 export async function uprDataVersion(db: Kysely<Database>): Promise<string> {

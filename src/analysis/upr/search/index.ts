@@ -1,13 +1,21 @@
 import type { UprSourceKind } from '../../../store/upr/store-recommendations.js';
+import {
+  buildUprIndexData,
+  Dict,
+  type MultiColumnData,
+  type UprIndexData,
+} from '../../../store/upr/search-index/build.js';
 import { regionOf } from '../region.js';
 import { difference, intersect, unionMany } from './postings.js';
 import { parseQuery, positiveNodes, type QueryExpansion, type QueryNode } from './query.js';
-import { indexTerms, isHan, tokenize } from './tokenize.js';
+import { rankByRelevance } from './rank.js';
+import { isHan, tokenize } from './tokenize.js';
 
 /**
- * An in-memory inverted index over all recommendations: postings as sorted Int32Arrays of document
+ * Search over an inverted index of all recommendations: postings as sorted Int32Arrays of document
  * numbers, every facet a typed-array column (multi-valued facets as offsets + values). Document
- * numbers are positions in the order the documents were given (the store gives them by id).
+ * numbers are positions in the order the documents were given (the store gives them by id). The
+ * index is built at import time and stored (src/store/upr/search-index/); texts stay in the store.
  */
 
 /** One recommendation as the index needs it. */
@@ -137,7 +145,15 @@ export interface UprSearchResult {
   total: number;
   limit: number;
   offset: number;
+  /** set when the results are not in id order: 'relevance' (BM25; docs/upr.md) */
+  order?: UprSearchOrder;
+  /** counts over the whole result set (they add up to `total` for single-valued facets) */
   facets: Record<FacetName, FacetCount[]>;
+  /**
+   * For each facet whose filter is set: its counts without its own filter (the query and the
+   * other filters only), so a multi-select offers the values not chosen with what they add.
+   */
+  selectableFacets?: Partial<Record<FacetName, FacetCount[]>>;
   results: UprSearchHit[];
   /** parts of the query that were ignored (a stray parenthesis…) */
   problems: string[];
@@ -153,24 +169,6 @@ export interface UprSearchResult {
   tookMs: number;
 }
 
-/** A column of small codes with its dictionary. */
-class Dict {
-  readonly values: string[] = [];
-  private readonly codes = new Map<string, number>();
-  code(v: string): number {
-    let c = this.codes.get(v);
-    if (c === undefined) {
-      c = this.values.length;
-      this.values.push(v);
-      this.codes.set(v, c);
-    }
-    return c;
-  }
-  find(v: string): number | undefined {
-    return this.codes.get(v);
-  }
-}
-
 interface MultiColumn {
   offsets: Int32Array;
   values: Uint16Array;
@@ -180,7 +178,11 @@ interface MultiColumn {
 export interface UprSearchIndex {
   size: number;
   ids: Int32Array;
-  docs: readonly SearchDoc[];
+  /**
+   * The documents with their texts when the index was built in memory from them (tests, bench);
+   * absent for the stored index, whose texts stay in the database (searchUprStored fetches a page).
+   */
+  docs?: readonly SearchDoc[];
   postings: Int32Array[];
   termIds: Map<string, number>;
   /** term by id */
@@ -193,6 +195,8 @@ export interface UprSearchIndex {
   formTerms: Int32Array;
   seqOffsets: Int32Array;
   seqTerms: Int32Array;
+  /** mean number of word tokens per document, for relevance (BM25) */
+  avgLength: number;
   sur: { codes: Uint16Array; dict: Dict };
   cycle: Uint8Array;
   response: { codes: Uint8Array; dict: Dict };
@@ -208,111 +212,83 @@ export interface UprSearchIndex {
   region: MultiColumn;
   theme: MultiColumn;
   all: Int32Array;
-  /** when the index was built, and how long it took */
+  /** how long building (or loading) the index took */
   buildMs: number;
 }
 
-function multiColumn(docs: readonly SearchDoc[], values: (d: SearchDoc) => Iterable<string>) {
+/** The region column, from the recommending states' column: each state's UN regional group. */
+function regionColumn(from: MultiColumnData, size: number): MultiColumn {
   const dict = new Dict();
-  const offsets = new Int32Array(docs.length + 1);
+  const regionOfCode = from.dict.map((state) => regionOf(state));
+  const offsets = new Int32Array(size + 1);
   const out: number[] = [];
-  docs.forEach((d, i) => {
-    offsets[i] = out.length;
-    for (const v of new Set(values(d))) out.push(dict.code(v));
-  });
-  offsets[docs.length] = out.length;
+  for (let d = 0; d < size; d++) {
+    offsets[d] = out.length;
+    const seen = new Set<string>();
+    for (let k = from.offsets[d]!; k < from.offsets[d + 1]!; k++) {
+      const r = regionOfCode[from.values[k]!]!;
+      if (!seen.has(r)) {
+        seen.add(r);
+        out.push(dict.code(r));
+      }
+    }
+  }
+  offsets[size] = out.length;
   return { offsets, values: Uint16Array.from(out), dict };
 }
 
-export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex {
-  const t0 = performance.now();
-  const n = docs.length;
-  const termIds = new Map<string, number>();
-  const formIds = new Map<string, number>();
-  const lists: number[][] = [];
-  const seqOffsets = new Int32Array(n + 1);
-  let seqTerms = new Int32Array(Math.max(16, n * 32));
-  let seqLen = 0;
-  const termId = (t: string) => {
-    let id = termIds.get(t);
-    if (id === undefined) {
-      id = lists.length;
-      termIds.set(t, id);
-      lists.push([]);
-    }
-    return id;
-  };
-  for (let d = 0; d < n; d++) {
-    const { terms, sequence, forms } = indexTerms(docs[d]!.text);
-    for (const t of terms) lists[termId(t)]!.push(d);
-    for (let i = 0; i < forms.length; i++)
-      if (!formIds.has(forms[i]!)) formIds.set(forms[i]!, termIds.get(sequence[i]!)!);
-    seqOffsets[d] = seqLen;
-    if (seqLen + sequence.length > seqTerms.length) {
-      const grown = new Int32Array(Math.max(seqTerms.length * 2, seqLen + sequence.length));
-      grown.set(seqTerms);
-      seqTerms = grown;
-    }
-    for (const t of sequence) seqTerms[seqLen++] = termIds.get(t)!;
-  }
-  seqOffsets[n] = seqLen;
+const multi = (c: MultiColumnData): MultiColumn => ({
+  offsets: c.offsets,
+  values: c.values,
+  dict: new Dict(c.dict),
+});
 
-  const surDict = new Dict();
-  const responseDict = new Dict();
-  const sourceDict = new Dict();
-  const sur = new Uint16Array(n);
-  const response = new Uint8Array(n);
-  const source = new Uint8Array(n);
-  const cycle = new Uint8Array(n);
-  const action = new Uint8Array(n);
-  const ids = new Int32Array(n);
-  const perState = new Uint8Array(n);
-  const shadowed = new Uint8Array(n);
-  const reviewsInParagraphs = new Set<string>();
-  let hanDocs = 0;
-  docs.forEach((doc, i) => {
-    perState[i] = doc.sourceKind === 'upr-info-export' ? 1 : 0;
-    if (!perState[i]) reviewsInParagraphs.add(`${doc.sur}|${doc.cycle}`);
-    if (isHan(doc.text)) hanDocs++;
-  });
-  docs.forEach((doc, i) => {
-    if (perState[i] && reviewsInParagraphs.has(`${doc.sur}|${doc.cycle}`)) shadowed[i] = 1;
-    ids[i] = doc.id;
-    sur[i] = surDict.code(doc.sur);
-    response[i] = responseDict.code(doc.response);
-    source[i] = sourceDict.code(doc.sourceKind);
-    cycle[i] = doc.cycle;
-    action[i] = doc.actionCategory;
-  });
+/** The query structures over an index's data (built now, or read from the store). */
+export function searchIndexOf(
+  data: UprIndexData,
+  docs?: readonly SearchDoc[],
+  t0 = performance.now(),
+): UprSearchIndex {
+  const n = data.size;
+  const postings = new Array<Int32Array>(data.terms.length);
+  for (let t = 0; t < postings.length; t++)
+    postings[t] = data.postingDocs.subarray(data.postingOffsets[t]!, data.postingOffsets[t + 1]!);
+  const termIds = new Map<string, number>();
+  data.terms.forEach((term, id) => termIds.set(term, id));
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
-  const sortedForms = [...formIds.keys()].sort();
-  const formTerms = Int32Array.from(sortedForms, (f) => formIds.get(f)!);
   return {
     size: n,
-    ids,
-    docs,
-    postings: lists.map((l) => Int32Array.from(l)),
+    ids: data.ids,
+    ...(docs ? { docs } : {}),
+    postings,
     termIds,
-    terms: [...termIds.keys()],
-    sortedForms,
-    formTerms,
-    seqOffsets,
-    seqTerms: seqTerms.slice(0, seqLen),
-    sur: { codes: sur, dict: surDict },
-    cycle,
-    response: { codes: response, dict: responseDict },
-    action,
-    source: { codes: source, dict: sourceDict },
-    perState,
-    shadowed,
-    hanDocs,
-    from: multiColumn(docs, (d) => d.from),
-    region: multiColumn(docs, (d) => d.from.map(regionOf)),
-    theme: multiColumn(docs, (d) => d.themes),
+    terms: data.terms,
+    sortedForms: data.sortedForms,
+    formTerms: data.formTerms,
+    seqOffsets: data.seqOffsets,
+    seqTerms: data.seqTerms,
+    avgLength: n === 0 ? 0 : data.seqTerms.length / n,
+    sur: { codes: data.sur.codes, dict: new Dict(data.sur.values) },
+    cycle: data.cycle,
+    response: { codes: data.response.codes, dict: new Dict(data.response.values) },
+    action: data.action,
+    source: { codes: data.source.codes, dict: new Dict(data.source.values) },
+    perState: data.perState,
+    shadowed: data.shadowed,
+    hanDocs: data.hanDocs,
+    from: multi(data.from),
+    region: regionColumn(data.from, n),
+    theme: multi(data.theme),
     all,
     buildMs: performance.now() - t0,
   };
+}
+
+/** An index over documents held in memory with their texts (tests, bench, a database without one). */
+export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex {
+  const t0 = performance.now();
+  return searchIndexOf(buildUprIndexData(docs), docs, t0);
 }
 
 const EMPTY = new Int32Array(0);
@@ -346,7 +322,7 @@ function prefixTerms(index: UprSearchIndex, prefix: string): number[] {
   return [...out];
 }
 
-function evaluate(index: UprSearchIndex, node: QueryNode): Int32Array {
+export function evaluate(index: UprSearchIndex, node: QueryNode): Int32Array {
   switch (node.kind) {
     case 'all':
       return index.all;
@@ -479,32 +455,40 @@ const byValue = (a: FacetCount, b: FacetCount) => a.value.localeCompare(b.value)
 export function facetCounts(
   index: UprSearchIndex,
   docs: Int32Array,
+  only: readonly FacetName[] = FACETS,
 ): Record<FacetName, FacetCount[]> {
-  return {
-    sur: countSingle(
-      docs,
-      index.sur.codes,
-      index.sur.dict.values.length,
-      (c) => index.sur.dict.values[c]!,
-    ).sort(byCount),
-    from: countMulti(docs, index.from).sort(byCount),
-    region: countMulti(docs, index.region).sort(byCount),
-    cycle: countSingle(docs, index.cycle, 256, String).sort(byValue),
-    response: countSingle(
-      docs,
-      index.response.codes,
-      index.response.dict.values.length,
-      (c) => index.response.dict.values[c]!,
-    ).sort(byCount),
-    theme: countMulti(docs, index.theme).sort(byCount),
-    action: countSingle(docs, index.action, 256, String).sort(byValue),
-    source: countSingle(
-      docs,
-      index.source.codes,
-      index.source.dict.values.length,
-      (c) => index.source.dict.values[c]!,
-    ).sort(byCount),
+  const all: Record<FacetName, () => FacetCount[]> = {
+    sur: () =>
+      countSingle(
+        docs,
+        index.sur.codes,
+        index.sur.dict.values.length,
+        (c) => index.sur.dict.values[c]!,
+      ).sort(byCount),
+    from: () => countMulti(docs, index.from).sort(byCount),
+    region: () => countMulti(docs, index.region).sort(byCount),
+    cycle: () => countSingle(docs, index.cycle, 256, String).sort(byValue),
+    response: () =>
+      countSingle(
+        docs,
+        index.response.codes,
+        index.response.dict.values.length,
+        (c) => index.response.dict.values[c]!,
+      ).sort(byCount),
+    theme: () => countMulti(docs, index.theme).sort(byCount),
+    action: () => countSingle(docs, index.action, 256, String).sort(byValue),
+    source: () =>
+      countSingle(
+        docs,
+        index.source.codes,
+        index.source.dict.values.length,
+        (c) => index.source.dict.values[c]!,
+      ).sort(byCount),
   };
+  // the facets not asked for stay empty (selectableFacets counts one at a time)
+  const out = {} as Record<FacetName, FacetCount[]>;
+  for (const name of FACETS) out[name] = only.includes(name) ? all[name]() : [];
+  return out;
 }
 
 /** The documents of one unit (UPR_SEARCH_UNITS): `auto` drops the rows a UN paragraph counts. */
@@ -596,32 +580,77 @@ function whyEmpty(index: UprSearchIndex, m: MatchedDocs, filters: UprSearchFilte
   return { reason: 'no-match' };
 }
 
+/** Result order: by id (the order of import, the default) or by relevance (BM25, rank.ts). */
+export const UPR_SEARCH_ORDERS = ['id', 'relevance'] as const;
+export type UprSearchOrder = (typeof UPR_SEARCH_ORDERS)[number];
+
 export interface UprSearchRequest {
   q: string;
   filters?: UprSearchFilters;
   limit?: number;
   offset?: number;
+  order?: UprSearchOrder;
 }
 
-export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSearchResult {
-  const t0 = performance.now();
+/** The filter of each facet (same names). */
+const FACET_FILTER: Record<FacetName, keyof UprSearchFilters> = {
+  sur: 'sur',
+  from: 'from',
+  region: 'region',
+  cycle: 'cycle',
+  response: 'response',
+  theme: 'theme',
+  action: 'action',
+  source: 'source',
+};
+
+/**
+ * For each facet whose filter is set, its counts over the matches of the query and the other
+ * filters (in the unit), so the values not chosen keep their counts and can be added: choosing
+ * WEOG does not hide the other regions. Facets without a filter are not repeated here.
+ */
+function selectableFacets(
+  index: UprSearchIndex,
+  words: Int32Array,
+  filters: UprSearchFilters,
+): Partial<Record<FacetName, FacetCount[]>> {
+  const out: Partial<Record<FacetName, FacetCount[]>> = {};
+  for (const name of FACETS) {
+    const key = FACET_FILTER[name];
+    const own = filters[key];
+    if (!Array.isArray(own) || own.length === 0) continue;
+    const others = applyFilters(index, words, { ...filters, [key]: undefined });
+    out[name] = facetCounts(index, keepUnit(index, others, filters.unit ?? 'auto'), [name])[name];
+  }
+  return out;
+}
+
+/** What a search finds, before any text is read: the page is document numbers. */
+export interface UprSearchCore extends Omit<UprSearchResult, 'results' | 'tookMs'> {
+  page: Int32Array;
+  positive: QueryNode[];
+  prefixes: PrefixExpansions;
+}
+
+export function searchCore(index: UprSearchIndex, req: UprSearchRequest): UprSearchCore {
   const limit = Math.max(0, Math.min(req.limit ?? 20, 1000));
   const offset = Math.max(0, req.offset ?? 0);
   const filters = req.filters ?? {};
+  const order = req.order ?? 'id';
   const m = matchDocs(index, req.q, filters);
   const { docs, root, problems } = m;
   const positive = positiveNodes(root);
-  const expansions = prefixExpansions(index, positive);
-  const results = Array.from(docs.subarray(offset, offset + limit), (d) =>
-    hit(index.docs[d]!, positive, expansions),
-  );
+  const prefixes = prefixExpansions(index, positive);
+  const ordered = order === 'relevance' ? rankByRelevance(index, docs, positive, evaluate) : docs;
+  const selectable = selectableFacets(index, m.words, filters);
   return {
     query: req.q,
     total: docs.length,
     limit,
     offset,
+    ...(order === 'id' ? {} : { order }),
     facets: facetCounts(index, docs),
-    results,
+    ...(Object.keys(selectable).length > 0 ? { selectableFacets: selectable } : {}),
     problems,
     unit: {
       rule: filters.unit ?? 'auto',
@@ -632,8 +661,52 @@ export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSear
     untranslated: m.untranslated,
     hints: prefixHints(index, req.q, root, filters, docs.length),
     whyEmpty: docs.length === 0 ? whyEmpty(index, m, filters) : null,
+    page: ordered.subarray(offset, offset + limit),
+    positive,
+    prefixes,
+  };
+}
+
+/** A search result from its core and the page's documents (in the page's order). */
+export function resultOf(
+  core: UprSearchCore,
+  pageDocs: readonly SearchDoc[],
+  t0: number,
+): UprSearchResult {
+  const { positive, prefixes, ...rest } = core;
+  const { problems, unit, expansions, untranslated, hints, whyEmpty } = rest;
+  // the fields in the order they have always had (the API's JSON stays byte-identical)
+  return {
+    query: rest.query,
+    total: rest.total,
+    limit: rest.limit,
+    offset: rest.offset,
+    ...(rest.order ? { order: rest.order } : {}),
+    facets: rest.facets,
+    ...(rest.selectableFacets ? { selectableFacets: rest.selectableFacets } : {}),
+    results: pageDocs.map((d) => hit(d, positive, prefixes)),
+    problems,
+    unit,
+    expansions,
+    untranslated,
+    hints,
+    whyEmpty,
     tookMs: performance.now() - t0,
   };
+}
+
+/** A search over an index that holds its documents (built in memory; see searchUprStored). */
+export function searchUpr(index: UprSearchIndex, req: UprSearchRequest): UprSearchResult {
+  const t0 = performance.now();
+  const core = searchCore(index, req);
+  if (core.page.length > 0 && !index.docs)
+    throw new Error('this search index keeps no texts: search it with searchUprStored');
+  const docs = index.docs ?? [];
+  return resultOf(
+    core,
+    Array.from(core.page, (d) => docs[d]!),
+    t0,
+  );
 }
 
 /**

@@ -1,38 +1,42 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../store/schema.js';
+import { readUprSearchIndex } from '../../../store/upr/search-index/persist.js';
 import { uprDataVersion } from '../../../store/upr/store-recommendations.js';
-import { buildUprSearchIndex, type SearchDoc, type UprSearchIndex } from './index.js';
+import { searchCsvOf } from './csv.js';
+import {
+  buildUprSearchIndex,
+  matchDocs,
+  resultOf,
+  searchCore,
+  searchIndexOf,
+  type SearchDoc,
+  type UprSearchFilters,
+  type UprSearchIndex,
+  type UprSearchRequest,
+  type UprSearchResult,
+} from './index.js';
 
-/** Every stored recommendation as the search index needs it, in id order. */
-export async function loadSearchDocs(db: Kysely<Database>): Promise<SearchDoc[]> {
-  const [recs, states, themes] = await Promise.all([
-    db
-      .selectFrom('uprRecommendations')
-      .select([
-        'id',
-        'sur',
-        'cycle',
-        'session',
-        'response',
-        'responseRaw',
-        'text',
-        'actionCategory',
-        'paragraph',
-        'reportSymbol',
-        'documentId',
-        'line',
-        'sourceKind',
-      ])
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('uprRecommendationStates')
-      .select(['recommendationId', 'state'])
-      .orderBy('recommendationId')
-      .orderBy('position')
-      .execute(),
-    db.selectFrom('uprThemes').select(['recommendationId', 'theme']).execute(),
-  ]);
+const RECOMMENDATION_COLUMNS = [
+  'id',
+  'sur',
+  'cycle',
+  'session',
+  'response',
+  'responseRaw',
+  'text',
+  'actionCategory',
+  'paragraph',
+  'reportSymbol',
+  'documentId',
+  'line',
+  'sourceKind',
+] as const;
+
+function withLists(
+  recs: ReadonlyArray<Omit<SearchDoc, 'from' | 'themes'>>,
+  states: ReadonlyArray<{ recommendationId: number; state: string }>,
+  themes: ReadonlyArray<{ recommendationId: number; theme: string }>,
+): SearchDoc[] {
   const fromById = new Map<number, string[]>();
   for (const s of states) {
     const list = fromById.get(s.recommendationId);
@@ -52,6 +56,59 @@ export async function loadSearchDocs(db: Kysely<Database>): Promise<SearchDoc[]>
   }));
 }
 
+/** Every stored recommendation as the search index needs it, in id order. */
+export async function loadSearchDocs(db: Kysely<Database>): Promise<SearchDoc[]> {
+  const [recs, states, themes] = await Promise.all([
+    db.selectFrom('uprRecommendations').select(RECOMMENDATION_COLUMNS).orderBy('id').execute(),
+    db
+      .selectFrom('uprRecommendationStates')
+      .select(['recommendationId', 'state'])
+      .orderBy('recommendationId')
+      .orderBy('position')
+      .execute(),
+    db.selectFrom('uprThemes').select(['recommendationId', 'theme']).execute(),
+  ]);
+  return withLists(recs, states, themes);
+}
+
+const ID_CHUNK = 500;
+
+/** The recommendations with these ids, in the order given (a page, or a CSV's rows). */
+export async function loadSearchDocsByIds(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<SearchDoc[]> {
+  const byId = new Map<number, SearchDoc>();
+  for (let at = 0; at < ids.length; at += ID_CHUNK) {
+    const chunk = ids.slice(at, at + ID_CHUNK);
+    const [recs, states, themes] = await Promise.all([
+      db
+        .selectFrom('uprRecommendations')
+        .select(RECOMMENDATION_COLUMNS)
+        .where('id', 'in', chunk)
+        .execute(),
+      db
+        .selectFrom('uprRecommendationStates')
+        .select(['recommendationId', 'state'])
+        .where('recommendationId', 'in', chunk)
+        .orderBy('recommendationId')
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('uprThemes')
+        .select(['recommendationId', 'theme'])
+        .where('recommendationId', 'in', chunk)
+        .execute(),
+    ]);
+    for (const d of withLists(recs, states, themes)) byId.set(d.id, d);
+  }
+  return ids.map((id) => {
+    const d = byId.get(id);
+    if (!d) throw new Error(`UPR recommendation ${id} is in the search index but not stored`);
+    return d;
+  });
+}
+
 interface Cached {
   version: string;
   index: Promise<UprSearchIndex>;
@@ -59,18 +116,66 @@ interface Cached {
 const cache = new WeakMap<Kysely<Database>, Cached>();
 
 /**
- * The search index of a store, built on first use and rebuilt only when a UPR import changed the
- * data (the store keeps a version that every UPR write changes). The CLI builds it once per call,
- * the server once per import.
+ * The stored index when it describes the data (every UPR import writes it in its transaction),
+ * without texts; else, for a database written by a version that did not store it, one built
+ * from the stored recommendations in memory (with texts), as before.
+ */
+async function openIndex(db: Kysely<Database>, version: string): Promise<UprSearchIndex> {
+  const t0 = performance.now();
+  const stored = await readUprSearchIndex(db);
+  if (stored && stored.version === version) return searchIndexOf(stored.data, undefined, t0);
+  if (version === 'empty' && !stored) return buildUprSearchIndex([]);
+  return buildUprSearchIndex(await loadSearchDocs(db));
+}
+
+/**
+ * The search index of a store, read once per data version (a UPR import writes a new one) and
+ * kept per database handle: the server reads it on its first search and after each import.
  */
 export async function uprSearchIndex(db: Kysely<Database>): Promise<UprSearchIndex> {
   const version = await uprDataVersion(db);
   const hit = cache.get(db);
   if (hit && hit.version === version) return hit.index;
-  const index = loadSearchDocs(db).then(buildUprSearchIndex);
+  const index = openIndex(db, version);
   cache.set(db, { version, index });
   index.catch(() => {
     if (cache.get(db)?.index === index) cache.delete(db);
   });
   return index;
+}
+
+/** A search of the store: matched in the index, the page's texts read from the database. */
+export async function searchUprStored(
+  db: Kysely<Database>,
+  req: UprSearchRequest,
+): Promise<UprSearchResult> {
+  const index = await uprSearchIndex(db);
+  const t0 = performance.now();
+  const core = searchCore(index, req);
+  const page = Array.from(core.page);
+  const docs = index.docs
+    ? page.map((d) => index.docs![d]!)
+    : await loadSearchDocsByIds(
+        db,
+        page.map((d) => index.ids[d]!),
+      );
+  return resultOf(core, docs, t0);
+}
+
+/** Every recommendation a search selects, as CSV, read from the database in id order. */
+export async function searchCsvStored(
+  db: Kysely<Database>,
+  q: string,
+  filters: UprSearchFilters = {},
+): Promise<string> {
+  const index = await uprSearchIndex(db);
+  const { docs } = matchDocs(index, q, filters);
+  return searchCsvOf(
+    index.docs
+      ? Array.from(docs, (d) => index.docs![d]!)
+      : await loadSearchDocsByIds(
+          db,
+          Array.from(docs, (d) => index.ids[d]!),
+        ),
+  );
 }

@@ -1,0 +1,271 @@
+import { endianness } from 'node:os';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../schema.js';
+import { buildUprIndexData, type UprIndexData } from './build.js';
+
+/**
+ * The search index in the database (table `upr_search_index`, migration 007): named byte arrays,
+ * each cut into parts, rewritten whole inside the transaction of every UPR write. The header
+ * names the UPR data version it was built from, so a reader knows whether it may use it.
+ */
+
+export interface UprSearchIndexTable {
+  name: string;
+  part: number;
+  data: Uint8Array;
+}
+
+type IndexDb = Database & { uprSearchIndex: UprSearchIndexTable };
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** PostgreSQL parses bytea from hex text: parts keep each value (and its copy) small. */
+const PART_BYTES = 4 << 20;
+const FORMAT = 1;
+
+interface Header {
+  format: number;
+  /** the UPR data version (meta `upr-data-version`) the index describes */
+  version: string;
+  endianness: 'LE' | 'BE';
+  size: number;
+  hanDocs: number;
+  sur: string[];
+  response: string[];
+  source: string[];
+  from: string[];
+  theme: string[];
+}
+
+/** Typed arrays by name; stored in the machine's byte order, recorded in the header. */
+const ARRAYS = {
+  ids: Int32Array,
+  postingOffsets: Int32Array,
+  postingDocs: Int32Array,
+  formTerms: Int32Array,
+  seqOffsets: Int32Array,
+  seqTerms: Int32Array,
+  sur: Uint16Array,
+  cycle: Uint8Array,
+  response: Uint8Array,
+  action: Uint8Array,
+  source: Uint8Array,
+  perState: Uint8Array,
+  shadowed: Uint8Array,
+  fromOffsets: Int32Array,
+  fromValues: Uint16Array,
+  themeOffsets: Int32Array,
+  themeValues: Uint16Array,
+} as const;
+type ArrayName = keyof typeof ARRAYS;
+
+function arraysOf(d: UprIndexData): Record<ArrayName, ArrayBufferView> {
+  return {
+    ids: d.ids,
+    postingOffsets: d.postingOffsets,
+    postingDocs: d.postingDocs,
+    formTerms: d.formTerms,
+    seqOffsets: d.seqOffsets,
+    seqTerms: d.seqTerms,
+    sur: d.sur.codes,
+    cycle: d.cycle,
+    response: d.response.codes,
+    action: d.action,
+    source: d.source.codes,
+    perState: d.perState,
+    shadowed: d.shadowed,
+    fromOffsets: d.from.offsets,
+    fromValues: d.from.values,
+    themeOffsets: d.theme.offsets,
+    themeValues: d.theme.values,
+  };
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+const bytesOf = (v: ArrayBufferView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+
+/** Terms and forms are runs of letters and digits: a newline never occurs in one. */
+const joinWords = (words: readonly string[]) => utf8.encode(words.join('\n'));
+const splitWords = (bytes: Uint8Array) =>
+  bytes.length === 0 ? [] : fromUtf8.decode(bytes).split('\n');
+
+/** The index's parts as rows of the table. */
+export function encodeUprIndex(data: UprIndexData, version: string): UprSearchIndexTable[] {
+  const header: Header = {
+    format: FORMAT,
+    version,
+    endianness: endianness(),
+    size: data.size,
+    hanDocs: data.hanDocs,
+    sur: data.sur.values,
+    response: data.response.values,
+    source: data.source.values,
+    from: data.from.dict,
+    theme: data.theme.dict,
+  };
+  const named: Array<[string, Uint8Array]> = [
+    ['header', utf8.encode(JSON.stringify(header))],
+    ['terms', joinWords(data.terms)],
+    ['forms', joinWords(data.sortedForms)],
+    ...Object.entries(arraysOf(data)).map(([k, v]): [string, Uint8Array] => [k, bytesOf(v)]),
+  ];
+  const rows: UprSearchIndexTable[] = [];
+  for (const [name, bytes] of named) {
+    let part = 0;
+    for (let at = 0; at < bytes.length || part === 0; at += PART_BYTES)
+      rows.push({ name, part: part++, data: bytes.subarray(at, at + PART_BYTES) });
+  }
+  return rows;
+}
+
+/** A typed array over its own copy of the bytes (aligned, and not shared with a driver buffer). */
+function typed<T extends ArrayBufferView>(
+  Ctor: new (buffer: ArrayBuffer) => T,
+  bytes: Uint8Array,
+): T {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Ctor(copy.buffer);
+}
+
+/** The index from its rows, or null when they are not a whole index of this format. */
+export function decodeUprIndex(
+  rows: readonly UprSearchIndexTable[],
+): { version: string; data: UprIndexData } | null {
+  const parts = new Map<string, Uint8Array[]>();
+  for (const r of rows) {
+    const list = parts.get(r.name) ?? [];
+    list[r.part] = r.data;
+    parts.set(r.name, list);
+  }
+  const whole = (name: string): Uint8Array | null => {
+    const list = parts.get(name);
+    if (!list || list.some((p) => p === undefined) || list.length === 0) return null;
+    if (list.length === 1) return list[0]!;
+    const out = new Uint8Array(list.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const p of list) {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+    return out;
+  };
+  const headerBytes = whole('header');
+  if (!headerBytes) return null;
+  const header = JSON.parse(fromUtf8.decode(headerBytes)) as Header;
+  if (header.format !== FORMAT || header.endianness !== endianness()) return null;
+  const a = {} as Record<ArrayName, ArrayBufferView>;
+  for (const [name, Ctor] of Object.entries(ARRAYS) as Array<[ArrayName, typeof Int32Array]>) {
+    const bytes = whole(name);
+    if (!bytes) return null;
+    a[name] = typed(Ctor, bytes);
+  }
+  const terms = whole('terms');
+  const forms = whole('forms');
+  if (!terms || !forms) return null;
+  const arr = a as unknown as {
+    [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]>;
+  };
+  return {
+    version: header.version,
+    data: {
+      size: header.size,
+      ids: arr.ids,
+      terms: splitWords(terms),
+      postingOffsets: arr.postingOffsets,
+      postingDocs: arr.postingDocs,
+      sortedForms: splitWords(forms),
+      formTerms: arr.formTerms,
+      seqOffsets: arr.seqOffsets,
+      seqTerms: arr.seqTerms,
+      sur: { codes: arr.sur, values: header.sur },
+      cycle: arr.cycle,
+      response: { codes: arr.response, values: header.response },
+      action: arr.action,
+      source: { codes: arr.source, values: header.source },
+      perState: arr.perState,
+      shadowed: arr.shadowed,
+      hanDocs: header.hanDocs,
+      from: { offsets: arr.fromOffsets, values: arr.fromValues, dict: header.from },
+      theme: { offsets: arr.themeOffsets, values: arr.themeValues, dict: header.theme },
+    },
+  };
+}
+
+const indexDb = (db: Db) => db.withTables<{ uprSearchIndex: UprSearchIndexTable }>();
+
+/** Replaces the stored index (inside the caller's transaction). */
+export async function writeUprSearchIndex(
+  trx: Db,
+  data: UprIndexData,
+  version: string,
+): Promise<void> {
+  const db = indexDb(trx) as Kysely<IndexDb>;
+  await db.deleteFrom('uprSearchIndex').execute();
+  for (const row of encodeUprIndex(data, version))
+    await db.insertInto('uprSearchIndex').values(row).execute();
+}
+
+/** The stored index and the version it describes, or null when none (or none readable) is stored. */
+export async function readUprSearchIndex(
+  db: Db,
+): Promise<{ version: string; data: UprIndexData } | null> {
+  const rows = await (indexDb(db) as Kysely<IndexDb>)
+    .selectFrom('uprSearchIndex')
+    .select(['name', 'part', 'data'])
+    .execute();
+  return rows.length === 0 ? null : decodeUprIndex(rows);
+}
+
+/** Every recommendation as the index needs it (with its text), in id order. */
+export async function readUprIndexDocs(db: Db) {
+  const [recs, states, themes] = await Promise.all([
+    db
+      .selectFrom('uprRecommendations')
+      .select(['id', 'sur', 'cycle', 'response', 'text', 'actionCategory', 'sourceKind'])
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('uprRecommendationStates')
+      .select(['recommendationId', 'state'])
+      .orderBy('recommendationId')
+      .orderBy('position')
+      .execute(),
+    db.selectFrom('uprThemes').select(['recommendationId', 'theme']).execute(),
+  ]);
+  const fromById = groupBy(
+    states,
+    (s) => s.recommendationId,
+    (s) => s.state,
+  );
+  const themesById = groupBy(
+    themes,
+    (t) => t.recommendationId,
+    (t) => t.theme,
+  );
+  return recs.map((r) => ({
+    ...r,
+    from: fromById.get(r.id) ?? [],
+    themes: themesById.get(r.id) ?? [],
+  }));
+}
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => number, value: (r: T) => string) {
+  const out = new Map<number, string[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(value(r));
+    else out.set(key(r), [value(r)]);
+  }
+  return out;
+}
+
+/**
+ * Builds the index from the stored recommendations and stores it under `version`, inside the
+ * caller's transaction: the import that changed the data writes the index that describes it.
+ */
+export async function rebuildUprSearchIndex(trx: Db, version: string): Promise<UprIndexData> {
+  const data = buildUprIndexData(await readUprIndexDocs(trx));
+  await writeUprSearchIndex(trx, data, version);
+  return data;
+}
