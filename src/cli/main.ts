@@ -3,6 +3,7 @@ import { registerHrcVotes } from './commands/hrc-votes.js';
 import { registerImport } from './commands/import.js';
 import { registerNgoCommittee } from './commands/ngo-committee.js';
 import { registerParse } from './commands/parse.js';
+import { registerSecurity } from './commands/security.js';
 import { registerServe } from './commands/serve.js';
 import { registerUpr } from './commands/upr.js';
 import { CliFailure, makeContext } from './context.js';
@@ -68,6 +69,7 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<num
   registerHrcVotes(program, ctx);
   registerUpr(program, ctx);
   registerServe(program, ctx);
+  registerSecurity(program, ctx);
   configure(program);
 
   try {
