@@ -8,7 +8,10 @@ import { detectHrcVoteFile } from '../../sources/hrc-votes/detect.js';
 import { targetsOf } from '../../sources/hrc-votes/targets.js';
 import { themesOf } from '../../sources/hrc-votes/themes.js';
 import { collectFiles } from '../collect-files.js';
+import { insertDocumentPages } from '../document-pages.js';
 import { insertDocument, sha256 } from '../documents.js';
+import { readPdfInput } from '../pdf-input.js';
+import type { PdfLine } from '../../sources/common/pdf-text.js';
 import type { FileImportReport } from '../import-report.js';
 import {
   decodeOrReject,
@@ -33,13 +36,22 @@ import {
   unknownTextProblem,
 } from './store-records.js';
 
-const EXTENSIONS = ['.csv', '.csv.gz', '.txt', '.txt.gz', '.htm', '.html'];
+// a press release saved as PDF is read through the PDF reader; its votes' lines keep their pages
+const EXTENSIONS = ['.csv', '.csv.gz', '.txt', '.txt.gz', '.htm', '.html', '.pdf'];
 
 export type { ImportOptions };
 
 type Prepared =
   | { file: string; report: FileImportReport }
-  | { file: string; kind: HrcVoteFileKind; bytes: Uint8Array; sha: string; text: string };
+  | {
+      file: string;
+      kind: HrcVoteFileKind;
+      bytes: Uint8Array;
+      sha: string;
+      text: string;
+      /** the page of each text line, when the file was a PDF */
+      pdfLines: PdfLine[] | null;
+    };
 
 /**
  * Imports the OHCHR voting export (resolutions + votes), UNGA roll calls (roll calls, votes,
@@ -81,7 +93,7 @@ export async function importHrcVoteFile(
 
 async function prepareFile(store: Store, file: string, bytes: Uint8Array): Promise<Prepared> {
   if (!hasExtension(file, EXTENSIONS)) {
-    const reason = 'not a vote export (.csv, .csv.gz) or press release (.txt, .html)';
+    const reason = 'not a vote export (.csv, .csv.gz) or press release (.txt, .html, .pdf)';
     return { file, report: skippedReport(file, reason) };
   }
   const sha = sha256(bytes);
@@ -89,17 +101,20 @@ async function prepareFile(store: Store, file: string, bytes: Uint8Array): Promi
   if (unchanged) return { file, report: unchanged };
   const unpacked = gunzipOrReject(file, bytes);
   if ('report' in unpacked) return { file, report: unpacked.report };
-  const decoded = decodeOrReject(file, unpacked.bytes);
+  const pdf = await readPdfInput(file, unpacked.bytes);
+  if (pdf && 'report' in pdf) return { file, report: pdf.report };
+  const decoded = decodeOrReject(file, pdf ? pdf.bytes : unpacked.bytes);
   if ('report' in decoded) return { file, report: decoded.report };
-  // The parsers see the name without .gz so a gzipped export is recognised like the plain one.
+  // The parsers see the name without .gz so a gzipped export is recognised like the plain one;
+  // a PDF's text is a text, whatever the file is called.
   const base = path.basename(file).replace(/\.gz$/i, '');
-  const kind = detectHrcVoteFile(base, decoded.text);
+  const kind = detectHrcVoteFile(pdf ? `${base}.txt` : base, decoded.text);
   if (!kind) {
     const reason =
       'not an OHCHR voting export, UNGA roll-call file or press release with vote results';
     return { file, report: skippedReport(file, reason) };
   }
-  return { file, kind, bytes, sha, text: decoded.text };
+  return { file, kind, bytes, sha, text: decoded.text, pdfLines: pdf ? pdf.lines : null };
 }
 
 async function importPrepared(
@@ -126,6 +141,7 @@ async function importPrepared(
         byteSize: p.bytes.byteLength,
         meta: documentMeta(read, base),
       });
+      if (p.pdfLines) await insertDocumentPages(trx, documentId, p.pdfLines);
       const counts: Record<string, number> = {};
       switch (read.kind) {
         case 'ohchr-resolutions':

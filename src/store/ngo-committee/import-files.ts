@@ -10,7 +10,9 @@ import {
   parseNgoCommitteePressRelease,
   type NgoPressRelease,
 } from '../../sources/ngo-committee/press-release.js';
+import { insertDocumentPages } from '../document-pages.js';
 import { insertDocument, sha256 } from '../documents.js';
+import { readPdfInput } from '../pdf-input.js';
 import type { FileImportReport } from '../import-report.js';
 import {
   decodeOrReject,
@@ -34,7 +36,8 @@ import {
 } from '../../sources/ngo-committee/transcript.js';
 import { linkNgoPressVotes } from './link-press-votes.js';
 
-const PRESS_EXTENSIONS = new Set(['.txt', '.htm', '.html']);
+// a release saved as PDF is read through the PDF reader; its records' lines keep their pages
+const PRESS_EXTENSIONS = new Set(['.txt', '.htm', '.html', '.pdf']);
 // UN Web TV transcript JSON; a text copy of a transcript is a .txt told apart by detectTranscript
 const TRANSCRIPT_EXTENSIONS = new Set(['.json']);
 
@@ -67,14 +70,17 @@ export async function importNgoCommitteeFile(
   if (ext !== '.csv' && !PRESS_EXTENSIONS.has(ext) && !TRANSCRIPT_EXTENSIONS.has(ext))
     return skippedReport(
       file,
-      'not a press release (.txt, .html), meeting transcript (.json, .txt) or decision table (.csv)',
+      'not a press release (.txt, .html, .pdf), meeting transcript (.json, .txt) or decision table (.csv)',
     );
   const sha = sha256(bytes);
   const unchanged = await unchangedReport(store, file, sha);
   if (unchanged) return unchanged;
-  const decoded = decodeOrReject(file, bytes);
+  const pdf = await readPdfInput(file, bytes);
+  if (pdf && 'report' in pdf) return pdf.report;
+  const decoded = decodeOrReject(file, pdf ? pdf.bytes : bytes);
   if ('report' in decoded) return decoded.report;
   const { text } = decoded;
+  const pdfLines = pdf ? pdf.lines : null;
 
   try {
     if (ext === '.csv') {
@@ -129,6 +135,7 @@ export async function importNgoCommitteeFile(
           byteSize: bytes.byteLength,
           meta: parsed.value.meta,
         });
+        if (pdfLines) await insertDocumentPages(trx, documentId, pdfLines);
         const resolver = await OrganizationResolver.load(trx, store.db);
         const counts = await storeTranscript(trx, parsed.value, documentId, resolver);
         return { documentId, counts, resolver };
@@ -149,6 +156,7 @@ export async function importNgoCommitteeFile(
         byteSize: bytes.byteLength,
         meta: release.meta,
       });
+      if (pdfLines) await insertDocumentPages(trx, documentId, pdfLines);
       const resolver = await OrganizationResolver.load(trx, store.db);
       const counts = await storePressRelease(trx, release, documentId, resolver);
       const linkedPressVotes = await linkNgoPressVotes(trx);
