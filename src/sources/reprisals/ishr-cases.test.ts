@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SHARED_DATA_SKIP_REASON, sharedPath } from '../../../test/shared-data.js';
 import { skipName } from '../../../test/skip.js';
 import { ReprisalCase } from '../../domain/reprisals.js';
+import { readCsv } from '../common/csv.js';
 import { fieldKey } from './coded-record.js';
 import { parseIshrCases } from './ishr-cases.js';
 import { parseIshrEntityPage } from './ishr-page.js';
@@ -156,6 +157,42 @@ describe.skipIf(!recordsDir)(
       expect([idsn.country, idsn.recordType]).toEqual(['IND', 'organisation']);
       expect(idsn.communicationRefs).toEqual(['OTH 16/2016', 'OTH 5/2017']);
       expect(idsn.engagements[0]!.body).toBe('ngo-committee');
+    });
+
+    it('agrees with the independent parse of the same pages (endreprisals_cases_parsed.csv)', () => {
+      const csvText = readFileSync(
+        path.join(recordsDir!, '..', 'endreprisals_cases_parsed.csv'),
+        'utf8',
+      );
+      const { header, rows } = readCsv(csvText).value;
+      const col = (row: string[], name: string) => row[header.indexOf(name)] ?? '';
+      const byId = new Map(
+        read.map((r) => [r.cases.value[0]!.case.caseId, r.cases.value[0]!.case]),
+      );
+      expect(rows).toHaveLength(5);
+      for (const { cells } of rows) {
+        const c = byId.get(col(cells, 'case_id'))!;
+        expect(c, col(cells, 'case_id')).toBeDefined();
+        const orNull = (v: string) => (v === '' ? null : v);
+        expect(c.reportYear).toBe(Number(col(cells, 'report_year')));
+        expect(c.recordTypeCodedAs).toBe(col(cells, 'record_type'));
+        expect(c.genderCodedAs).toBe(orNull(col(cells, 'gender')));
+        expect(c.acts.map((a) => a.codedAs).join(' | ')).toBe(col(cells, 'reprisal_types'));
+        expect(c.perpetrators.join(' | ')).toBe(col(cells, 'perpetrators'));
+        expect(c.reprisalDates).toBe(orNull(col(cells, 'reprisal_dates')));
+        expect(c.reprisalLocation).toBe(orNull(col(cells, 'reprisal_location')));
+        expect(c.trigger).toBe(orNull(col(cells, 'trigger')));
+        expect(c.engagementTypes.map((e) => e.codedAs).join(' | ')).toBe(
+          col(cells, 'engagement_type'),
+        );
+        expect(c.governmentResponses.map((g) => g.dateAsPrinted).join('; ')).toBe(
+          col(cells, 'government_response_dates'),
+        );
+        const yes = (v: string) => (v === '' ? null : v === 'Yes');
+        expect(c.basedOnNewLegislation).toBe(yes(col(cells, 'based_on_new_legislation')));
+        expect(c.minor).toBe(yes(col(cells, 'victim_minor')));
+        expect(c.externalIds.uwaziUrl).toBe(col(cells, 'url'));
+      }
     });
   },
 );

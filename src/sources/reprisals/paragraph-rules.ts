@@ -174,8 +174,29 @@ const UNNAMED =
 const GENERAL =
   /\b(general situation|climate of fear|self-censorship|(?:a|the) pattern of|(?:many|some) (?:representatives of )?civil society|civil society (?:actors|organizations) (?:declined|refrained|feared))\b/i;
 
+/** a sentence reporting the Government's answer (tested sentence by sentence) */
 const GOVERNMENT_SENTENCE =
-  /[^.]*\b(?:the Government|the authorities|the Permanent Mission)\b[^.]{0,120}\b(?:responded|replied|stated|informed|indicated|rejected|denied|explained|maintained)\b[^.]*\./gi;
+  /\b(?:the Government|the authorities|the Permanent Mission)\b[^.]{0,120}\b(?:responded|replied|stated|informed|indicated|rejected|denied|explained|maintained)\b/i;
+
+/** A rule's text never exceeds this: rules run per sentence, so a long paragraph stays linear. */
+const MAX_SENTENCE = 1500;
+
+/**
+ * Sentences of a paragraph with their offsets. A period after a title or an abbreviation
+ * ("Ms. Hua", "para. 12", "No. 5") ends no sentence.
+ */
+function sentencesOf(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const end = /(?<!\b(?:Mr|Ms|Mrs|Dr|No|para|paras|art|arts|e\.g|i\.e|St))[.;]\s+/g;
+  let start = 0;
+  for (const m of text.matchAll(end)) {
+    const stop = m.index + 1;
+    out.push({ text: text.slice(start, Math.min(stop, start + MAX_SENTENCE)), at: start });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ text: text.slice(start, start + MAX_SENTENCE), at: start });
+  return out;
+}
 
 const NEW_LAW =
   /\b((?:new|newly adopted|recently adopted|recently enacted) (?:law|legislation|act)|National Security Law|foreign agents? law)\b/i;
@@ -197,6 +218,18 @@ export interface ParagraphReading {
 
 /** The suggestions one paragraph (or a case's run of paragraphs) yields. */
 export function readParagraph(text: string): ParagraphReading {
+  const sentences = sentencesOf(text);
+  /** the first match in the paragraph, its index counted in the whole paragraph */
+  const find = (pattern: RegExp): RegExpExecArray | null => {
+    for (const s of sentences) {
+      const m = pattern.exec(s.text);
+      if (m) {
+        m.index += s.at;
+        return m;
+      }
+    }
+    return null;
+  };
   const reasons: DraftReason[] = [];
   const note = (field: string, rule: string, matched: string): void => {
     reasons.push({ field, rule, matched });
@@ -204,12 +237,12 @@ export function readParagraph(text: string): ParagraphReading {
 
   const acts: CodedAct[] = [];
   for (const rule of ACT_RULES) {
-    const m = rule.pattern.exec(text);
+    const m = find(rule.pattern);
     if (!m) continue;
     // a disappearance into "residential surveillance" is not surveillance: the longer rule won
     if (
       rule.value === 'surveillance' &&
-      /residential surveillance/i.test(m.input.slice(Math.max(0, m.index - 12), m.index + 12))
+      /residential surveillance/i.test(text.slice(Math.max(0, m.index - 12), m.index + 12))
     )
       continue;
     acts.push({ code: rule.value, codedAs: m[1] ?? m[0] });
@@ -217,9 +250,9 @@ export function readParagraph(text: string): ParagraphReading {
   }
 
   const engagements: Engagement[] = [];
-  const how = ENGAGEMENT_RULES.map((r) => ({ r, m: r.pattern.exec(text) })).find((x) => x.m);
+  const how = ENGAGEMENT_RULES.map((r) => ({ r, m: find(r.pattern) })).find((x) => x.m);
   for (const rule of BODY_RULES) {
-    const m = rule.pattern.exec(text);
+    const m = find(rule.pattern);
     if (!m) continue;
     engagements.push({
       body: rule.value,
@@ -234,7 +267,7 @@ export function readParagraph(text: string): ParagraphReading {
     note('engagementTypes', how.r.id, how.m[1] ?? how.m[0]);
   }
 
-  const titled = TITLED_NAME.exec(text);
+  const titled = find(TITLED_NAME);
   let victimName: string | null = null;
   let gender: Gender | null = null;
   if (titled) {
@@ -246,10 +279,10 @@ export function readParagraph(text: string): ParagraphReading {
   }
 
   let recordType: RecordType;
-  const general = GENERAL.exec(text);
-  const group = GROUP.exec(text);
-  const unnamed = UNNAMED.exec(text);
-  const organisation = ORGANISATION.exec(text);
+  const general = find(GENERAL);
+  const group = find(GROUP);
+  const unnamed = find(UNNAMED);
+  const organisation = find(ORGANISATION);
   if (victimName) recordType = 'named-individual';
   else if (general) {
     recordType = 'general-situation';
@@ -280,8 +313,9 @@ export function readParagraph(text: string): ParagraphReading {
   }
 
   const governmentResponses: GovernmentResponse[] = [];
-  for (const m of text.matchAll(GOVERNMENT_SENTENCE)) {
-    const sentence = m[0].trim();
+  for (const { text: sentence0 } of sentences) {
+    if (!GOVERNMENT_SENTENCE.test(sentence0)) continue;
+    const sentence = sentence0.trim();
     const printed = PRINTED_DAY.exec(sentence)?.[1] ?? null;
     governmentResponses.push({
       date: printed ? isoDateOf(printed) : null,
@@ -294,7 +328,7 @@ export function readParagraph(text: string): ParagraphReading {
   const communicationRefs = [...new Set([...text.matchAll(COMMUNICATION_REF)].map((m) => m[0]))];
   for (const ref of communicationRefs) note('communicationRefs', 'sp-reference', ref);
 
-  const law = NEW_LAW.exec(text);
+  const law = find(NEW_LAW);
   if (law) note('basedOnNewLegislation', 'new-law', law[1]!);
 
   return {

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DATA_SKIP_REASON, sharedPath } from '../../../test/shared-data.js';
+import { skipName } from '../../../test/skip.js';
+import { buildUnPdf } from '../common/fixtures/build-pdf.js';
+import { readPdfText } from '../common/pdf-text.js';
 import { CaseDraft, FollowUpLink } from '../../domain/reprisals.js';
 import { parseSgReprisalsReport } from './sg-report.js';
 
@@ -135,3 +139,59 @@ describe('parseSgReprisalsReport on a report in the published layout (invented p
     expect(body.problems.map((p) => p.code)).toEqual(['no-annexes']);
   });
 });
+
+describe('the report read from a PDF (pdf.js), page by page', () => {
+  it('drops running headers and footers, and gives each case the page it starts on', async () => {
+    const lines = fixture.split('\n').filter((l) => l.trim() !== '');
+    // three pages: the first break falls inside paragraph 1 (a country heading near the foot of
+    // two pages of a three-page file would be taken for a running line by pdf-text.ts)
+    const at1 = lines.findIndex((l) => l.startsWith('Committee against Torture'));
+    const at2 = lines.findIndex((l) => l.startsWith('8. The case of a lawyer'));
+    const pages = [lines.slice(1, at1), lines.slice(at1, at2), lines.slice(at2)];
+    const pdf = await readPdfText('A_HRC_45_36.pdf', buildUnPdf('A/HRC/45/36', pages));
+    expect(pdf.problems).toEqual([]);
+    const { value, problems } = parseSgReprisalsReport('A_HRC_45_36.pdf', pdf.value);
+    expect(value.symbol).toBe('A/HRC/45/36');
+    expect(value.drafts.map((d) => [d.case.caseId, d.case.appearances[0]!.page])).toEqual([
+      ['2020-CHN-001', 1],
+      ['2020-CHN-002', 2],
+      ['2020-EGY-001', 2],
+      ['2020-VEN-001', 2],
+    ]);
+    // the paragraph broken across pages 2 and 3 reads on: its reference is whole
+    expect(value.followUps[0]!.earlier).toEqual([
+      { symbol: 'A/HRC/42/30', annex: 'I', paragraphs: ['12'] },
+    ]);
+    expect(value.followUps.map((f) => f.appearance.page)).toEqual([2, 3, 3, 3]);
+    expect(value.drafts[0]!.passage).not.toMatch(/A\/HRC\/45\/36|GE\.25/);
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'follow-up-unanchored',
+      'paragraph-without-country',
+      'unknown-country-heading',
+    ]);
+  });
+});
+
+const realTexts = sharedPath('un-texts', 'reprisals-text');
+describe.skipIf(!realTexts)(
+  skipName(
+    'the real report excerpts in ../shared/data/un-texts',
+    !realTexts && SHARED_DATA_SKIP_REASON,
+  ),
+  () => {
+    // Only the front matter and introduction of three reports are stored: no annex, so no case may
+    // come out of them, and the symbol and the year printed on them must be read.
+    it.each([
+      ['sg-reprisals-report-a-hrc-27-38-2014.txt', 'A/HRC/27/38', 2014],
+      ['sg-reprisals-report-a-hrc-42-30-2019.txt', 'A/HRC/42/30', 2019],
+      ['sg-reprisals-report-a-hrc-45-36-2020.txt', 'A/HRC/45/36', 2020],
+    ])('%s: %s of %i, no case invented from the introduction', (file, symbol, year) => {
+      const text = readFileSync(path.join(realTexts!, file), 'utf8');
+      const { value, problems } = parseSgReprisalsReport(file, text);
+      expect([value.symbol, value.year]).toEqual([symbol, year]);
+      expect(value.drafts).toEqual([]);
+      expect(value.followUps).toEqual([]);
+      expect(problems.map((p) => p.code)).toEqual(['no-annexes']);
+    });
+  },
+);
