@@ -22,6 +22,7 @@ import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
 import { uprRoutes } from './routes/upr.js';
 import { addCsvByteOrderMark } from './csv-bom.js';
+import { installFigureCache, type FigureCacheOptions } from './figure-cache.js';
 import { installAccess, type SecurityOptions } from './auth/access.js';
 import { authRoutes } from './auth/routes.js';
 
@@ -35,6 +36,8 @@ export interface AppOptions {
   guards?: StallGuardOptions;
   /** sessions, keys, login throttle (see docs/security.md); defaults suit `serve` */
   security?: SecurityOptions;
+  /** public answers kept per data version with an ETag (figure-cache.ts); false: none (workers) */
+  figureCache?: FigureCacheOptions | false;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -60,6 +63,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   logRequests(app);
   installStallGuards(app, options.guards);
   addCsvByteOrderMark(app);
+  // after the byte-order mark: the cache keeps bodies as sent
+  if (options.figureCache !== false) installFigureCache(app, store, options.figureCache);
 
   app.get('/api/v1/openapi.json', async () => openApiDocument);
 

@@ -32,7 +32,12 @@ try {
   const { target, logLevel } = workerData as { target: string; logLevel?: string };
   const store = await openStore({ target, readOnly: true });
   // errors only: the main thread writes the one line per request
-  const app = await buildApp({ store, logger: logLevel ? { level: 'error' } : false });
+  // no figure cache here: the main thread keeps the answers, before a request reaches a worker
+  const app = await buildApp({
+    store,
+    logger: logLevel ? { level: 'error' } : false,
+    figureCache: false,
+  });
   await app.ready();
   port.on('message', (job: Job) => {
     void app

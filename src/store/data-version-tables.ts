@@ -56,9 +56,8 @@ export const DATA_VERSION_EXEMPT: Readonly<Record<string, string>> = {
   kysely_migration_lock: 'migration bookkeeping',
   upr_search_index:
     'derived: the UPR search index, rebuilt from the UPR tables in the transaction that writes them (migration 007)',
-  // migration 009 (security): who may read what, not what the records say. Responses to a
-  // signed-in request are never cached (src/server/figure-cache.ts), so no figure a role sees
-  // through them is served from a cache.
+  // migration 009 (security): who may read what, not what the records say. Routes whose answer
+  // depends on who asks (session-bound) are never cached (src/server/figure-cache.ts).
   users: 'accounts',
   sessions: 'sign-in sessions',
   audit_log: 'written on reads of confidential fields too; a figure does not read it',

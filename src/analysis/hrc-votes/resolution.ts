@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { VoteValue } from '../../domain/hrc-votes.js';
 import { PRESS_COUNTED } from '../../store/hrc-votes/link-press.js';
-import { escapeLike, likeEscaped } from '../../store/like.js';
 import { emptyCounts, type TextEvidence, type VoteCountsWithAbsent } from './vote-table.js';
 
 /** One stored voting text, as lists and pages show it. */
@@ -185,12 +184,19 @@ export async function resolutionVotes(
           .whereRef('b.textId', '=', 't.id')
           .as('ballots'),
       )
+      // the case-folded keys (upper(symbol), generated and indexed: migration 008) are looked
+      // up, not upper() of every text's symbol
       .where((eb) =>
         eb.or([
-          eb(eb.fn('upper', ['t.symbol']), '=', symbol.toUpperCase()),
+          eb('t.symbolKey', '=', symbol.toUpperCase()),
           // a draft's L-symbol finds the text adopted (or rejected) from it
-          eb(eb.fn('upper', ['t.draftSymbol']), '=', draft),
-          likeEscaped(eb.fn('upper', ['t.draftSymbol']), `${escapeLike(draft)}/REV.%`),
+          eb('t.draftSymbolKey', '=', draft),
+          // …or from a revision of it: keys starting "<draft>/REV." — a range of the index (the
+          // keys compare byte by byte: SQLite's BINARY, PostgreSQL's "C" collation of the column)
+          eb.and([
+            eb('t.draftSymbolKey', '>=', `${draft}/REV.`),
+            eb('t.draftSymbolKey', '<', `${draft}/REV/`),
+          ]),
         ]),
       )
       .execute();

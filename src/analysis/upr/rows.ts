@@ -27,8 +27,25 @@ export interface UprRowFilter {
 }
 
 export async function loadUprRows(db: Kysely<Database>, f: UprRowFilter = {}): Promise<UprRow[]> {
-  let q = db
-    .selectFrom('uprRecommendations as r')
+  const filtered = () => {
+    let q = db.selectFrom('uprRecommendations as r');
+    if (f.sur) q = q.where('r.sur', '=', f.sur);
+    if (f.cycle !== undefined) q = q.where('r.cycle', '=', f.cycle);
+    if (f.from) {
+      const from = f.from;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('uprRecommendationStates as s')
+            .select('s.recommendationId')
+            .whereRef('s.recommendationId', '=', 'r.id')
+            .where('s.state', '=', from),
+        ),
+      );
+    }
+    return q;
+  };
+  const recs = await filtered()
     .select([
       'r.id',
       'r.sur',
@@ -40,40 +57,27 @@ export async function loadUprRows(db: Kysely<Database>, f: UprRowFilter = {}): P
       'r.saysRepeated',
       'r.narrativeRule',
       'r.text',
-    ]);
-  if (f.sur) q = q.where('r.sur', '=', f.sur);
-  if (f.cycle !== undefined) q = q.where('r.cycle', '=', f.cycle);
-  if (f.from) {
-    const from = f.from;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('uprRecommendationStates as s')
-          .select('s.recommendationId')
-          .whereRef('s.recommendationId', '=', 'r.id')
-          .where('s.state', '=', from),
-      ),
-    );
-  }
-  const recs = await q.orderBy('r.id').execute();
+    ])
+    .orderBy('r.id')
+    .execute();
   if (recs.length === 0) return [];
-  const lo = recs[0]!.id;
-  const hi = recs[recs.length - 1]!.id;
-  // Children by id range (one query each, not one per record); the range may hold others' ids.
+  // Children of exactly these records, one query each (not one per record). An id range had read
+  // nearly every state row for China (its records lie at both ends of the ids), so the children
+  // are chosen by the same filter, through the index on recommendation_id; no filter reads all.
+  const unfiltered = !f.sur && f.cycle === undefined && !f.from;
+  const ids = filtered().select('r.id');
   const [states, themes] = await Promise.all([
     db
       .selectFrom('uprRecommendationStates')
       .select(['recommendationId', 'state'])
-      .where('recommendationId', '>=', lo)
-      .where('recommendationId', '<=', hi)
+      .$if(!unfiltered, (q) => q.where('recommendationId', 'in', ids))
       .orderBy('recommendationId')
       .orderBy('position')
       .execute(),
     db
       .selectFrom('uprThemes')
       .select(['recommendationId', 'theme'])
-      .where('recommendationId', '>=', lo)
-      .where('recommendationId', '<=', hi)
+      .$if(!unfiltered, (q) => q.where('recommendationId', 'in', ids))
       .execute(),
   ]);
   const byId = new Map<number, UprRow>();

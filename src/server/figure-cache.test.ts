@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipName } from '../../test/skip.js';
+import { STORE_KINDS } from '../../test/stores.js';
+import { dataVersion } from '../store/data-version.js';
+import type { Store } from '../store/open-store.js';
+import { loadSampleIfEmpty } from '../store/sample-dataset.js';
+import { buildApp } from './app.js';
+import { cacheableRoute, figureCacheStats, matchesIfNoneMatch } from './figure-cache.js';
+
+describe('If-None-Match', () => {
+  it('matches the tag in a list, its weak form and *, and nothing else', () => {
+    expect(matchesIfNoneMatch('"a", "b"', '"b"')).toBe(true);
+    expect(matchesIfNoneMatch('W/"b"', '"b"')).toBe(true);
+    expect(matchesIfNoneMatch('*', '"b"')).toBe(true);
+    expect(matchesIfNoneMatch('"bb"', '"b"')).toBe(false);
+    expect(matchesIfNoneMatch(undefined, '"b"')).toBe(false);
+  });
+  it('keeps public API reads only', () => {
+    expect(cacheableRoute('GET', '/api/v1/votes/matrix')).toBe(true);
+    expect(cacheableRoute('POST', '/api/v1/votes/texts')).toBe(false);
+    expect(cacheableRoute('GET', '/index.html')).toBe(false);
+    expect(cacheableRoute('GET', undefined)).toBe(false);
+  });
+});
+
+for (const kind of STORE_KINDS) {
+  describe.skipIf(kind.skip)(skipName(`figure cache (${kind.name})`, kind.skip), () => {
+    let store: Store;
+    let app: FastifyInstance;
+    beforeAll(async () => {
+      store = await kind.open();
+      await loadSampleIfEmpty(store);
+      app = await buildApp({ store });
+    });
+    afterAll(async () => {
+      await app.close();
+      await store.close();
+    });
+    const get = (url: string, headers: Record<string, string> = {}) =>
+      app.inject({ method: 'GET', url, headers });
+
+    it('answers a repeated request from the cache with the same bytes and ETag, and 304 to If-None-Match', async () => {
+      const url = '/api/v1/votes/matrix?from=2016';
+      const before = figureCacheStats(app)!;
+      const first = await get(url);
+      expect(first.statusCode).toBe(200);
+      const etag = String(first.headers.etag);
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      const second = await get(url);
+      expect(second.body).toBe(first.body);
+      expect(second.headers.etag).toBe(etag);
+      expect(second.headers['content-type']).toBe(first.headers['content-type']);
+      const after = figureCacheStats(app)!;
+      expect(after.misses - before.misses).toBe(1);
+      expect(after.hits - before.hits).toBe(1);
+
+      const notModified = await get(url, { 'if-none-match': etag });
+      expect(notModified.statusCode).toBe(304);
+      expect(notModified.body).toBe('');
+      expect(notModified.headers.etag).toBe(etag);
+      // another tag: the answer itself
+      expect((await get(url, { 'if-none-match': '"other"' })).body).toBe(first.body);
+    });
+
+    it('sends a cached CSV as it was sent the first time (one byte-order mark)', async () => {
+      const url = '/api/v1/votes/matrix.csv';
+      const first = await get(url);
+      const second = await get(url);
+      expect(first.body.startsWith('\ufeff')).toBe(true);
+      expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+      expect(second.headers['content-disposition']).toBe(first.headers['content-disposition']);
+      expect(String(second.headers['content-type'])).toMatch(/^text\/csv/);
+    });
+
+    it('does not keep errors', async () => {
+      const before = figureCacheStats(app)!;
+      const url = '/api/v1/votes/resolution?symbol=NO/SUCH/SYMBOL';
+      expect((await get(url)).statusCode).toBe(404);
+      expect((await get(url)).statusCode).toBe(404);
+      expect(figureCacheStats(app)!.hits).toBe(before.hits);
+    });
+
+    it('answers anew after a write changes the data version', async () => {
+      const url = '/api/v1/votes/resolution?id=1';
+      const first = await get(url);
+      expect(first.statusCode).toBe(200);
+      const text = first.json() as { title: string };
+      const version = await dataVersion(store.db);
+      await store.db
+        .updateTable('hrcVotingTexts')
+        .set({ title: `${text.title} (retitled)` })
+        .where('id', '=', 1)
+        .execute();
+      expect(await dataVersion(store.db)).not.toBe(version);
+      const second = await get(url);
+      expect((second.json() as { title: string }).title).toBe(`${text.title} (retitled)`);
+      expect(second.headers.etag).not.toBe(first.headers.etag);
+      // the old tag no longer matches: the client gets the new answer, not 304
+      expect((await get(url, { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(
+        200,
+      );
+    });
+  });
+}
