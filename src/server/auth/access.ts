@@ -115,7 +115,10 @@ export function installAccess(
       return reply
         .status(403)
         .send(
-          errorBody('forbidden', 'this endpoint has no access rule yet, so nobody may call it'),
+          errorBody(
+            'forbidden',
+            'this endpoint has no access rule yet, so nobody may call it (src/security/route-access.ts)',
+          ),
         );
     const token = readSessionCookie(req, isSecureFor(req, ctx));
     if (token) {
