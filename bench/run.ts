@@ -20,6 +20,7 @@ import { benchHrcVotes } from './hrc-votes.js';
 import { benchParsers } from './parsers.js';
 import { benchLoad } from './load.js';
 import { benchUpr } from './upr.js';
+import { benchUprSearch } from './upr-search.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -179,5 +180,6 @@ if (only !== 'load') {
   await benchQuestions(path.resolve('demo/ngo-committee'));
   await benchHrcVotes();
   await benchUpr();
+  await benchUprSearch();
 }
 await benchLoad();

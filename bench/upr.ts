@@ -113,7 +113,7 @@ async function benchImport(file: string, recs: readonly UprRecommendation[]) {
 }
 
 /** mulberry32: a small seeded generator, so every run builds the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -148,7 +148,7 @@ function vary(text: string, rnd: () => number): string {
   return out.replace(/\d+/g, (d) => String(Number(d) + Math.floor(rnd() * 5)));
 }
 
-function corpus(recs: readonly UprRecommendation[], size: number): SearchDoc[] {
+export function corpus(recs: readonly UprRecommendation[], size: number): SearchDoc[] {
   const rnd = random(20080407);
   const docs: SearchDoc[] = [];
   for (let i = 0; docs.length < size; i++) {
@@ -175,7 +175,7 @@ function corpus(recs: readonly UprRecommendation[], size: number): SearchDoc[] {
   return docs;
 }
 
-const QUERIES: Array<{ q: string; filters?: UprSearchFilters }> = [
+export const QUERIES: Array<{ q: string; filters?: UprSearchFilters }> = [
   { q: 'torture OR "ill-treatment"' },
   { q: '"human rights defenders" -women' },
   { q: '(release OR investigate) AND (journalist* OR defender*)' },
@@ -186,7 +186,7 @@ const QUERIES: Array<{ q: string; filters?: UprSearchFilters }> = [
   { q: 'NOT human' },
 ];
 
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 

@@ -222,15 +222,16 @@ function regionColumn(from: MultiColumnData, size: number): MultiColumn {
   const regionOfCode = from.dict.map((state) => regionOf(state));
   const offsets = new Int32Array(size + 1);
   const out: number[] = [];
+  const regionCode = regionOfCode.map((r) => dict.code(r));
   for (let d = 0; d < size; d++) {
-    offsets[d] = out.length;
-    const seen = new Set<string>();
+    const start = out.length;
+    offsets[d] = start;
+    // a document names a few states: a scan of its codes so far is cheaper than a Set
     for (let k = from.offsets[d]!; k < from.offsets[d + 1]!; k++) {
-      const r = regionOfCode[from.values[k]!]!;
-      if (!seen.has(r)) {
-        seen.add(r);
-        out.push(dict.code(r));
-      }
+      const r = regionCode[from.values[k]!]!;
+      let seen = false;
+      for (let j = start; j < out.length && !seen; j++) seen = out[j] === r;
+      if (!seen) out.push(r);
     }
   }
   offsets[size] = out.length;

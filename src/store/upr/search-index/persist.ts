@@ -118,11 +118,16 @@ export function encodeUprIndex(data: UprIndexData, version: string): UprSearchIn
   return rows;
 }
 
-/** A typed array over its own copy of the bytes (aligned, and not shared with a driver buffer). */
+/**
+ * A typed array over bytes that own their buffer (parts joined into a new one), else over a copy:
+ * a driver's Buffer may be a slice of a shared pool, at an offset no Int32Array may start at.
+ */
 function typed<T extends ArrayBufferView>(
   Ctor: new (buffer: ArrayBuffer) => T,
   bytes: Uint8Array,
 ): T {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
+    return new Ctor(bytes.buffer as ArrayBuffer);
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
   return new Ctor(copy.buffer);
