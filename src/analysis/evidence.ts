@@ -17,6 +17,8 @@ export interface SourceRef {
   line: number;
   /** the PDF page the line is on, when the document was read from a PDF (document_pages) */
   page?: number | null;
+  /** the document's own paragraph number ("140.35"), when the record has one (UPR reports) */
+  paragraph?: string | null;
   passage: string;
 }
 

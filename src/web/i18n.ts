@@ -95,6 +95,11 @@ const en = {
   source: 'Source',
   sourceFile: 'File',
   sourceLine: (line: string) => `line ${line}`,
+  /** the PDF page a record was read on ("p. 12") */
+  sourcePage: (page: string) => `p. ${page}`,
+  /** the document's own paragraph number ("para. 140.35") */
+  sourceParagraph: (paragraph: string) => `para. ${paragraph}`,
+  sourcePartSeparator: ', ',
   sourceDate: 'Date',
   sourcePassage: 'Passage as printed',
 
@@ -382,6 +387,9 @@ const zh: Messages = {
   source: '来源',
   sourceFile: '文件',
   sourceLine: (line) => `第 ${line} 行`,
+  sourcePage: (page) => `第 ${page} 页`,
+  sourceParagraph: (paragraph) => `第 ${paragraph} 段`,
+  sourcePartSeparator: '，',
   sourceDate: '日期',
   sourcePassage: '原文段落',
 

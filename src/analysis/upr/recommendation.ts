@@ -128,7 +128,11 @@ export async function uprRecommendation(
     paragraph: r.paragraph,
     reportSymbol: r.reportSymbol,
     positionSource: r.positionSource,
-    source: { ...sourceRef({ ...r, date: null }, r.text), page: pageOf(r.documentId, r.line) },
+    source: {
+      ...sourceRef({ ...r, date: null }, r.text),
+      page: pageOf(r.documentId, r.line),
+      paragraph: r.paragraph,
+    },
     responseSource: responseDoc
       ? {
           ...sourceRef(

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SourceRef } from '../api';
 import { useI18n } from './LanguageContext';
+import { sourceLocator } from './source-locator';
 
 interface SourceCitationProps {
   /** an NGO Committee table row also carries the Committee's report of its session */
@@ -20,7 +21,8 @@ interface SourceCitationProps {
 
 /**
  * What a reader needs to cite a record: the UN symbol (linked to the document when we know its
- * address), the date, the file and line it was read from, and the passage as printed.
+ * address), the date, the file and line it was read from (with the PDF page and the paragraph
+ * number when the record has them), and the passage as printed.
  */
 export function SourceCitation({ source, quoted, compact = false }: SourceCitationProps) {
   const { t, fmt, lang } = useI18n();
@@ -65,7 +67,7 @@ export function SourceCitation({ source, quoted, compact = false }: SourceCitati
           {t.colon}
         </span>
         <code>{name ? source.fileName : linked(source.fileName)}</code>,{' '}
-        <span data-testid="source-line">{t.sourceLine(String(source.line))}</span>
+        <span data-testid="source-line">{sourceLocator(source, t)}</span>
         {report && (
           <span data-testid="source-report">
             {' · '}
