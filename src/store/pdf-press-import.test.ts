@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
 import { buildPdf } from '../sources/common/fixtures/build-pdf.js';
+import { listQuestions } from '../analysis/ngo-committee/question-list.js';
 import { pagesOfLines } from './document-pages.js';
 import { importHrcVoteFile } from './hrc-votes/import-files.js';
 import { importNgoCommitteeFile } from './ngo-committee/import-files.js';
@@ -52,7 +53,11 @@ for (const kind of STORE_KINDS) {
     it('NGO Committee: the PDF is read like the text, and each question has its page', async () => {
       // press-2019-regular.txt: the Lantern (China) and Silver River (Pakistan, China) questions
       // fall on page 1, Northwind's (Türkiye) on page 2
-      const lines = bodyLines('./ngo-committee/fixtures/press-2019-regular.txt');
+      // a PDF has no url/title/date header: its dateline says the date, as on the UN's page
+      const lines = [
+        '24 January 2019',
+        ...bodyLines('./ngo-committee/fixtures/press-2019-regular.txt'),
+      ];
       const split = lines.findIndex((l) => l.startsWith('Northwind'));
       const report = await importNgoCommitteeFile(store, 'ngo901.pdf', releasePdf(lines, split));
       expect(report.status).toBe('imported');
@@ -67,6 +72,18 @@ for (const kind of STORE_KINDS) {
         ['CHN', 1],
         ['PAK', 1],
         ['CHN', 1],
+        ['TUR', 2],
+      ]);
+      // the question list a reader cites from names the page (and a text file's would not)
+      const listed = await listQuestions(store.db, {});
+      expect(
+        listed.items
+          .map((q) => [q.state, q.source.page])
+          .sort((a, b) => String(a).localeCompare(String(b))),
+      ).toEqual([
+        ['CHN', 1],
+        ['CHN', 1],
+        ['PAK', 1],
         ['TUR', 2],
       ]);
       // the same bytes again change nothing

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
+import { withPages } from '../source-pages.js';
 import { deferralHistories, type DeferralHistory } from './deferrals.js';
 import { searchOrganizations, type OrganizationHit } from './question-list.js';
 import { eventSource, type EventSource } from './event-list.js';
@@ -282,7 +283,7 @@ export async function applicationHistory(
     applications.filter((h) => h.request === 'application').pop() ??
     applications[applications.length - 1] ??
     null;
-  return {
+  return withPages(db, {
     organization: {
       id: org.id,
       name: org.name,
@@ -317,5 +318,5 @@ export async function applicationHistory(
       name: r.name,
       similarity: r.similarity,
     })),
-  };
+  });
 }

@@ -5,6 +5,7 @@ import {
 } from '../../domain/reference/ngo-committee-reports.js';
 import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
+import { withPages } from '../source-pages.js';
 import type { Page } from './question-list.js';
 
 /**
@@ -88,7 +89,7 @@ export async function listEvents(
       (a.date ?? `${a.year ?? 0}-07-01`).localeCompare(b.date ?? `${b.year ?? 0}-07-01`) ||
       a.id - b.id,
   );
-  return {
+  return withPages(db, {
     total: rows.length,
     page,
     pageSize,
@@ -105,5 +106,5 @@ export async function listEvents(
       nameAsPrinted: r.nameAsPrinted,
       source: eventSource(r, r.passage),
     })),
-  };
+  });
 }

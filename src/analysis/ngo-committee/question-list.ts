@@ -3,6 +3,7 @@ import { normalizeOrgName } from '../../sources/ngo-committee/org-names.js';
 import type { Database } from '../../store/schema.js';
 import { escapeLike, likeEscaped } from '../../store/like.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
+import { withPages } from '../source-pages.js';
 
 export interface QuestionFilter {
   state?: string;
@@ -99,7 +100,7 @@ export async function listQuestions(
         )
         .execute()
     : [];
-  return {
+  return withPages(db, {
     total: Number(total),
     page,
     pageSize,
@@ -113,7 +114,7 @@ export async function listQuestions(
       topics: topics.filter((t) => t.questionId === r.id).map((t) => t.topic),
       source: sourceRef(r, r.text),
     })),
-  };
+  });
 }
 
 export interface ClosuresByYear {

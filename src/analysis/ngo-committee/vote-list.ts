@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { DOCUMENT_COLUMNS, sourceRef, type SourceRef } from '../evidence.js';
+import { withPages } from '../source-pages.js';
 import { ballotSide, describeMotion, type DescribedMotion, type Side } from './motions.js';
 import type { Page } from './question-list.js';
 
@@ -158,7 +159,7 @@ export async function listVotes(
     db,
     rows.map((r) => r.id),
   );
-  return {
+  return withPages(db, {
     total: Number(total),
     page,
     pageSize,
@@ -186,5 +187,5 @@ export async function listVotes(
         source: sourceRef(r, r.passage),
       };
     }),
-  };
+  });
 }
