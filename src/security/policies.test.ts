@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REPRISALS_CLASSIFICATION } from '../domain/reprisals-fields.js';
 import {
   ACTIONS,
   allPolicies,
@@ -51,7 +52,8 @@ describe('the policy table, every role × entity × field × action', () => {
 
   it('has cells for every built-in entity', () => {
     const entities = new Set(cells.map((c) => c.entity));
-    for (const e of [...Object.keys(EXPECTED_READERS), 'auditEntry']) expect(entities).toContain(e);
+    for (const e of [...Object.keys(EXPECTED_READERS), 'auditEntry', 'reprisalCase'])
+      expect(entities).toContain(e);
     expect(cells.length).toBeGreaterThan(100);
   });
 
@@ -114,6 +116,41 @@ describe('the policy table, every role × entity × field × action', () => {
         expect(can(role, action, 'nothing', 'x')).toBe(false);
         expect(can(role, action, 'user', 'secretNotInPolicy')).toBe(false);
       }
+  });
+});
+
+describe('the reprisals registry, from its field classification', () => {
+  const cleared: Record<string, Role[]> = {
+    public: ['public', 'researcher', 'editor', 'admin'],
+    restricted: ['researcher', 'editor', 'admin'],
+    confidential: ['editor', 'admin'],
+  };
+
+  it('every classified field: read to clearance, written by editors and admins only', () => {
+    let fields = 0;
+    for (const [entity, table] of Object.entries(REPRISALS_CLASSIFICATION))
+      for (const [field, level] of Object.entries(table as Record<string, string>)) {
+        fields++;
+        for (const role of ROLES) {
+          expect(can(role, 'read', entity, field), `${role} read ${entity}.${field}`).toBe(
+            cleared[level]!.includes(role),
+          );
+          expect(can(role, 'write', entity, field), `${role} write ${entity}.${field}`).toBe(
+            role === 'editor' || role === 'admin',
+          );
+        }
+      }
+    expect(fields).toBeGreaterThan(40);
+  });
+
+  it('the public sees the pseudonym and never the name, relatives, contact or place', () => {
+    expect(can('public', 'read', 'reprisalCase', 'pseudonym')).toBe(true);
+    for (const f of ['victimName', 'relatives', 'contact', 'reprisalLocation', 'notes'])
+      for (const role of ['public', 'researcher'] as const)
+        expect(can(role, 'read', 'reprisalCase', f), `${role} ${f}`).toBe(false);
+    expect(confidentialFields('reprisalCase')).toEqual(
+      expect.arrayContaining(['victimName', 'relatives', 'contact', 'governmentResponses']),
+    );
   });
 });
 

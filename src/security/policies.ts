@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPRISALS_CLASSIFICATION } from '../domain/reprisals-fields.js';
 
 /*
  * Who may read and write what: the one table of the application's security model (DESIGN §5).
@@ -122,6 +123,20 @@ export const POLICIES = {
       ].map((f) => [f, { confidentiality: 'restricted', read: ADMIN, write: NOBODY } as FieldRule]),
     ),
   },
+  // the reprisals registry: each field's confidentiality is declared beside its schema
+  // (src/domain/reprisals-fields.ts); editors and admins write, each role reads to its clearance
+  reprisalCase: entityFromClassification(
+    'a reprisal case or situation (Secretary-General reports, ISHR coding)',
+    REPRISALS_CLASSIFICATION.reprisalCase,
+  ),
+  spCommunication: entityFromClassification(
+    'a special procedures communication (reference, date, type, mandates, reply)',
+    REPRISALS_CLASSIFICATION.spCommunication,
+  ),
+  reprisalFollowUpLink: entityFromClassification(
+    'a follow-up paragraph linked to a case of an earlier report',
+    REPRISALS_CLASSIFICATION.reprisalFollowUpLink,
+  ),
   encryptionKey: {
     description: 'metadata of a data key (id, check value, dates); the key itself is never stored',
     fields: {
