@@ -596,10 +596,17 @@ export const openApiDocument = {
             schema: { type: 'integer', minimum: 0, maximum: 500, default: 20 },
           },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+          {
+            name: 'order',
+            in: 'query',
+            schema: { type: 'string', enum: ['id', 'relevance'], default: 'id' },
+            description:
+              'id = the order of import; relevance = BM25 (rarer words, found more often, in shorter texts first; ties by id)',
+          },
         ],
         responses: {
           '200': json(
-            '{ total, facets, results[{ …, highlights, highlightedHtml }], unit { rule, counted, leftOut }, expansions[{ term, query }] (Chinese terms also searched in English), untranslated, hints[{ kind: prefix, query, total }], whyEmpty { reason, … } | null }',
+            '{ total, order? (when relevance), facets, selectableFacets? (each filtered facet counted without its own filter, for multi-select), results[{ …, highlights, highlightedHtml }], unit { rule, counted, leftOut }, expansions[{ term, query }] (Chinese terms also searched in English), untranslated, hints[{ kind: prefix, query, total }], whyEmpty { reason, … } | null }',
           ),
           ...errors,
         },

@@ -44,6 +44,12 @@ export const uprEn = {
   stemmingRule:
     'Words are reduced to their stem (Porter’s rules), so ratify, ratified and ratification are one word, and so are right and rights. Stemming does not join words whose endings differ more: free / freedom, Tibet / Tibetan, freed / free. Write a prefix with * (free*, Tibet*) to find every word that starts so; the prefix is matched before stemming.',
   syntaxTry: 'Try',
+  // result order (docs/upr.md, "Search")
+  orderLabel: 'Order',
+  orders: {
+    '': 'as imported',
+    relevance: 'most relevant first',
+  } as Record<string, string>,
   // counting units (docs/upr.md, "Units")
   countIn: 'Count in',
   unitRules: {
@@ -280,6 +286,11 @@ export const uprZh: UprMessages = {
   stemmingRule:
     '英文词语按词干匹配（Porter 规则）：ratify、ratified、ratification 视为同一个词，right 与 rights 也是。词尾差别更大的词不会合并：free 与 freedom、Tibet 与 Tibetan、freed 与 free。用 * 写前缀（free*、Tibet*）可找到所有以此开头的词；前缀在词干处理之前匹配。',
   syntaxTry: '试试',
+  orderLabel: '排序',
+  orders: {
+    '': '按导入顺序',
+    relevance: '相关度最高的在前',
+  },
   countIn: '计数单位',
   unitRules: {
     auto: '每次审议只用一种单位（有联合国段落的用段落，否则用 UPR Info 行）',

@@ -23,11 +23,13 @@ import {
   searchHref,
   searchParams,
   toggleFacet,
+  type UprOrderChoice,
   type UprSearchState,
   type UprUnitChoice,
 } from './search-state';
 
 const UNIT_CHOICES: readonly UprUnitChoice[] = ['', 'paragraph', 'recommending-state'];
+const ORDER_CHOICES: readonly UprOrderChoice[] = ['', 'relevance'];
 
 export function UprSearchPage() {
   const { t } = useI18n();
@@ -55,7 +57,7 @@ export function UprSearchPage() {
                 <FacetList
                   key={name}
                   name={name}
-                  counts={r.facets[name]}
+                  counts={r.selectableFacets?.[name] ?? r.facets[name]}
                   chosen={state.filters[name]}
                   hrefFor={(value) => searchHref(toggleFacet(state, name, value))}
                 />
@@ -174,6 +176,7 @@ function Results({ state, result }: { state: UprSearchState; result: UprSearchRe
             ? t.upr.resultsTotalQuery(total, result.query.trim())
             : t.upr.resultsTotal(total)}
         </p>
+        <OrderChoice state={state} />
         <a
           className="button"
           href={apiUrl('/upr/search.csv', searchParams(state))}
@@ -237,6 +240,37 @@ function Results({ state, result }: { state: UprSearchState; result: UprSearchRe
         hrefFor={(page) => searchHref({ ...state, page })}
       />
     </section>
+  );
+}
+
+/** Id order (as imported) or relevance (BM25); a new order starts at the first page. */
+function OrderChoice({ state }: { state: UprSearchState }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <span className="order-choice">
+      <label htmlFor={id}>{t.upr.orderLabel}</label>{' '}
+      <select
+        id={id}
+        value={state.order ?? ''}
+        data-testid="upr-order"
+        onChange={(e) =>
+          navigate(
+            searchHref({
+              ...state,
+              order: e.target.value === 'relevance' ? 'relevance' : '',
+              page: 1,
+            }),
+          )
+        }
+      >
+        {ORDER_CHOICES.map((o) => (
+          <option key={o || 'id'} value={o}>
+            {label(t.upr.orders, o)}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 

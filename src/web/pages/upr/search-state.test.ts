@@ -35,6 +35,15 @@ describe('UPR search state in the address', () => {
     expect(searchParams(read('q=++&response=noted'))).toEqual({ response: 'noted' });
   });
 
+  it('keeps the relevance order in the address and the API parameters; id order is the default', () => {
+    expect(read('q=torture&order=relevance').order).toBe('relevance');
+    expect(read('q=torture&order=whatever').order).toBe('');
+    expect(searchHref(read('q=torture&order=relevance&page=2'))).toBe(
+      '/upr?q=torture&order=relevance&page=2',
+    );
+    expect(searchParams(read('q=torture'))).toEqual({ q: 'torture' });
+  });
+
   it('adds a facet value, removes it on a second toggle, and goes back to page 1', () => {
     const start = read('q=release&sur=CHN&page=4');
     const added = toggleFacet(start, 'sur', 'VNM');

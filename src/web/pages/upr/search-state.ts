@@ -21,11 +21,15 @@ export type UprFilters = Record<FacetName, string[]>;
 /** '' is the API's default: one unit per review ('auto', docs/upr.md "Units"). */
 export type UprUnitChoice = '' | 'paragraph' | 'recommending-state';
 
+/** '' is the API's default, id order (the order of import); 'relevance' ranks by BM25. */
+export type UprOrderChoice = '' | 'relevance';
+
 export interface UprSearchState {
   q: string;
   filters: UprFilters;
   page: number;
   unit: UprUnitChoice;
+  order?: UprOrderChoice;
 }
 
 export const SEARCH_PATH = '/upr';
@@ -67,12 +71,13 @@ export function readSearchState(query: URLSearchParams): UprSearchState {
     filters,
     page,
     unit: unit === 'paragraph' || unit === 'recommending-state' ? unit : '',
+    order: query.get('order') === 'relevance' ? 'relevance' : '',
   };
 }
 
 /** The query parameters of a state, without empty ones; shared by the page's address and the API's. */
 export function searchParams(
-  state: Pick<UprSearchState, 'q' | 'filters'> & { unit?: UprUnitChoice },
+  state: Pick<UprSearchState, 'q' | 'filters'> & { unit?: UprUnitChoice; order?: UprOrderChoice },
 ): Record<string, string> {
   const out: Record<string, string> = {};
   const q = state.q.trim();
@@ -82,6 +87,7 @@ export function searchParams(
     if (values.length > 0) out[name] = values.join(',');
   }
   if (state.unit) out.unit = state.unit;
+  if (state.order) out.order = state.order;
   return out;
 }
 
