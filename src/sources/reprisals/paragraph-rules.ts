@@ -29,7 +29,7 @@ const ACT_RULES: Rule<ReprisalAct>[] = [
     id: 'act-detention',
     value: 'detention',
     pattern:
-      /\b(arrest(?:ed)?|detain(?:ed)?|detention|imprison(?:ed|ment)|in custody|sentenced)\b/i,
+      /\b(arrest(?:ed)?|detain(?:ed)?|(?<!arbitrary )detention|imprison(?:ed|ment)|in custody|sentenced)\b/i,
   },
   {
     id: 'act-disappearance',
@@ -58,7 +58,7 @@ const ACT_RULES: Rule<ReprisalAct>[] = [
     id: 'act-relatives',
     value: 'threats-to-relatives',
     pattern:
-      /\b((?:family members?|relatives|his wife|her husband|(?:his|her|their) (?:children|parents|mother|father|sister|brother))\b[^.]{0,60}\b(?:threatened|harassed|detained|questioned|summoned|intimidated))\b/i,
+      /\b((?:family members?|relatives|his wife|her husband|(?:his|her|their) (?:children|parents|mother|father|sister|brother))\b(?:[^.]|\b(?:Mr|Ms|Mrs|Dr)\.){0,160}?\b(?:threatened|harassed|detained|questioned|summoned|intimidated))\b/i,
   },
   {
     id: 'act-threats',

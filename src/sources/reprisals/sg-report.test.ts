@@ -195,3 +195,48 @@ describe.skipIf(!realTexts)(
     });
   },
 );
+
+describe('wording and layout as they vary between reports (invented people)', () => {
+  const text = readFileSync(
+    path.join(import.meta.dirname, 'fixtures', 'sg-report-variants.txt'),
+    'utf8',
+  );
+  const { value, problems } = parseSgReprisalsReport('sg-report-variants.txt', text);
+
+  it('reads capitalised annex headings, State names with their UN qualifiers, and French paragraphs', () => {
+    expect([value.symbol, value.year]).toEqual(['A/HRC/54/61', 2023]);
+    expect(value.drafts.map((d) => d.case.caseId)).toEqual([
+      '2023-IRN-001',
+      '2023-TUR-001',
+      '2023-VNM-001',
+      '2023-RUS-001',
+    ]);
+    const [iran, turkiye, vietnam, russia] = value.drafts.map((d) => d.case);
+    expect(iran!.acts.map((a) => a.code)).toContain('threats-to-relatives');
+    // the Working Group on Arbitrary Detention is whom he cooperated with, not an act
+    expect(iran!.acts.map((a) => a.code)).not.toContain('detention');
+    expect(iran!.engagements.map((e) => e.body)).toEqual(['special-procedures']);
+    // French text becomes a draft with fewer suggestions, not a lost paragraph
+    expect(turkiye!.reprisalInformation).toContain('Plusieurs défenseurs');
+    expect(vietnam!.acts.map((a) => a.code)).toEqual(
+      expect.arrayContaining(['detention', 'legal-action']),
+    );
+    expect(vietnam!.governmentResponses).toHaveLength(1);
+    // "In addition," under a new country heading starts a case of its own
+    expect(russia!.appearances[0]!.paragraph).toBe('4');
+  });
+
+  it('reads a follow-up heading carrying its reference, and reports a gap in the numbering', () => {
+    expect(value.followUps.map((f) => [f.country, f.appearance.paragraph])).toEqual([
+      ['CHN', '1'],
+      ['IRN', '3'],
+    ]);
+    expect(value.followUps[0]!.earlier).toEqual([
+      { symbol: 'A/HRC/51/47', annex: 'II', paragraphs: ['15'] },
+    ]);
+    expect(value.followUps[1]!.earlier).toEqual([
+      { symbol: 'A/HRC/51/47', annex: 'I', paragraphs: ['40'] },
+    ]);
+    expect(problems.map((p) => p.code)).toEqual(['paragraph-numbering']);
+  });
+});

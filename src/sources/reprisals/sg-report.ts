@@ -64,8 +64,11 @@ interface Paragraph {
 }
 
 const SYMBOL = /\bA\/HRC\/(\d{1,2})\/(\d{1,3})\b/;
-/** "Annex I", "Annex II [English only]", "Annex I: Information on …"; not "Annex I contains …" */
-const ANNEX = /^Annex\s+(I{1,2})\b\.?(?:\s*$|\s*[[(:–-]|\s+\p{Lu})/u;
+/**
+ * "Annex I", "ANNEX II", "Annex II [English only]", "Annex I: Information on …"; not "Annex I
+ * contains …" (no /i flag: under /iu, \p{Lu} would match lower case too)
+ */
+const ANNEX = /^(?:Annex|ANNEX)\s+(I{1,2})\b\.?(?:\s*$|\s*[[(:–-]|\s+\p{Lu})/u;
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 /** a footnote as the PDF prints it at the page foot: its number, then a reference */
 const FOOTNOTE = /^\d{1,3}\s+(?:See |A\/HRC|A\/\d|Ibid|https?:|[A-Z]{3} \d{1,4}\/\d{4})/;
