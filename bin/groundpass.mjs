@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (through tsx), so `npx groundpass` works right after
-// `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled JavaScript in dist/cli when it is the build of the sources as they are
+// (`npm install` and `npm start` build it; see docs/build.md). Without a build, or with one older
+// than the sources (a checkout being edited), it runs the TypeScript sources through tsx: slower
+// to start, never stale. GROUNDPASS_RUN=source or =compiled picks one (bin/compiled.mjs).
+import { entryToRun } from './compiled.mjs';
 
-register();
-// `groundpass … | head` closes the pipe early; that is the reader's choice, not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const compiled = entryToRun('run.mjs');
+if (compiled) {
+  await import(compiled);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/run.ts');
+}

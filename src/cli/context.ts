@@ -1,4 +1,4 @@
-import { openStore, type Store } from '../store/open-store.js';
+import type { Store } from '../store/open-store.js';
 import type { Lang, Messages } from './messages.js';
 
 /** What every command gets: its messages, where to write, and a way to open the database. */
@@ -31,6 +31,8 @@ export function makeContext(
     out,
     err,
     async withStore(db, fn) {
+      // the store (kysely, the migrations, a driver) is loaded by commands that read or write it
+      const { openStore } = await import('../store/open-store.js');
       const store = await openStore({ target: db });
       try {
         return await fn(store);

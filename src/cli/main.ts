@@ -1,14 +1,51 @@
 import { Command, CommanderError } from 'commander';
-import { registerHrcVotes } from './commands/hrc-votes.js';
-import { registerImport } from './commands/import.js';
-import { registerNgoCommittee } from './commands/ngo-committee.js';
-import { registerParse } from './commands/parse.js';
 import { registerSecurity } from './commands/security.js';
 import { registerServe } from './commands/serve.js';
-import { registerUpr } from './commands/upr.js';
-import { CliFailure, makeContext } from './context.js';
-import { messages, pickLang } from './messages.js';
+import { CliFailure, makeContext, type CliContext } from './context.js';
+import { messages, pickLang, type Messages } from './messages.js';
 import { withBom } from '../analysis/csv.js';
+
+type Register = (program: Command, ctx: CliContext) => void;
+
+/** Command groups whose definitions load modules a run of another command does not need. */
+const GROUPS: { name: string; description(t: Messages): string; load(): Promise<Register> }[] = [
+  {
+    name: 'parse',
+    description: (t) => t.parseDescription,
+    load: async () => (await import('./commands/parse.js')).registerParse,
+  },
+  {
+    name: 'import',
+    description: (t) => t.importDescription,
+    load: async () => (await import('./commands/import.js')).registerImport,
+  },
+  {
+    name: 'ngo-committee',
+    description: (t) => t.ngoDescription,
+    load: async () => (await import('./commands/ngo-committee.js')).registerNgoCommittee,
+  },
+  {
+    name: 'votes',
+    description: (t) => t.hrcVotes.description,
+    load: async () => (await import('./commands/hrc-votes.js')).registerHrcVotes,
+  },
+  {
+    name: 'upr',
+    description: (t) => t.upr.description,
+    load: async () => (await import('./commands/upr.js')).registerUpr,
+  },
+];
+
+/** The command a run names: `upr` in `groundpass --lang zh upr stats …` or `groundpass help upr`. */
+function commandNamed(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (arg === '--') return argv[i + 1];
+    else if (!arg.startsWith('-') && arg !== 'help') return arg;
+  }
+  return undefined;
+}
 
 export interface CliIo {
   out?: (s: string) => void;
@@ -63,11 +100,14 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<num
     const o = action.opts<{ csv?: boolean; bom?: boolean }>();
     csvBom = o.csv === true && o.bom !== false;
   });
-  registerParse(program, ctx);
-  registerImport(program, ctx);
-  registerNgoCommittee(program, ctx);
-  registerHrcVotes(program, ctx);
-  registerUpr(program, ctx);
+  // The command groups in the order help lists them. Only the group this run names is defined in
+  // full (its options need the state table, zod enums…); the others are named with their
+  // description, all that the top-level help and commander's "did you mean" show (docs/build.md).
+  const named = commandNamed(argv);
+  for (const group of GROUPS) {
+    if (group.name === named) (await group.load())(program, ctx);
+    else program.command(group.name).description(group.description(t));
+  }
   registerServe(program, ctx);
   registerSecurity(program, ctx);
   configure(program);

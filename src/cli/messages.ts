@@ -2,7 +2,8 @@
  * CLI messages in English and Simplified Chinese. The language comes from --lang, then
  * GROUNDPASS_LANG, then LANG (zh_CN.UTF-8 → Chinese), English otherwise.
  */
-import { stateArgMessage, type StateArgError } from '../domain/reference/states-arg.js';
+import { stateArgMessage } from '../domain/reference/state-arg-message.js';
+import type { StateArgError } from '../domain/reference/states-arg.js';
 
 export type Lang = 'en' | 'zh';
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import {
   CamelCasePlugin,
   Kysely,
@@ -15,7 +15,6 @@ import {
   type Migration,
   type MigrationProvider,
 } from 'kysely';
-import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import { foundation } from './migrations/001-foundation.js';
 import { hrcVotes } from './migrations/002-hrc-votes.js';
@@ -24,8 +23,8 @@ import { ngoVoteLinks } from './migrations/004-ngo-vote-links.js';
 import { documentPages } from './migrations/005-document-pages.js';
 import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
 import { uprSearchIndex } from './migrations/007-upr-search-index.js';
-import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import { security } from './migrations/009-security.js';
+import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DB_FILE = path.join('data', 'groundpass.db');
@@ -111,7 +110,7 @@ function sqliteCode(error: unknown): string {
  */
 function openWritableSqlite(target: string): SqliteDatabase.Database {
   if (target !== ':memory:') mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  const file = new SqliteDatabase(target, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const file = new sqliteDriver!(target, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     file.pragma('journal_mode = WAL');
     file.pragma('synchronous = NORMAL');
@@ -133,7 +132,7 @@ function openWritableSqlite(target: string): SqliteDatabase.Database {
  * committed pages would be missed).
  */
 function openReadOnlySqlite(target: string): SqliteDatabase.Database {
-  const file = new SqliteDatabase(target, { readonly: true, fileMustExist: true });
+  const file = new sqliteDriver!(target, { readonly: true, fileMustExist: true });
   try {
     file.prepare('select count(*) from sqlite_master').get();
     return file;
@@ -147,7 +146,7 @@ function openReadOnlySqlite(target: string): SqliteDatabase.Database {
     const bytes = readFileSync(target);
     // header bytes 18-19: file format write/read version, 2 = WAL, 1 = rollback journal
     if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
-    const copy = new SqliteDatabase(bytes, { readonly: true });
+    const copy = new sqliteDriver!(bytes, { readonly: true });
     copy.prepare('select count(*) from sqlite_master').get();
     return copy;
   }
@@ -193,8 +192,8 @@ const MIGRATION_NAMES = {
   '005-document-pages': documentPages,
   '006-ngo-question-sources': ngoQuestionSources,
   '007-upr-search-index': uprSearchIndex,
-  '008-data-version-and-indexes': dataVersionAndIndexes,
   '009-security': security,
+  '008-data-version-and-indexes': dataVersionAndIndexes,
 } as const;
 
 class StaticMigrations implements MigrationProvider {
@@ -206,6 +205,12 @@ class StaticMigrations implements MigrationProvider {
   }
 }
 
+/*
+ * Each driver is loaded when a store of its kind is first opened, not with this module: a command
+ * on SQLite never loads pg, and `--help` loads neither (docs/build.md).
+ */
+let sqliteDriver: typeof SqliteDatabase | undefined;
+
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const target = resolveTarget(options.target);
   let db: Kysely<Database>;
@@ -214,6 +219,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   let readOnly: string | null = null;
   if (isPostgresUrl(target)) {
     dialect = 'postgres';
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: target, max: 4 });
     db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
@@ -223,6 +229,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     if (options.readOnly) readOnly = 'opened for reading only';
   } else {
     dialect = 'sqlite';
+    sqliteDriver ??= (await import('better-sqlite3')).default;
     let file: SqliteDatabase.Database | undefined;
     if (!options.readOnly) {
       try {

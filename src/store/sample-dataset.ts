@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importHrcVotePaths } from './hrc-votes/import-files.js';
 import type { FileImportReport } from './import-report.js';
 import { importNgoCommitteePaths } from './ngo-committee/import-files.js';
 import type { Store } from './open-store.js';
+import { packageRoot } from './package-root.js';
 import { importUprPaths } from './upr/import-files.js';
 
 /** The project's own sample documents (fictional organisations), in the real formats. */
-export const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo');
+export const SAMPLE_DIR = path.join(packageRoot(), 'demo');
 const SAMPLE_KEY = 'sample-dataset';
 
 /** One importer per mechanism, each reading its own folder of the sample dataset. */

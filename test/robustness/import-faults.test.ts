@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { importUprPaths } from '../../src/store/upr/import-files.js';
+import { CLI_BIN, ensureCliBuild } from '../cli-build.js';
 import { repoRoot } from '../shared-data.js';
 import { STORE_KINDS } from '../stores.js';
 import { skipName } from '../skip.js';
 
-const BIN = path.join(repoRoot, 'bin', 'groundpass.mjs');
 const HEADER =
   'To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session,cycle,source_file';
 
@@ -31,6 +31,8 @@ async function documentCount(store: Store): Promise<number> {
 }
 
 let dir: string;
+// the processes below run the compiled CLI (tsx would add seconds to each)
+beforeAll(ensureCliBuild);
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'groundpass-faults-'));
 });
@@ -125,7 +127,7 @@ interface Run {
 
 function cli(args: string[], asNobody = false): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [CLI_BIN, ...args], {
       cwd: repoRoot,
       env: { ...process.env, NO_COLOR: '1' },
       ...(asNobody ? { uid: 65534, gid: 65534 } : {}),

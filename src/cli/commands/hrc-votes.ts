@@ -1,16 +1,5 @@
 import { Option, type Command } from 'commander';
-import {
-  agreementMatrixFor,
-  alignmentCsv,
-  alignmentFigure,
-  matrixCsv,
-} from '../../analysis/hrc-votes/alignment.js';
-import { amendmentsCsv, hostileAmendments } from '../../analysis/hrc-votes/amendments.js';
-import { blocCohesion, type VotingGroup } from '../../analysis/hrc-votes/cohesion.js';
-import { countDisagreements } from '../../analysis/hrc-votes/disagreements.js';
-import { idealPoints } from '../../analysis/hrc-votes/ideal-points.js';
-import { votingRecord, votingRecordCsv } from '../../analysis/hrc-votes/record.js';
-import { resolutionVotes } from '../../analysis/hrc-votes/resolution.js';
+import type { VotingGroup } from '../../analysis/hrc-votes/cohesion.js';
 import { TextTheme, VotingBody } from '../../domain/hrc-votes.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
 import { formatTable, percent } from '../output.js';
@@ -70,6 +59,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (symbol: string, opts: Common) => {
+      const { resolutionVotes } = await import('../../analysis/hrc-votes/resolution.js');
       const figure = await ctx.withStore(opts.db, (s) => resolutionVotes(s.db, symbol));
       if (!figure) throw new CliFailure(t.notFound(symbol));
       if (opts.json) {
@@ -120,6 +110,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (code: string, opts: Common & { countrySpecific?: boolean }) => {
+      const { votingRecord, votingRecordCsv } = await import('../../analysis/hrc-votes/record.js');
       const state = stateArg(code);
       const record = await ctx.withStore(opts.db, (s) =>
         votingRecord(s.db, state, { ...filter(opts), countrySpecific: opts.countrySpecific }),
@@ -182,6 +173,8 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (code: string, opts: Common & { top?: number; minVotes?: number }) => {
+      const { alignmentCsv, alignmentFigure } =
+        await import('../../analysis/hrc-votes/alignment.js');
       const state = stateArg(code);
       const figure = await ctx.withStore(opts.db, (s) =>
         alignmentFigure(s.db, state, { ...filter(opts), top: opts.top, minVotes: opts.minVotes }),
@@ -238,6 +231,8 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
     .option('--csv', t.optCsv)
     .addHelpText('after', '\nExample:\n  groundpass votes matrix --from 2020 --csv > matrix.csv')
     .action(async (opts: Common) => {
+      const { agreementMatrixFor, matrixCsv } =
+        await import('../../analysis/hrc-votes/alignment.js');
       const figure = await ctx.withStore(opts.db, (s) => agreementMatrixFor(s.db, filter(opts)));
       if (opts.json) ctx.out(JSON.stringify(figure));
       else if (opts.csv) ctx.out(matrixCsv(figure));
@@ -273,6 +268,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (opts: Common & { group?: VotingGroup[] }) => {
+      const { blocCohesion } = await import('../../analysis/hrc-votes/cohesion.js');
       const rows = await ctx.withStore(opts.db, (s) =>
         blocCohesion(s.db, { ...filter(opts), groups: opts.group }),
       );
@@ -301,6 +297,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       '\nPositions compare within a year only; the sign is set so the WEOG mean is positive (docs/hrc-votes.md).\nExample:\n  groundpass votes ideal-points --year 2022 --json',
     )
     .action(async (opts: Common & { year?: number }) => {
+      const { idealPoints } = await import('../../analysis/hrc-votes/ideal-points.js');
       const years = await ctx.withStore(opts.db, (s) =>
         idealPoints(s.db, { ...filter(opts), year: opts.year }),
       );
@@ -336,6 +333,8 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (opts: Common & { theme?: string; hostileOnly?: boolean }) => {
+      const { amendmentsCsv, hostileAmendments } =
+        await import('../../analysis/hrc-votes/amendments.js');
       const figure = await ctx.withStore(opts.db, (s) =>
         hostileAmendments(s.db, {
           ...filter(opts),
@@ -379,6 +378,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .action(async (opts: Common) => {
+      const { countDisagreements } = await import('../../analysis/hrc-votes/disagreements.js');
       const rows = await ctx.withStore(opts.db, (s) => countDisagreements(s.db));
       if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
       else

@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../sources/common/parse-result.js';
 import type { FileImportReport, ImportProgress } from '../../store/import-report.js';
-import { importUserPaths, readOnlyRefusal } from '../../store/import-runner.js';
 import type { Store } from '../../store/open-store.js';
-import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
-import { importNgoCommitteePaths } from '../../store/ngo-committee/import-files.js';
-import { importUprPaths } from '../../store/upr/import-files.js';
 import { CliFailure, type CliContext } from '../context.js';
 
 type Importer = (
@@ -18,7 +14,8 @@ type Importer = (
 interface ImportCommand {
   name: string;
   description: string;
-  run: Importer;
+  /** the importer, loaded when its command runs: no other command loads the parsers (docs/build.md) */
+  load: () => Promise<Importer>;
   help: string[];
 }
 
@@ -35,7 +32,8 @@ export function registerImport(program: Command, ctx: CliContext): void {
     {
       name: 'ngo-committee',
       description: ctx.t.importNgoDescription,
-      run: importNgoCommitteePaths,
+      load: async () =>
+        (await import('../../store/ngo-committee/import-files.js')).importNgoCommitteePaths,
       help: [
         '  groundpass import ngo-committee ../shared/data/ecosoc-ngo-committee-decisions',
         '  groundpass import ngo-committee press/ecosoc6731.txt --db /tmp/test.db',
@@ -44,7 +42,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     {
       name: 'hrc-votes',
       description: ctx.t.hrcVotes.importDescription,
-      run: importHrcVotePaths,
+      load: async () => (await import('../../store/hrc-votes/import-files.js')).importHrcVotePaths,
       help: [
         '  groundpass import hrc-votes ../shared/data/hrc-voting',
         '  groundpass import hrc-votes resolutions.csv.gz votes_long.csv.gz press/*.txt',
@@ -56,7 +54,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     {
       name: 'upr',
       description: ctx.t.upr.importDescription,
-      run: importUprPaths,
+      load: async () => (await import('../../store/upr/import-files.js')).importUprPaths,
       help: [
         '  groundpass import upr ../shared/data/upr-info-sessions-1-20',
         '  groundpass import upr A_HRC_40_6.txt A_HRC_40_6_Add.1.txt matrix-china-2018.docx',
@@ -76,10 +74,14 @@ export function registerImport(program: Command, ctx: CliContext): void {
       .addHelpText('after', ['', ...EACH_FILE_WHOLE, '', 'Examples:', ...c.help].join('\n'))
       .action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
         const progress = !opts.json && process.stderr.isTTY;
+        const [{ importUserPaths, readOnlyRefusal }, run] = await Promise.all([
+          import('../../store/import-runner.js'),
+          c.load(),
+        ]);
         const reports = await ctx.withStore(opts.db, (store) => {
           const refusal = readOnlyRefusal(store);
           if (refusal) throw new CliFailure(refusal);
-          return importUserPaths(store, paths, c.run, {
+          return importUserPaths(store, paths, run, {
             onProgress: (p) => {
               if (progress)
                 process.stderr.write(`\r[${p.done}/${p.total}] ${p.file.slice(-60).padEnd(60)}`);

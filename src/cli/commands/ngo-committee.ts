@@ -1,24 +1,6 @@
 import { Option, type Command } from 'commander';
-import {
-  applicationHistory,
-  resolveOrganization,
-} from '../../analysis/ngo-committee/application-history.js';
-import {
-  deferralHistoriesCsv,
-  longestDeferred,
-  pendingAtLeast,
-  type DeferralHistory,
-  type RequestFilter,
-} from '../../analysis/ngo-committee/deferrals.js';
-import { closuresByYear } from '../../analysis/ngo-committee/question-list.js';
-import {
-  questionsByState,
-  questionsByStateCsv,
-} from '../../analysis/ngo-committee/questions-by-state.js';
+import type { DeferralHistory, RequestFilter } from '../../analysis/ngo-committee/deferrals.js';
 import { QuestionTopic } from '../../domain/ngo-committee.js';
-import { openReviews } from '../../analysis/ngo-committee/reviews.js';
-import { rollCallSummary } from '../../analysis/ngo-committee/roll-calls.js';
-import { decideReview } from '../../store/organizations.js';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
 import { formatTable, percent } from '../output.js';
 
@@ -75,6 +57,8 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
           source: 'press' | 'transcript' | 'all';
         },
       ) => {
+        const { questionsByState, questionsByStateCsv } =
+          await import('../../analysis/ngo-committee/questions-by-state.js');
         const figure = await ctx.withStore(opts.db, (s) =>
           questionsByState(s.db, {
             from: opts.from,
@@ -130,7 +114,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       },
     );
 
-  const histories = (rows: DeferralHistory[], opts: Common) => {
+  const histories = async (rows: DeferralHistory[], opts: Common) => {
     if (opts.json) {
       ctx.out(
         JSON.stringify(
@@ -152,6 +136,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
         ),
       );
     } else if (opts.csv) {
+      const { deferralHistoriesCsv } = await import('../../analysis/ngo-committee/deferrals.js');
       ctx.out(deferralHistoriesCsv(rows));
     } else {
       ctx.out(
@@ -192,7 +177,8 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       '\n"Years" run from the first to the latest deferral; pending means no decision came after it.\nThe exact span is compared with --min-years (7.98 years is not 8+); the table shows it to one decimal.\nApplications for status and requests for reclassification (from organisations that have status)\nare listed apart: --request reclassification lists the latter.\nExample:\n  groundpass ngo-committee pending --min-years 8 --json',
     )
     .action(async (opts: Common & { minYears: number; request: RequestFilter }) => {
-      histories(
+      const { pendingAtLeast } = await import('../../analysis/ngo-committee/deferrals.js');
+      await histories(
         await ctx.withStore(opts.db, (s) => pendingAtLeast(s.db, opts.minYears, opts.request)),
         opts,
       );
@@ -207,7 +193,8 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .option('--json', t.optJson)
     .option('--csv', t.optCsv)
     .action(async (opts: Common & { limit: number; request: RequestFilter }) => {
-      histories(
+      const { longestDeferred } = await import('../../analysis/ngo-committee/deferrals.js');
+      await histories(
         await ctx.withStore(opts.db, (s) => longestDeferred(s.db, opts.limit, opts.request)),
         opts,
       );
@@ -220,6 +207,8 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .action(async (name: string, opts: Common) => {
+      const { applicationHistory, resolveOrganization } =
+        await import('../../analysis/ngo-committee/application-history.js');
       const found = await ctx.withStore(opts.db, async (s) => {
         const match = await resolveOrganization(s.db, name);
         return match.kind === 'found'
@@ -302,6 +291,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .action(async (opts: Common & { from?: number; to?: number }) => {
+      const { rollCallSummary } = await import('../../analysis/ngo-committee/roll-calls.js');
       const summary = await ctx.withStore(opts.db, (s) =>
         rollCallSummary(s.db, { from: opts.from, to: opts.to }),
       );
@@ -348,6 +338,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
     .action(async (opts: Common) => {
+      const { closuresByYear } = await import('../../analysis/ngo-committee/question-list.js');
       const rows = await ctx.withStore(opts.db, (s) => closuresByYear(s.db));
       if (opts.json) ctx.out(JSON.stringify(rows, null, 2));
       else
@@ -377,6 +368,8 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       ].join('\n'),
     )
     .action(async (opts: Common & { same?: number; different?: number }) => {
+      const { openReviews } = await import('../../analysis/ngo-committee/reviews.js');
+      const { decideReview } = await import('../../store/organizations.js');
       const decision =
         opts.same !== undefined
           ? { id: opts.same, as: 'same' as const }

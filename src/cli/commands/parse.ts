@@ -3,9 +3,6 @@ import type { Command } from 'commander';
 import type { ParseProblem } from '../../domain/provenance.js';
 import { decodeUtf8 } from '../../sources/common/decode-text.js';
 import { formatProblem, hasFatal } from '../../sources/common/parse-result.js';
-import { parseHrcVotePress } from '../../sources/hrc-votes/press-release.js';
-import { readUprFileOrPdf } from '../../sources/upr/read-file.js';
-import { readPressRelease } from '../../store/ngo-committee/import-files.js';
 import { CliFailure, type CliContext } from '../context.js';
 import { formatTable } from '../output.js';
 import { stateArg } from '../state-arg.js';
@@ -24,7 +21,9 @@ export function registerParse(program: Command, ctx: CliContext): void {
       'after',
       '\nExample:\n  groundpass parse ngo-committee-press ecosoc6731.txt --json | jq ".applications[0]"',
     )
-    .action((file: string, opts: { json?: boolean }) => {
+    .action(async (file: string, opts: { json?: boolean }) => {
+      // each parser is loaded by its own command only (docs/build.md)
+      const { readPressRelease } = await import('../../store/ngo-committee/import-files.js');
       const release = readTextFile(ctx, file, (text) => {
         const read = readPressRelease(text, file);
         return { value: read.release, problems: read.problems };
@@ -87,7 +86,8 @@ export function registerParse(program: Command, ctx: CliContext): void {
       'after',
       '\nExample:\n  groundpass parse hrc-vote-press hrc32-civil-society.txt --json | jq ".votes[0].counts"',
     )
-    .action((file: string, opts: { json?: boolean }) => {
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { parseHrcVotePress } = await import('../../sources/hrc-votes/press-release.js');
       const value = readTextFile(ctx, file, (text) => parseHrcVotePress(text, file));
       if (opts.json) {
         // The exact shape scripts rely on (issue 3: "Interfaces (exact)"); extra keys come after.
@@ -147,6 +147,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
         ...(opts.sur !== undefined ? { sur: opts.sur } : {}),
         ...(opts.cycle !== undefined ? { cycle: Number(opts.cycle) } : {}),
       };
+      const { readUprFileOrPdf } = await import('../../sources/upr/read-file.js');
       const { value, problems } = await readUprFileOrPdf(
         file,
         new Uint8Array(readFileSync(file)),

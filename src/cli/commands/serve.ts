@@ -1,14 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { buildApp } from '../../server/app.js';
-import { FigurePool } from '../../server/figure-pool.js';
-import { openStore, resolveTarget } from '../../store/open-store.js';
-import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { wholeNumber, type CliContext } from '../context.js';
-
-const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
 const LOCAL = new Set(['0.0.0.0', '127.0.0.1', '::', '::1']);
 
@@ -26,6 +19,20 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--db <target>', ctx.t.optDb)
     .option('--demo', ctx.t.optDemo)
     .action(async (opts: { port: number; host: string; db?: string; demo?: boolean }) => {
+      // the server and what it needs are loaded by this command only (docs/build.md)
+      const [
+        { buildApp },
+        { FigurePool },
+        { openStore, resolveTarget },
+        { loadSampleIfEmpty },
+        { packageRoot },
+      ] = await Promise.all([
+        import('../../server/app.js'),
+        import('../../server/figure-pool.js'),
+        import('../../store/open-store.js'),
+        import('../../store/sample-dataset.js'),
+        import('../../store/package-root.js'),
+      ]);
       const store = await openStore({ target: opts.db });
       if (store.readOnly) ctx.err(`serving read-only: ${store.readOnly}`);
       if (opts.demo && !store.readOnly) {
@@ -51,7 +58,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       await pool?.start();
       const app = await buildApp({
         store,
-        webDir: WEB_DIR,
+        webDir: path.join(packageRoot(), 'dist', 'web'),
         logger: { level: process.env.LOG_LEVEL ?? 'info' },
         guards: { pool },
       });
