@@ -20,8 +20,12 @@ export interface RouteRule {
    * must be JSON, which a cross-site form cannot send).
    */
   kind: 'read' | 'write' | 'login';
-  /** the answer depends on who asks although everyone may ask (/auth/me) */
-  session?: true;
+  /**
+   * The answer is the same whoever asks (the public record). Only such routes may be computed in a
+   * figure worker, which sees no cookie, or kept in the figure cache; a rule without it is bound to
+   * the session, the safe default for a new route whose answer may depend on the role.
+   */
+  sameForEveryone?: true;
 }
 
 const EVERYONE: readonly Role[] = ROLES;
@@ -29,17 +33,53 @@ const LOGGED_IN: readonly Role[] = LOGIN_ROLES;
 
 export const ROUTE_RULES: readonly RouteRule[] = [
   // the public record: every figure is public; POST forms carry lists of ids and change nothing
-  { route: '/api/v1/openapi.json', methods: ['GET'], roles: EVERYONE, kind: 'read' },
-  { route: '/api/v1/meta', methods: ['GET'], roles: EVERYONE, kind: 'read' },
-  { route: '/api/v1/states', methods: ['GET'], roles: EVERYONE, kind: 'read' },
-  { route: '/api/v1/sources/:id', methods: ['GET'], roles: EVERYONE, kind: 'read' },
-  { route: '/api/v1/ngo-committee/*', methods: ['GET', 'POST'], roles: EVERYONE, kind: 'read' },
-  { route: '/api/v1/votes/*', methods: ['GET', 'POST'], roles: EVERYONE, kind: 'read' },
-  { route: '/api/v1/upr/*', methods: ['GET', 'POST'], roles: EVERYONE, kind: 'read' },
+  {
+    route: '/api/v1/openapi.json',
+    methods: ['GET'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  },
+  { route: '/api/v1/meta', methods: ['GET'], roles: EVERYONE, kind: 'read', sameForEveryone: true },
+  {
+    route: '/api/v1/states',
+    methods: ['GET'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  },
+  {
+    route: '/api/v1/sources/:id',
+    methods: ['GET'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  },
+  {
+    route: '/api/v1/ngo-committee/*',
+    methods: ['GET', 'POST'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  },
+  {
+    route: '/api/v1/votes/*',
+    methods: ['GET', 'POST'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  },
+  {
+    route: '/api/v1/upr/*',
+    methods: ['GET', 'POST'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  },
   // the session
   { route: '/api/v1/auth/login', methods: ['POST'], roles: EVERYONE, kind: 'login' },
   { route: '/api/v1/auth/logout', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },
-  { route: '/api/v1/auth/me', methods: ['GET'], roles: EVERYONE, kind: 'read', session: true },
+  { route: '/api/v1/auth/me', methods: ['GET'], roles: EVERYONE, kind: 'read' },
   { route: '/api/v1/auth/password', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },
   // administration
   { route: '/api/v1/admin/users', methods: ['GET'], roles: ['admin'], kind: 'read' },
@@ -66,15 +106,21 @@ export function ruleFor(
 }
 
 /**
- * Whether a route's answer depends on the session (it is not open to everyone, it writes, or it
- * reports the session): such a route must run on the server's main thread, where the cookie is
- * read, never in a figure worker (src/server/limits.ts), which sees no cookie.
+ * Whether a route's answer may depend on the session (anything but a read open to everyone and
+ * marked the same for everyone): such a route runs on the server's main thread, where the cookie
+ * is read, never in a figure worker (src/server/limits.ts), which sees no cookie, and its answers
+ * are never cached (src/server/figure-cache.ts). A route without a rule counts as bound too.
  */
 export function sessionBound(routePattern: string): boolean {
-  return ROUTE_RULES.some(
+  const matching = ROUTE_RULES.filter(
     (r) =>
-      (r.route === routePattern ||
-        (r.route.endsWith('/*') && routePattern.startsWith(r.route.slice(0, -1)))) &&
-      (r.kind !== 'read' || r.roles.length < ROLES.length || r.session === true),
+      r.route === routePattern ||
+      (r.route.endsWith('/*') && routePattern.startsWith(r.route.slice(0, -1))),
+  );
+  return (
+    matching.length === 0 ||
+    matching.some(
+      (r) => !(r.sameForEveryone === true && r.kind === 'read' && r.roles.length === ROLES.length),
+    )
   );
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { skipName } from '../../../test/skip.js';
 import { ROLES, type Role } from '../../security/policies.js';
-import { ROUTE_RULES, ruleFor } from '../../security/route-access.js';
+import { ROUTE_RULES, ruleFor, sessionBound } from '../../security/route-access.js';
 import type { Store } from '../../store/open-store.js';
 import { PASSWORDS, testApp, type TestApp } from './test-app.js';
 
@@ -72,6 +72,30 @@ for (const kind of STORE_KINDS) {
           ),
       );
       expect(stale.map((r) => r.route)).toEqual([]);
+    });
+
+    it('only reads open to everyone and marked the same for everyone leave the main thread or get cached', async () => {
+      for (const route of apiRoutes()) {
+        const rule = ruleFor(route.method, route.url)!;
+        const shared =
+          rule.sameForEveryone === true &&
+          rule.kind === 'read' &&
+          rule.roles.length === ROLES.length;
+        expect(sessionBound(route.url), route.url).toBe(!shared);
+      }
+      expect(sessionBound('/api/v1/auth/me')).toBe(true);
+      expect(sessionBound('/api/v1/upr/stats')).toBe(false);
+      expect(sessionBound('/api/v1/a-route-nobody-listed')).toBe(true);
+      // /me is never served from a cache to the next caller
+      const editor = await t.login('editor');
+      for (const cookie of [editor.cookie, undefined, editor.cookie]) {
+        const res = await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/auth/me',
+          headers: cookie ? { cookie } : {},
+        });
+        expect(res.json().user?.role ?? null).toBe(cookie ? 'editor' : null);
+      }
     });
 
     it('each route × role: allowed roles get through, others get 401 (no login) or 403', async () => {
