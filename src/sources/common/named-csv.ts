@@ -35,13 +35,33 @@ export function readNamedCsv<K extends string, O extends string = never>(
   const { header, rows } = csv.value;
   if (csv.problems.some((p) => p.severity === 'fatal'))
     return { table: null, problems: csv.problems, missing: [], header };
+  const columns = namedColumns(header, required, optional);
+  if (!columns.table)
+    return { table: null, problems: csv.problems, missing: columns.missing, header };
+  return { table: { header, rows, ...columns.table }, problems: csv.problems, missing: [], header };
+}
+
+/** Cells looked up by column name in rows of this header (a file read whole or in chunks). */
+export interface NamedColumns<K extends string, O extends string = never> {
+  /** The cell of `column` in `row`, trimmed; "" when the row is short or an optional column is absent. */
+  cell(row: CsvRow, column: K | O): string;
+  /** Whether the header has this optional column. */
+  has(column: O): boolean;
+}
+
+/** The named columns of a header, or the required ones it lacks. */
+export function namedColumns<K extends string, O extends string = never>(
+  header: readonly string[],
+  required: readonly K[],
+  optional: readonly O[] = [],
+): { table: NamedColumns<K, O> | null; missing: K[] } {
   const index = new Map<string, number>();
   header.forEach((h, i) => {
     const key = h.toLowerCase();
     if (!index.has(key)) index.set(key, i);
   });
   const missing = required.filter((c) => !index.has(c.toLowerCase()));
-  if (missing.length > 0) return { table: null, problems: csv.problems, missing, header };
+  if (missing.length > 0) return { table: null, missing };
   const at = new Map<K | O, number>(required.map((c) => [c, index.get(c.toLowerCase())!]));
   for (const c of optional) {
     const i = index.get(c.toLowerCase());
@@ -49,16 +69,12 @@ export function readNamedCsv<K extends string, O extends string = never>(
   }
   return {
     table: {
-      header,
-      rows,
       cell: (row, column) => {
         const i = at.get(column);
         return i === undefined ? '' : (row.cells[i] ?? '').trim();
       },
       has: (column) => at.has(column),
     },
-    problems: csv.problems,
     missing: [],
-    header,
   };
 }

@@ -1,7 +1,12 @@
-import { readNamedCsv as readColumns, type NamedTable } from '../common/named-csv.js';
+import {
+  namedColumns,
+  readNamedCsv as readColumns,
+  type NamedColumns,
+  type NamedTable,
+} from '../common/named-csv.js';
 import type { Problems } from './problems.js';
 
-export type { NamedTable };
+export type { NamedColumns, NamedTable };
 
 /**
  * Reads CSV text and checks that the header names every required column. A missing column is
@@ -16,14 +21,29 @@ export function readNamedCsv<K extends string, O extends string = never>(
 ): NamedTable<K, O> | null {
   const read = readColumns(text, file, required, optional);
   problems.adopt(read.problems);
-  if (read.missing.length > 0)
-    problems.fatal(
-      1,
-      'missing-columns',
-      `the header lacks column(s) ${read.missing.join(', ')}; is this the right file?`,
-      read.header.join(','),
-    );
+  if (read.missing.length > 0) missingColumns(problems, read.missing, read.header);
   return read.table;
+}
+
+/** The header's named columns for a file read row by row, or null with the same fatal problem. */
+export function headerColumns<K extends string, O extends string = never>(
+  header: readonly string[],
+  required: readonly K[],
+  problems: Problems,
+  optional: readonly O[] = [],
+): NamedColumns<K, O> | null {
+  const columns = namedColumns(header, required, optional);
+  if (columns.missing.length > 0) missingColumns(problems, columns.missing, header);
+  return columns.table;
+}
+
+function missingColumns(problems: Problems, missing: readonly string[], header: readonly string[]) {
+  problems.fatal(
+    1,
+    'missing-columns',
+    `the header lacks column(s) ${missing.join(', ')}; is this the right file?`,
+    header.join(','),
+  );
 }
 
 /** A non-negative integer cell, or null when empty or not a number. */

@@ -15,8 +15,10 @@
  */
 import type { Ballot, VoteValue } from '../../domain/hrc-votes.js';
 import { canonicalStateCode } from '../../domain/reference/states.js';
+import type { CsvRow } from '../common/csv.js';
+import { parseCsvRows, type CsvRowParser } from '../common/csv-rows.js';
 import type { ParseResult } from '../common/parse-result.js';
-import { readNamedCsv } from './csv-columns.js';
+import { headerColumns, type NamedColumns } from './csv-columns.js';
 import { Problems } from './problems.js';
 
 const COLUMNS = ['record_id', 'iso3', 'vote'] as const;
@@ -31,84 +33,101 @@ const VOTES: Readonly<Record<string, VoteValue>> = {
 };
 
 export function parseOhchrVotes(fileName: string, text: string): ParseResult<Ballot[]> {
+  return parseCsvRows(text, fileName, ohchrVotesParser(fileName));
+}
+
+/**
+ * parseOhchrVotes one row at a time. Whether a blank is a member who did not vote depends on how
+ * many rows its roll-call has, so the rows are counted in a first pass (`count`).
+ */
+export function ohchrVotesParser(fileName: string): CsvRowParser<Ballot> {
   const problems = new Problems(fileName);
-  const ballots: Ballot[] = [];
-  const table = readNamedCsv(text, fileName, COLUMNS, problems, ['body'] as const);
-  if (!table) return { value: ballots, problems: problems.list };
-
+  let table: NamedColumns<(typeof COLUMNS)[number], 'body'> | null = null;
   const rowsPerRecord = new Map<string, number>();
-  for (const row of table.rows) {
-    const id = table.cell(row, 'record_id');
-    rowsPerRecord.set(id, (rowsPerRecord.get(id) ?? 0) + 1);
-  }
-  const hasBody = table.has('body');
-  const wholeCouncil = (row: (typeof table.rows)[number], recordId: string): boolean =>
-    WHOLE_COUNCIL_ROWS.has(rowsPerRecord.get(recordId) ?? 0) &&
-    (!hasBody || table.cell(row, 'body').toLowerCase() === COUNCIL);
-
   const seen = new Set<string>();
   const unknownCodes = new Set<string>();
   let blank = 0;
   let blankAbsent = 0;
   let firstBlankLine = 0;
-  for (const row of table.rows) {
-    const recordId = table.cell(row, 'record_id');
-    const iso3 = table.cell(row, 'iso3');
-    const code = table.cell(row, 'vote').toUpperCase();
-    if (!/^\d+$/.test(recordId)) {
-      problems.warn(row.line, 'bad-record-id', 'row without a numeric record_id; skipped', row.raw);
-      continue;
-    }
-    const state = canonicalStateCode(iso3);
-    if (!state) {
-      // A code we cannot place would silently drop a state's record: the file is rejected.
-      if (!unknownCodes.has(iso3)) {
-        unknownCodes.add(iso3);
-        problems.fatal(
+  const wholeCouncil = (row: CsvRow, recordId: string): boolean =>
+    WHOLE_COUNCIL_ROWS.has(rowsPerRecord.get(recordId) ?? 0) &&
+    (!table!.has('body') || table!.cell(row, 'body').toLowerCase() === COUNCIL);
+  return {
+    problems: problems.list,
+    start(header) {
+      table = headerColumns(header, COLUMNS, problems, ['body'] as const);
+    },
+    count(row) {
+      if (!table) return;
+      const id = table.cell(row, 'record_id');
+      rowsPerRecord.set(id, (rowsPerRecord.get(id) ?? 0) + 1);
+    },
+    row(row, emit) {
+      if (!table) return;
+      const recordId = table.cell(row, 'record_id');
+      const iso3 = table.cell(row, 'iso3');
+      const code = table.cell(row, 'vote').toUpperCase();
+      if (!/^\d+$/.test(recordId)) {
+        problems.warn(
           row.line,
-          'unknown-state-code',
-          `iso3 "${iso3}" is not a state we know`,
+          'bad-record-id',
+          'row without a numeric record_id; skipped',
           row.raw,
         );
+        return;
       }
-      continue;
-    }
-    let vote: VoteValue | undefined;
-    if (code === '') {
-      blank += 1;
-      if (firstBlankLine === 0) firstBlankLine = row.line;
-      if (!wholeCouncil(row, recordId)) continue;
-      blankAbsent += 1;
-      vote = 'absent';
-    } else vote = VOTES[code];
-    if (!vote) {
-      problems.warn(
-        row.line,
-        'unknown-vote',
-        `vote "${code}" is not Y, N, A, "." or blank`,
-        row.raw,
-      );
-      continue;
-    }
-    const key = `${recordId}|${state}`;
-    if (seen.has(key)) {
-      problems.warn(
-        row.line,
-        'repeated-ballot',
-        `${state} votes twice on record ${recordId}; the first is kept`,
-        row.raw,
-      );
-      continue;
-    }
-    seen.add(key);
-    ballots.push({ sourceKey: `ohchr:${recordId}`, state, vote, locator: { line: row.line } });
-  }
-  if (blank > 0) {
-    problems.warn(
-      firstBlankLine,
-      'blank-votes',
-      `${blank} row(s) with a blank vote; ${blankAbsent} in roll-calls of the whole Council are members who did not vote (absent), the others (not a member or no position recorded) give no ballot; the first is at line ${firstBlankLine}`,
-    );
-  }
-  return { value: ballots, problems: problems.list };
+      const state = canonicalStateCode(iso3);
+      if (!state) {
+        // A code we cannot place would silently drop a state's record: the file is rejected.
+        if (!unknownCodes.has(iso3)) {
+          unknownCodes.add(iso3);
+          problems.fatal(
+            row.line,
+            'unknown-state-code',
+            `iso3 "${iso3}" is not a state we know`,
+            row.raw,
+          );
+        }
+        return;
+      }
+      let vote: VoteValue | undefined;
+      if (code === '') {
+        blank += 1;
+        if (firstBlankLine === 0) firstBlankLine = row.line;
+        if (!wholeCouncil(row, recordId)) return;
+        blankAbsent += 1;
+        vote = 'absent';
+      } else vote = VOTES[code];
+      if (!vote) {
+        problems.warn(
+          row.line,
+          'unknown-vote',
+          `vote "${code}" is not Y, N, A, "." or blank`,
+          row.raw,
+        );
+        return;
+      }
+      const key = `${recordId}|${state}`;
+      if (seen.has(key)) {
+        problems.warn(
+          row.line,
+          'repeated-ballot',
+          `${state} votes twice on record ${recordId}; the first is kept`,
+          row.raw,
+        );
+        return;
+      }
+      seen.add(key);
+      emit({ sourceKey: `ohchr:${recordId}`, state, vote, locator: { line: row.line } });
+    },
+    finish() {
+      if (blank > 0) {
+        problems.warn(
+          firstBlankLine,
+          'blank-votes',
+          `${blank} row(s) with a blank vote; ${blankAbsent} in roll-calls of the whole Council are members who did not vote (absent), the others (not a member or no position recorded) give no ballot; the first is at line ${firstBlankLine}`,
+        );
+      }
+    },
+  };
 }

@@ -20,8 +20,9 @@ import {
   resolveState,
   resolveStateOn,
 } from '../../domain/reference/states.js';
+import { parseCsvRows, type CsvRowParser } from '../common/csv-rows.js';
 import type { ParseResult } from '../common/parse-result.js';
-import { intCell, readNamedCsv } from './csv-columns.js';
+import { headerColumns, intCell, readNamedCsv, type NamedColumns } from './csv-columns.js';
 import { Problems } from './problems.js';
 
 const ROLL_CALL_COLUMNS = [
@@ -118,88 +119,102 @@ export function parseUngaVotes(
   text: string,
   options: UngaVoteOptions = {},
 ): ParseResult<Ballot[]> {
+  return parseCsvRows(text, fileName, ungaVotesParser(fileName, options));
+}
+
+/** parseUngaVotes one row at a time (an importer reads the 870,000 rows of un_votes in chunks). */
+export function ungaVotesParser(
+  fileName: string,
+  options: UngaVoteOptions = {},
+): CsvRowParser<Ballot> {
   const problems = new Problems(fileName);
-  const ballots: Ballot[] = [];
-  const table = readNamedCsv(text, fileName, VOTE_COLUMNS, problems);
-  if (!table) return { value: ballots, problems: problems.list };
+  let table: NamedColumns<(typeof VOTE_COLUMNS)[number]> | null = null;
   const dates = options.rollCallDates;
   const seen = new Set<string>();
   const unknown = new Set<string>();
   let undated = 0;
   let firstUndatedLine = 0;
   const nonState = new Map<string, { rows: number; line: number; reason: string }>();
-  for (const row of table.rows) {
-    const rcid = table.cell(row, 'rcid');
-    const name = table.cell(row, 'country');
-    const alpha2 = table.cell(row, 'country_code');
-    const vote = VOTES[table.cell(row, 'vote').toLowerCase()];
-    if (!/^\d+$/.test(rcid)) {
-      problems.warn(row.line, 'bad-rcid', 'row without a numeric rcid; skipped', row.raw);
-      continue;
-    }
-    if (!vote) {
-      problems.warn(
-        row.line,
-        'unknown-vote',
-        `vote "${table.cell(row, 'vote')}" is not yes, no or abstain`,
-        row.raw,
-      );
-      continue;
-    }
-    const reason = nonStateReasonOf(name);
-    if (reason !== undefined) {
-      const seenName = nonState.get(name);
-      if (seenName) seenName.rows += 1;
-      else nonState.set(name, { rows: 1, line: row.line, reason });
-      continue;
-    }
-    const date = dates?.get(rcid);
-    if (date === undefined) {
-      undated += 1;
-      if (firstUndatedLine === 0) firstUndatedLine = row.line;
-    }
-    const state = stateOf(name, alpha2, date);
-    if (!state) {
-      const key = `${name}|${alpha2}`;
-      if (!unknown.has(key)) {
-        unknown.add(key);
-        problems.fatal(
+  return {
+    problems: problems.list,
+    start(header) {
+      table = headerColumns(header, VOTE_COLUMNS, problems);
+    },
+    row(row, emit) {
+      if (!table) return;
+      const rcid = table.cell(row, 'rcid');
+      const name = table.cell(row, 'country');
+      const alpha2 = table.cell(row, 'country_code');
+      const vote = VOTES[table.cell(row, 'vote').toLowerCase()];
+      if (!/^\d+$/.test(rcid)) {
+        problems.warn(row.line, 'bad-rcid', 'row without a numeric rcid; skipped', row.raw);
+        return;
+      }
+      if (!vote) {
+        problems.warn(
           row.line,
-          'unknown-state',
-          `"${name}" (${alpha2 || 'no code'}) is not a state we know`,
+          'unknown-vote',
+          `vote "${table.cell(row, 'vote')}" is not yes, no or abstain`,
           row.raw,
         );
+        return;
       }
-      continue;
-    }
-    const key = `${rcid}|${state}`;
-    if (seen.has(key)) {
-      problems.warn(
-        row.line,
-        'repeated-ballot',
-        `${state} votes twice in roll-call ${rcid}; the first is kept`,
-        row.raw,
-      );
-      continue;
-    }
-    seen.add(key);
-    ballots.push({ sourceKey: ungaSourceKey(rcid), state, vote, locator: { line: row.line } });
-  }
-  for (const [name, n] of nonState) {
-    problems.warn(
-      n.line,
-      'non-state-votes',
-      `${n.rows} vote(s) under "${name}" give no ballot: ${n.reason}`,
-    );
-  }
-  if (undated > 0) {
-    problems.warn(
-      firstUndatedLine,
-      'undated-votes',
-      `${undated} vote(s) without a roll-call date: names resolved without seat successions (pass the roll-calls' dates)`,
-    );
-  }
-  return { value: ballots, problems: problems.list };
+      const reason = nonStateReasonOf(name);
+      if (reason !== undefined) {
+        const seenName = nonState.get(name);
+        if (seenName) seenName.rows += 1;
+        else nonState.set(name, { rows: 1, line: row.line, reason });
+        return;
+      }
+      const date = dates?.get(rcid);
+      if (date === undefined) {
+        undated += 1;
+        if (firstUndatedLine === 0) firstUndatedLine = row.line;
+      }
+      const state = stateOf(name, alpha2, date);
+      if (!state) {
+        const key = `${name}|${alpha2}`;
+        if (!unknown.has(key)) {
+          unknown.add(key);
+          problems.fatal(
+            row.line,
+            'unknown-state',
+            `"${name}" (${alpha2 || 'no code'}) is not a state we know`,
+            row.raw,
+          );
+        }
+        return;
+      }
+      const key = `${rcid}|${state}`;
+      if (seen.has(key)) {
+        problems.warn(
+          row.line,
+          'repeated-ballot',
+          `${state} votes twice in roll-call ${rcid}; the first is kept`,
+          row.raw,
+        );
+        return;
+      }
+      seen.add(key);
+      emit({ sourceKey: ungaSourceKey(rcid), state, vote, locator: { line: row.line } });
+    },
+    finish() {
+      for (const [name, n] of nonState) {
+        problems.warn(
+          n.line,
+          'non-state-votes',
+          `${n.rows} vote(s) under "${name}" give no ballot: ${n.reason}`,
+        );
+      }
+      if (undated > 0) {
+        problems.warn(
+          firstUndatedLine,
+          'undated-votes',
+          `${undated} vote(s) without a roll-call date: names resolved without seat successions (pass the roll-calls' dates)`,
+        );
+      }
+    },
+  };
 }
 
 // nonStateReason folds the name each call; a file repeats two hundred names 870,000 times.

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PressVote, VotingText } from '../../domain/hrc-votes.js';
 import type { ParseProblem, SourceDocumentMeta } from '../../domain/provenance.js';
@@ -8,6 +7,7 @@ import { detectHrcVoteFile } from '../../sources/hrc-votes/detect.js';
 import { targetsOf } from '../../sources/hrc-votes/targets.js';
 import { themesOf } from '../../sources/hrc-votes/themes.js';
 import { collectFiles } from '../collect-files.js';
+import { scanTextFile, wholeBytes, type FileSource } from '../file-chunks.js';
 import { insertDocumentPages } from '../document-pages.js';
 import { insertDocument, sha256 } from '../documents.js';
 import { readPdfInput } from '../pdf-input.js';
@@ -27,6 +27,7 @@ import {
 } from '../import-runner.js';
 import type { Store } from '../open-store.js';
 import { linkPressTexts } from './link-press.js';
+import { importStreamedBallots, isStreamedKind, type StreamedFile } from './stream-ballots.js';
 import { KIND_ORDER, readHrcFile, type HrcVoteFileKind, type ReadHrcFile } from './read-file.js';
 import {
   storeBallots,
@@ -43,6 +44,8 @@ export type { ImportOptions };
 
 type Prepared =
   | { file: string; report: FileImportReport }
+  // a large file of ballots, read again in chunks when its turn comes (stream-ballots.ts)
+  | (StreamedFile & { streamed: true })
   | {
       file: string;
       kind: HrcVoteFileKind;
@@ -67,7 +70,7 @@ export async function importHrcVotePaths(
 ): Promise<FileImportReport[]> {
   const files = collectFiles(paths);
   const prepared: Prepared[] = [];
-  for (const file of files) prepared.push(await prepareFile(store, file, readFileSync(file)));
+  for (const file of files) prepared.push(await prepareSource(store, file, { path: file }));
   const rank = (p: Prepared) => ('kind' in p ? KIND_ORDER.indexOf(p.kind) : -1);
   // Stable: files of one kind keep their name order.
   const ordered = prepared
@@ -87,8 +90,25 @@ export async function importHrcVoteFile(
   file: string,
   bytes: Uint8Array,
 ): Promise<FileImportReport> {
-  const p = await prepareFile(store, file, bytes);
+  const p = await prepareSource(store, file, { bytes });
   return 'report' in p ? p.report : importPrepared(store, p);
+}
+
+/**
+ * A CSV export is first read in chunks (its sha256, whether it is sound gzip and UTF-8, its
+ * header); a file of ballots is then imported in chunks too, other files whole. A file that does
+ * not read cleanly goes the whole-file way, which says why in the usual words.
+ */
+async function prepareSource(store: Store, file: string, source: FileSource): Promise<Prepared> {
+  if (!hasExtension(file, ['.csv', '.csv.gz'])) return prepareFile(store, file, wholeBytes(source));
+  const scan = await scanTextFile(source);
+  if (!scan || (/\.gz$/i.test(file) && !scan.gzip))
+    return prepareFile(store, file, wholeBytes(source));
+  const unchanged = await unchangedReport(store, file, scan.sha256);
+  if (unchanged) return { file, report: unchanged };
+  const kind = detectHrcVoteFile(path.basename(file).replace(/\.gz$/i, ''), scan.head);
+  if (kind === null || !isStreamedKind(kind)) return prepareFile(store, file, wholeBytes(source));
+  return { file, kind, sha: scan.sha256, byteSize: scan.byteSize, source, streamed: true };
 }
 
 async function prepareFile(store: Store, file: string, bytes: Uint8Array): Promise<Prepared> {
@@ -119,7 +139,7 @@ async function prepareFile(store: Store, file: string, bytes: Uint8Array): Promi
 
 async function importPrepared(
   store: Store,
-  p: Extract<Prepared, { kind: HrcVoteFileKind }>,
+  p: Exclude<Prepared, { report: FileImportReport }>,
 ): Promise<FileImportReport> {
   const { file, kind } = p;
   const docKind = `hrc-votes:${kind}`;
@@ -129,6 +149,10 @@ async function importPrepared(
   if (again) return again;
   const base = path.basename(file).replace(/\.gz$/i, '');
   const ungaDates = kind === 'unga-votes' ? await storedUngaDates(store) : undefined;
+  if ('streamed' in p) {
+    const meta = documentMeta({ kind: p.kind, ballots: [] }, base);
+    return importStreamedBallots(store, p, meta, ungaDates);
+  }
   const { read, problems } = readHrcFile(kind, base, p.text, file, ungaDates);
   if (hasFatal(problems)) return rejectedReport(file, problems, docKind);
   try {
