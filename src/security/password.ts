@@ -3,7 +3,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 /*
  * Passwords are hashed with scrypt (memory-hard, in node:crypto; see
  * docs/decisions/0006-security-model.md). The stored string names its parameters, so they can be
- * raised later and old hashes still verify: `scrypt$ln=15,r=8,p=1$<salt>$<hash>` (base64url).
+ * raised later and old hashes still verify: `scrypt$ln=15,r=8,p=3$<salt>$<hash>` (base64url).
  */
 
 export interface ScryptParams {
@@ -13,7 +13,8 @@ export interface ScryptParams {
   p: number;
 }
 
-export const DEFAULT_SCRYPT: ScryptParams = { ln: 15, r: 8, p: 1 };
+/** OWASP's password storage cheat sheet lists N = 2^15, r = 8, p = 3 beside 2^17/8/1: same work, a quarter of the memory */
+export const DEFAULT_SCRYPT: ScryptParams = { ln: 15, r: 8, p: 3 };
 
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
@@ -75,7 +76,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash made with weaker parameters than today's: rehash at the next login. */
 export function needsRehash(stored: string, params: ScryptParams = DEFAULT_SCRYPT): boolean {
   const parsed = parse(stored);
-  return !parsed || parsed.params.ln < params.ln || parsed.params.r < params.r;
+  return (
+    !parsed ||
+    parsed.params.ln < params.ln ||
+    parsed.params.r < params.r ||
+    parsed.params.p < params.p
+  );
 }
 
 /**
