@@ -10,13 +10,21 @@ import type { EngagementType, Gender, RecordType, ReprisalAct, UnBody } from './
  */
 
 /** Labels fold like this before lookup: case, quotes, spacing and punctuation do not matter. */
+// the same few labels recur on every record of an export: remember their keys (bounded)
+const keys = new Map<string, string>();
+
 export function vocabularyKey(label: string): string {
-  return label
+  const hit = keys.get(label);
+  if (hit !== undefined) return hit;
+  const key = label
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  if (keys.size >= 4096) keys.clear();
+  keys.set(label, key);
+  return key;
 }
 
 const table = <T extends string>(rows: Record<string, T>): ReadonlyMap<string, T> =>

@@ -28,11 +28,20 @@ export interface CodedField {
  * (`safeName`: every character but a–z and 0–9 becomes "_", lower case; newer instances keep more
  * characters), so "Was the victim a minor?" and "was_the_victim_a_minor_" fold to the same key.
  */
+// An export repeats the same few dozen labels on every entity: remember their keys (bounded, so
+// odd input cannot grow it without end).
+const keys = new Map<string, string>();
+
 export function fieldKey(labelOrName: string): string {
-  return labelOrName
+  const hit = keys.get(labelOrName);
+  if (hit !== undefined) return hit;
+  const key = labelOrName
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  if (keys.size >= 4096) keys.clear();
+  keys.set(labelOrName, key);
+  return key;
 }
