@@ -103,6 +103,34 @@ for (const kind of STORE_KINDS) {
       ]);
     });
 
+    it('stores no abstentions as unknown (null) and links such a vote on its yes and no', async () => {
+      // the demo's A/HRC/RES/90/2 of 2021-07-13 is 30 yes, 10 no, 7 abstentions
+      await importHrcVotePaths(store, [demo]);
+      const release = [
+        'url: https://example.org/sample/press-2021-07-13-b',
+        'title: SAMPLE: COUNCIL ADOPTS TEXT ON CIVIL SOCIETY SPACE',
+        'date: 2021-07-13',
+        'kind: hrc-vote-press',
+        '---',
+        'The resolution on civil society space was adopted by a vote of 30 in favour and 10 against.',
+      ].join('\n');
+      const report = await importHrcVoteFile(store, 'b.txt', new TextEncoder().encode(release));
+      expect(report.status).toBe('imported');
+      const row = await store.db
+        .selectFrom('hrcVotingTexts as p')
+        .innerJoin('hrcVotingTexts as o', 'o.id', 'p.linkedTextId')
+        .select(['p.officialYes', 'p.officialNo', 'p.officialAbstain', 'p.linkedBy', 'o.symbol'])
+        .where('p.source', '=', 'press')
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({
+        officialYes: 30,
+        officialNo: 10,
+        officialAbstain: null,
+        linkedBy: 'date-counts',
+        symbol: 'A/HRC/RES/90/2',
+      });
+    });
+
     it('links a release of the day after by subject and near counts, by draft symbol, and says which press votes count', async () => {
       await importHrcVotePaths(store, [demo, FUZZY]);
       // press-fuzzy-2023-04-05.txt; demo/hrc-votes/resolutions.csv

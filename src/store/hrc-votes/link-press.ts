@@ -74,7 +74,8 @@ export async function linkPressTexts(trx: Trx): Promise<number> {
           c.source === 'ohchr' &&
           c.officialYes === p.officialYes &&
           c.officialNo === p.officialNo &&
-          c.officialAbstain === (p.officialAbstain ?? 0),
+          // a release that states no abstentions (null) is matched on its yes and no
+          (p.officialAbstain === null || c.officialAbstain === p.officialAbstain),
       );
       if (exact.length === 1) found = { id: exact[0]!.id, by: 'date-counts' };
     }
