@@ -122,6 +122,9 @@ describe.skipIf(!recordsDir)(
       expect(chen.engagements.map((e) => e.body)).toEqual(['upr']);
       expect(chen.engagementTypes.map((e) => e.code)).toEqual(['other', 'meeting-on-un-premises']);
       expect(chen.externalIds.uwaziSharedId).toBe('zpqwj6kuvpt');
+      // the name is the victim's name (confidential), never the public pseudonym
+      expect(chen.victimName).toBe('Chen Jianfang (Jianfeng)');
+      expect(chen.pseudonym).toBe('CHN 2014 case 003');
 
       const jiang = byId.get('2017-022-001')!;
       expect(jiang.gender).toBe('male');
@@ -134,6 +137,8 @@ describe.skipIf(!recordsDir)(
       const fifteen = byId.get('2020-025-001')!;
       expect(fifteen.recordType).toBe('group');
       expect(fifteen.victimName).toBeNull();
+      expect(fifteen.pseudonym).toBe('CHN 2020 case 001');
+      expect(fifteen.affectedGroups[0]).toMatch(/^15 individuals who engaged/);
       expect(fifteen.acts).toHaveLength(5);
       expect(fifteen.priorUnAction!.bodies.map((b) => b.code)).toEqual([
         'assistant-secretary-general',

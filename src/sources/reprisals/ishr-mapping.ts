@@ -240,6 +240,9 @@ export function mapIshrRecord(
   // the page shows the report as a link whose text is not in the excerpt: the year names it
   const symbol = SYMBOL.exec(symbolText)?.[0] ?? SG_REPRISALS_REPORTS[reportYear];
   const named = recordType === 'named-individual' || recordType === 'organisation';
+  const describesGroup = recordType === 'group' || recordType === 'general-situation';
+  // an unnamed individual's description is kept, confidential like a name (otherFields)
+  if (recordType === 'unnamed-individual') otherFields['Title'] = [record.title];
   const reprisalInformation = one('Reprisal information');
   const communicationRefs = [
     ...new Set([...(reprisalInformation ?? '').matchAll(COMMUNICATION_REF)].map((m) => m[0])),
@@ -252,7 +255,9 @@ export function mapIshrRecord(
     region: one('From Region'),
     recordType,
     recordTypeCodedAs,
-    pseudonym: named ? `${country} ${reportYear} case ${caseId.slice(-3)}` : record.title,
+    // never the title: a named record's title is the name, an unnamed one's may still point to
+    // the person ("a woman lawyer from …"); groups and situations keep theirs as affected group
+    pseudonym: `${country} ${reportYear} case ${caseId.slice(-3)}`,
     victimName: named ? record.title : null,
     relatives: null,
     contact: null,
@@ -264,7 +269,7 @@ export function mapIshrRecord(
       'Was the victim a civil servant, member of the security forces or of the judiciary?',
       'Was the victim a civil servant or member of the security forces or of the judiciary?',
     ),
-    affectedGroups: named ? [] : [record.title],
+    affectedGroups: describesGroup ? [record.title] : [],
     activity: one("Individual's/organization's activity"),
     rightsDefended: values('Type of rights defended'),
     priorUnAction:
