@@ -21,6 +21,7 @@ import { benchParsers } from './parsers.js';
 import { benchLoad } from './load.js';
 import { benchUpr } from './upr.js';
 import { benchUprSearch } from './upr-search.js';
+import { benchImports } from './imports.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -164,6 +165,11 @@ async function benchQuestions(demoDir: string) {
 
 // `npm run bench -- load` runs the load scenario alone (it takes about a minute).
 const only = process.argv[2];
+// `npm run bench -- imports` the imports against the bare SQLite load alone (issue 10)
+if (only === 'imports') {
+  await benchImports();
+  process.exit(0);
+}
 const decisions = sharedPath('ecosoc-ngo-committee-decisions');
 const press = sharedPath('un-texts', 'ngo-committee-press');
 console.log(
@@ -181,5 +187,6 @@ if (only !== 'load') {
   await benchHrcVotes();
   await benchUpr();
   await benchUprSearch();
+  await benchImports();
 }
 await benchLoad();
