@@ -26,12 +26,14 @@ export function registerServe(program: Command, ctx: CliContext): void {
         { openStore, resolveTarget },
         { loadSampleIfEmpty },
         { packageRoot },
+        { loadKeys },
       ] = await Promise.all([
         import('../../server/app.js'),
         import('../../server/figure-pool.js'),
         import('../../store/open-store.js'),
         import('../../store/sample-dataset.js'),
         import('../../store/package-root.js'),
+        import('../../security/keyring.js'),
       ]);
       const store = await openStore({ target: opts.db });
       if (store.readOnly) ctx.err(`serving read-only: ${store.readOnly}`);
@@ -61,6 +63,12 @@ export function registerServe(program: Command, ctx: CliContext): void {
         webDir: path.join(packageRoot(), 'dist', 'web'),
         logger: { level: process.env.LOG_LEVEL ?? 'info' },
         guards: { pool },
+        // data keys from GROUNDPASS_KEY_FILE / GROUNDPASS_KEYS (docs/security.md); behind a proxy
+        // that ends TLS, GROUNDPASS_SECURE_COOKIES=1 makes the session cookie Secure
+        security: {
+          ring: loadKeys(undefined)?.ring ?? null,
+          secureCookies: process.env.GROUNDPASS_SECURE_COOKIES === '1' ? true : 'auto',
+        },
       });
       const close = async () => {
         await app.close();
