@@ -212,6 +212,8 @@ const en = {
     narrative: 'narrative',
     optUnit:
       'counting unit: auto (default: per review, UN paragraphs where stored, else UPR Info rows), paragraph, or recommending-state',
+    optOrder:
+      'result order: id (the order of import, default) or relevance (BM25: rarer words, found more often, in shorter texts first)',
     searchUnit: (rule: string, counted: string, leftOut: number) =>
       `Counted in ${counted} (unit rule: ${rule})${leftOut > 0 ? `; ${leftOut} match(es) in the other unit left out (--unit)` : ''}.`,
     expansion: (term: string, query: string) =>
@@ -481,6 +483,8 @@ const zh: typeof en = {
     narrative: '采用受审议国说法',
     optUnit:
       '计数单位：auto（默认：每次审议有联合国段落的用段落，否则用 UPR Info 行）、paragraph 或 recommending-state',
+    optOrder:
+      '结果顺序：id（导入顺序，默认）或 relevance（BM25：越少见的词、出现越多、文本越短越靠前）',
     searchUnit: (rule, counted, leftOut) =>
       `计数单位：${counted}（规则：${rule}）${leftOut > 0 ? `；另一单位中的 ${leftOut} 条匹配未计入（--unit）` : ''}。`,
     expansion: (term, query) => `中文词语同时按英文检索：${term} → ${query}`,

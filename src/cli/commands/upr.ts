@@ -46,6 +46,9 @@ export const SEARCH_HELP = [
   'Filters (comma-separated values are alternatives): --sur --from --region --cycle --response',
   '--theme --action --source. Facets count the whole result set, not only the page shown.',
   '',
+  'Order (--order): id, the order of import (default), or relevance (BM25). Facets count the',
+  'whole result; the API also counts each filtered facet without its own filter (selectableFacets).',
+  '',
   'Units (--unit): a review stored both as UN paragraphs (un-matrix, wg-report) and as UPR Info',
   'rows (upr-info-export, one per recommending state) is counted once: auto (default) takes the',
   'UN paragraphs; --unit paragraph or recommending-state keeps to one unit everywhere.',
@@ -56,6 +59,7 @@ export const SEARCH_HELP = [
   '  groundpass upr search "civil society" --response noted --region WEOG --limit 50',
   '  groundpass upr search "death penalty" --sur CHN --csv > death-penalty.csv',
   '  groundpass upr search "" --sur CHN --cycle 2 --unit recommending-state',
+  '  groundpass upr search "freedom of expression" --order relevance --limit 10',
 ].join('\n');
 
 /** `groundpass upr …`: UPR recommendations, responses, search. */
@@ -195,7 +199,7 @@ export function registerUpr(program: Command, ctx: CliContext): void {
     .option('--unit <unit>', u.optUnit, (v: string) => choice('--unit', UPR_SEARCH_UNITS)(v)[0])
     .option(
       '--order <order>',
-      'id (the order of import, default) or relevance (BM25: rarer words, more often, in shorter texts first)',
+      u.optOrder,
       (v: string) => choice('--order', UPR_SEARCH_ORDERS)(v)[0],
     )
     .option('--limit <n>', t.optLimit, num('--limit'), 20)

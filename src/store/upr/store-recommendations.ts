@@ -4,7 +4,7 @@ import { bulkInsert } from '../bulk-insert.js';
 import { insertChunked } from '../documents.js';
 import type { Store } from '../open-store.js';
 import type { Database, UprRecommendationTable } from '../schema.js';
-import { rebuildUprSearchIndex } from './search-index/persist.js';
+import { updateUprSearchIndex } from './search-index/persist.js';
 
 /** Which unit a source counts: one recommending state's part (UPR Info) or one UN paragraph. */
 export type UprSourceKind = 'upr-info-export' | 'un-matrix' | 'wg-report';
@@ -292,7 +292,7 @@ async function bumpUprVersion(trx: Transaction<Database>): Promise<void> {
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
   // the stored search index describes the data this transaction commits (migration 007)
-  await rebuildUprSearchIndex(trx, value);
+  await updateUprSearchIndex(trx, value);
 }
 
 export async function uprDataVersion(db: Kysely<Database>): Promise<string> {

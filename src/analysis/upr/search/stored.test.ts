@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../../../test/stores.js';
 import type { Store } from '../../../store/open-store.js';
 import { importUprPaths } from '../../../store/upr/import-files.js';
+import { buildUprIndexData } from '../../../store/upr/search-index/build.js';
 import {
+  encodeUprIndex,
+  readUprIndexDocs,
   readUprSearchIndex,
   rebuildUprSearchIndex,
 } from '../../../store/upr/search-index/persist.js';
@@ -59,6 +62,14 @@ for (const kind of STORE_KINDS) {
       // without texts, the in-memory search refuses a page rather than answer without them
       expect(() => searchUpr(index, { q: 'release' })).toThrow(/searchUprStored/);
       expect(searchUpr(index, { q: 'release', limit: 0 }).total).toBeGreaterThan(0);
+    });
+
+    it('built file by file (each import appends its own), equals the index built whole', async () => {
+      const stored = await readUprSearchIndex(store.db);
+      const whole = buildUprIndexData(await readUprIndexDocs(store.db));
+      const hex = (rows: ReturnType<typeof encodeUprIndex>) =>
+        rows.map((r) => [r.name, r.part, Buffer.from(r.data).toString('hex')]);
+      expect(hex(encodeUprIndex(stored!.data, 'v'))).toEqual(hex(encodeUprIndex(whole, 'v')));
     });
 
     it('answers exactly as the index built in memory from the stored texts', async () => {

@@ -1,7 +1,8 @@
 import { endianness } from 'node:os';
-import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../schema.js';
 import { buildUprIndexData, type UprIndexData } from './build.js';
+import { appendUprIndexData } from './merge.js';
 
 /**
  * The search index in the database (table `upr_search_index`, migration 007): named byte arrays,
@@ -222,21 +223,27 @@ export async function readUprSearchIndex(
   return rows.length === 0 ? null : decodeUprIndex(rows);
 }
 
-/** Every recommendation as the index needs it (with its text), in id order. */
-export async function readUprIndexDocs(db: Db) {
+/** Every recommendation (after `afterId`) as the index needs it, with its text, in id order. */
+export async function readUprIndexDocs(db: Db, afterId = 0) {
   const [recs, states, themes] = await Promise.all([
     db
       .selectFrom('uprRecommendations')
       .select(['id', 'sur', 'cycle', 'response', 'text', 'actionCategory', 'sourceKind'])
+      .where('id', '>', afterId)
       .orderBy('id')
       .execute(),
     db
       .selectFrom('uprRecommendationStates')
       .select(['recommendationId', 'state'])
+      .where('recommendationId', '>', afterId)
       .orderBy('recommendationId')
       .orderBy('position')
       .execute(),
-    db.selectFrom('uprThemes').select(['recommendationId', 'theme']).execute(),
+    db
+      .selectFrom('uprThemes')
+      .select(['recommendationId', 'theme'])
+      .where('recommendationId', '>', afterId)
+      .execute(),
   ]);
   const fromById = groupBy(
     states,
@@ -273,4 +280,42 @@ export async function rebuildUprSearchIndex(trx: Db, version: string): Promise<U
   const data = buildUprIndexData(await readUprIndexDocs(trx));
   await writeUprSearchIndex(trx, data, version);
   return data;
+}
+
+/**
+ * The stored index brought up to the data of the caller's transaction, under `version`: the
+ * documents added since it was built (ids above its last) are tokenised and appended, the
+ * responses read again (an addendum changes them); the result equals a whole rebuild. When the
+ * stored index is missing, or does not hold exactly the documents up to its last id, it is
+ * rebuilt whole. On PostgreSQL the table is locked first, so two imports committing side by side
+ * cannot each write an index without the other's documents (SQLite's writers already queue).
+ */
+export async function updateUprSearchIndex(trx: Db, version: string): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`lock table upr_search_index in exclusive mode`.execute(trx);
+  const stored = await readUprSearchIndex(trx);
+  if (!stored) {
+    await rebuildUprSearchIndex(trx, version);
+    return;
+  }
+  const { data } = stored;
+  const lastId = data.size > 0 ? data.ids[data.size - 1]! : 0;
+  const earlier = await trx
+    .selectFrom('uprRecommendations')
+    .select(['id', 'response', 'sourceKind'])
+    .where('id', '<=', lastId)
+    .orderBy('id')
+    .execute();
+  if (earlier.length !== data.size || earlier.some((r, i) => r.id !== data.ids[i])) {
+    await rebuildUprSearchIndex(trx, version);
+    return;
+  }
+  const added = await readUprIndexDocs(trx, lastId);
+  const merged = appendUprIndexData(
+    data,
+    buildUprIndexData(added),
+    earlier.map((r) => r.response),
+    [...earlier.map((r) => r.sourceKind), ...added.map((r) => r.sourceKind)],
+  );
+  await writeUprSearchIndex(trx, merged, version);
 }
