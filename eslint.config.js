@@ -61,6 +61,27 @@ export default tseslint.config(
     },
   },
   {
+    // The security model's rules and primitives (docs/security.md): the store, the server and the
+    // CLI use them; they use nothing above the domain, so a policy cannot depend on a route.
+    files: ['src/security/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/sources/**',
+            '**/store/**',
+            '**/analysis/**',
+            '**/cli/**',
+            '**/server/**',
+            '**/web/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/store/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
