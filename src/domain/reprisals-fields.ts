@@ -7,12 +7,12 @@ import type { FollowUpLink, ReprisalCase, SpCommunication } from './reprisals.js
  * confidential ones, exports and API responses leave out what a role may not read.
  *
  * - public: anyone, also without login; public views show the pseudonym, never a name.
- * - restricted: logged-in researchers and up. Free text that may identify someone without naming
- *   them (trigger, activity, dates), and keys that lead to a named page elsewhere (Uwazi id/URL, a
+ * - restricted: logged-in researchers and up. Short coded text that may point to someone without
+ *   naming them (activity, dates), and keys that lead to a named page elsewhere (Uwazi id/URL, a
  *   special procedures reference, whose published letter names the person).
  * - confidential: editors and admins; encrypted at rest, every read audited. Whatever names or
- *   locates a person: name, relatives, contact, precise place, the report's own account (which
- *   names them), the government's answer (which does too).
+ *   locates a person: name, relatives, contact, precise place, and every text quoted from the
+ *   report (its account, the trigger, the government's answer), which names people.
  *
  * The tables are typed `Record<keyof Entity, …>`, so a field added to the schema without a
  * classification does not compile; reprisals-fields.test.ts checks the same at run time.
@@ -44,7 +44,8 @@ export const REPRISAL_CASE_CONFIDENTIALITY: Readonly<Record<keyof ReprisalCase, 
     priorUnAction: 'public',
     engagements: 'public',
     engagementTypes: 'public',
-    trigger: 'restricted',
+    // ISHR quotes the report here, names included ("… including Ms. Cao, Chen Jianfang and …")
+    trigger: 'confidential',
     reprisalDates: 'restricted',
     reprisalLocation: 'confidential',
     reprisalInformation: 'confidential',

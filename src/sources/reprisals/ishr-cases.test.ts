@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SHARED_DATA_SKIP_REASON, sharedPath } from '../../../test/shared-data.js';
 import { skipName } from '../../../test/skip.js';
 import { ReprisalCase } from '../../domain/reprisals.js';
+import { fieldsVisibleAt, REPRISAL_CASE_CONFIDENTIALITY } from '../../domain/reprisals-fields.js';
 import { readCsv } from '../common/csv.js';
 import { fieldKey } from './coded-record.js';
 import { parseIshrCases } from './ishr-cases.js';
@@ -162,6 +163,26 @@ describe.skipIf(!recordsDir)(
       expect([idsn.country, idsn.recordType]).toEqual(['IND', 'organisation']);
       expect(idsn.communicationRefs).toEqual(['OTH 16/2016', 'OTH 5/2017']);
       expect(idsn.engagements[0]!.body).toBe('ngo-committee');
+    });
+
+    it('shows no name or place of a real record to the public or to a researcher', () => {
+      const researcher = fieldsVisibleAt(REPRISAL_CASE_CONFIDENTIALITY, ['public', 'restricted']);
+      for (const r of read) {
+        const c = r.cases.value[0]!.case;
+        const seen = JSON.stringify(Object.fromEntries(researcher.map((f) => [f, c[f]])));
+        // a place locates a person; a territory named for a general situation (Hong Kong) does not
+        const person = c.recordType === 'named-individual' || c.recordType === 'unnamed-individual';
+        const secrets = [c.victimName, person ? c.reprisalLocation : null].filter(
+          (v): v is string => v !== null,
+        );
+        for (const secret of secrets)
+          for (const word of secret.split(/[\s,()]+/).filter((w) => w.length > 3))
+            expect(seen, `${c.caseId}: ${word}`).not.toContain(word);
+      }
+      // the names the reports print beside the victim's (Ms. Cao in Chen Jianfang's trigger) too
+      const chen = read.find((r) => r.cases.value[0]!.case.caseId === '2014-017-003')!.cases
+        .value[0]!.case;
+      expect(JSON.stringify(researcher.map((f) => chen[f]))).not.toMatch(/Cao|Peng Lanlan/);
     });
 
     it('agrees with the independent parse of the same pages (endreprisals_cases_parsed.csv)', () => {

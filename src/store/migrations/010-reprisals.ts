@@ -7,8 +7,8 @@ type AnyDb = Kysely<unknown>;
  * DRAFT (issue 12, not yet registered in open-store.ts): the reprisals registry's tables.
  *
  * Only public and restricted fields are columns (src/domain/reprisals-fields.ts). The confidential
- * ones (a case's victim name, relatives, contact, reprisal location and information, government
- * responses, notes, other fields; a follow-up link's name, description and responses; the case a
+ * ones (a case's victim name, relatives, contact, trigger, reprisal location and information,
+ * government responses, notes, other fields; a follow-up link's name, description and responses; the case a
  * communication concerns) are NOT columns here: they belong in the vault of migration 009
  * (`confidential_values`, keyed entity + record id + field, ciphertext only), so the database file
  * holds no readable name. That wiring, the audit of each write, and adding these tables to the data
@@ -43,7 +43,6 @@ export function reprisals(dialect: DialectName) {
         .addColumn('prior_un_action', 'text')
         .addColumn('engagements', 'text', (c) => c.notNull().defaultTo('[]'))
         .addColumn('engagement_types', 'text', (c) => c.notNull().defaultTo('[]'))
-        .addColumn('trigger', 'text')
         .addColumn('reprisal_dates', 'text')
         .addColumn('perpetrators', 'text', (c) => c.notNull().defaultTo('[]'))
         .addColumn('based_on_new_legislation', 'integer')
@@ -115,7 +114,7 @@ export function reprisals(dialect: DialectName) {
         )
         .addColumn('field', 'text', (c) => c.notNull())
         .addColumn('rule', 'text', (c) => c.notNull())
-        // the matched words can hold a name: restricted in the API, never public
+        // the matched words quote the paragraph ("Ms. …"): with the store step they move to the vault
         .addColumn('matched', 'text', (c) => c.notNull())
         .execute();
 
