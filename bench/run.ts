@@ -23,8 +23,6 @@ import { benchApiLoad } from './api-load.js';
 import { benchUpr } from './upr.js';
 import { benchUprSearch } from './upr-search.js';
 import { benchImports } from './imports.js';
-import { benchCliStartup } from './cli-startup.js';
-import { benchLogin } from './login.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -174,16 +172,6 @@ if (only === 'imports') {
   await benchImports();
   process.exit(0);
 }
-// `npm run bench -- login` a brute-force login loop alone (issue 12)
-if (only === 'login') {
-  await benchLogin();
-  process.exit(0);
-}
-// `npm run bench -- cli` the command-line start-up alone (issue 10)
-if (only === 'cli') {
-  await benchCliStartup();
-  process.exit(0);
-}
 const decisions = sharedPath('ecosoc-ngo-committee-decisions');
 const press = sharedPath('un-texts', 'ngo-committee-press');
 console.log(
@@ -202,8 +190,6 @@ if (only !== 'load' && only !== 'api-load') {
   await benchUpr();
   await benchUprSearch();
   await benchImports();
-  await benchCliStartup();
-  await benchLogin();
 }
 if (only !== 'api-load') await benchLoad();
 if (only !== 'load') await benchApiLoad();
