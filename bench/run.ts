@@ -22,6 +22,7 @@ import { benchLoad } from './load.js';
 import { benchApiLoad } from './api-load.js';
 import { benchUpr } from './upr.js';
 import { benchUprSearch } from './upr-search.js';
+import { benchCliStartup } from './cli-startup.js';
 import { benchImports } from './imports.js';
 
 async function benchDecisionTables(dir: string) {
@@ -167,6 +168,11 @@ async function benchQuestions(demoDir: string) {
 // `npm run bench -- load` runs the load scenario alone (it takes about a minute);
 // `npm run bench -- api-load` the API throughput alone (autocannon, about three minutes).
 const only = process.argv[2];
+// `npm run bench -- cli` the command-line start-up alone (issue 10)
+if (only === 'cli') {
+  await benchCliStartup();
+  process.exit(0);
+}
 // `npm run bench -- imports` the imports against the bare SQLite load alone (issue 10)
 if (only === 'imports') {
   await benchImports();
@@ -189,6 +195,7 @@ if (only !== 'load' && only !== 'api-load') {
   await benchHrcVotes();
   await benchUpr();
   await benchUprSearch();
+  await benchCliStartup();
   await benchImports();
 }
 if (only !== 'api-load') await benchLoad();
