@@ -22,8 +22,9 @@ import { benchLoad } from './load.js';
 import { benchApiLoad } from './api-load.js';
 import { benchUpr } from './upr.js';
 import { benchUprSearch } from './upr-search.js';
-import { benchCliStartup } from './cli-startup.js';
 import { benchImports } from './imports.js';
+import { benchCliStartup } from './cli-startup.js';
+import { benchLogin } from './login.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -168,14 +169,19 @@ async function benchQuestions(demoDir: string) {
 // `npm run bench -- load` runs the load scenario alone (it takes about a minute);
 // `npm run bench -- api-load` the API throughput alone (autocannon, about three minutes).
 const only = process.argv[2];
-// `npm run bench -- cli` the command-line start-up alone (issue 10)
-if (only === 'cli') {
-  await benchCliStartup();
-  process.exit(0);
-}
 // `npm run bench -- imports` the imports against the bare SQLite load alone (issue 10)
 if (only === 'imports') {
   await benchImports();
+  process.exit(0);
+}
+// `npm run bench -- login` a brute-force login loop alone (issue 12)
+if (only === 'login') {
+  await benchLogin();
+  process.exit(0);
+}
+// `npm run bench -- cli` the command-line start-up alone (issue 10)
+if (only === 'cli') {
+  await benchCliStartup();
   process.exit(0);
 }
 const decisions = sharedPath('ecosoc-ngo-committee-decisions');
@@ -195,8 +201,9 @@ if (only !== 'load' && only !== 'api-load') {
   await benchHrcVotes();
   await benchUpr();
   await benchUprSearch();
-  await benchCliStartup();
   await benchImports();
+  await benchCliStartup();
+  await benchLogin();
 }
 if (only !== 'api-load') await benchLoad();
 if (only !== 'load') await benchApiLoad();
