@@ -25,6 +25,7 @@ import { addCsvByteOrderMark } from './csv-bom.js';
 import { installFigureCache, type FigureCacheOptions } from './figure-cache.js';
 import { installAccess, type SecurityOptions } from './auth/access.js';
 import { authRoutes } from './auth/routes.js';
+import { LOG_REDACT } from './auth/log-redact.js';
 
 export interface AppOptions {
   store: Store;
@@ -43,7 +44,11 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // secrets are censored by pino itself should any log line ever carry them (docs/security.md)
+    logger:
+      typeof options.logger === 'object'
+        ? { ...options.logger, redact: LOG_REDACT }
+        : (options.logger ?? false),
     // Fastify's own request log carries the URL, query values included: one line per request
     // with the route pattern is logged instead (logRequests in limits.ts)
     logController: new LogController({ disableRequestLogging: true }),

@@ -361,3 +361,39 @@ describe('security headers on every response', () => {
     expectHeaders(throttled, '429');
   });
 });
+
+describe('the server log', () => {
+  it('censors secrets even when a log call carries them', async () => {
+    const store = await sqlite.open();
+    const lines: string[] = [];
+    const t = await testApp(store, {
+      logger: { level: 'info', stream: { write: (l: string) => lines.push(l) } },
+    });
+    try {
+      t.app.log.info(
+        { body: { password: 'LOGGED-PW-1' }, user: { passwordHash: 'scrypt$x', token: 'TOK-2' } },
+        'x',
+      );
+      t.app.log.info(
+        { req: { headers: { cookie: 'gp_session=COOKIE-3', 'x-csrf-token': 'CSRF-4' } } },
+        'y',
+      );
+      t.app.log.info({ record: { victimName: 'Invented Name 5', country: 'CHN' } }, 'z');
+      const log = lines.join('\n');
+      for (const secret of [
+        'LOGGED-PW-1',
+        'scrypt$x',
+        'TOK-2',
+        'COOKIE-3',
+        'CSRF-4',
+        'Invented Name 5',
+      ])
+        expect(log).not.toContain(secret);
+      expect(log).toContain('CHN');
+      expect(log).toContain('[redacted]');
+    } finally {
+      await t.app.close();
+      await store.close();
+    }
+  });
+});
