@@ -3,7 +3,9 @@ import type { LightMyRequestResponse } from 'fastify';
 /** The code an error of each status carries; a 403 that says bad-request misleads a client. */
 export const EXPECTED_CODE: Record<number, string | string[]> = {
   400: 'bad-request',
-  403: 'forbidden',
+  // a login that failed, and the session checks of docs/security.md
+  401: ['unauthorized', 'invalid-login'],
+  403: ['forbidden', 'csrf', 'wrong-password'],
   404: 'not-found',
   405: 'method-not-allowed',
   406: 'not-acceptable',
