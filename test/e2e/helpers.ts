@@ -113,6 +113,9 @@ export function useBrowserHarness(
       await page.screenshot({
         path: path.join(SHOTS, `${shotPrefix}-${name}.png`),
         fullPage: true,
+        // a record of the page, not a check of it: on a busy machine (test files run two at a
+        // time, vitest.config.ts) a full-page capture may take longer than the 5 s for waits
+        timeout: 20_000,
       });
     },
   };
