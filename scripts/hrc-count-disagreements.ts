@@ -52,7 +52,9 @@ try {
 
   const byCause = new Map<DisagreementCause, CountDisagreement[]>();
   for (const r of rows) byCause.set(r.cause, [...(byCause.get(r.cause) ?? []), r]);
-  const c = (x: { yes: number; no: number; abstain: number }) => `${x.yes}/${x.no}/${x.abstain}`;
+  // abstentions a press release does not state are unknown, written as such, never 0
+  const c = (x: { yes: number; no: number; abstain: number | null }) =>
+    `${x.yes}/${x.no}/${x.abstain ?? 'not stated'}`;
   const lines: string[] = [
     START,
     '',

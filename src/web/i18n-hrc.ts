@@ -104,6 +104,11 @@ export const hrcEn = {
   countsShort: (yes: string, no: string, abstain: string) => `${yes}–${no}–${abstain}`,
   countsLong: (yes: string, no: string, abstain: string) =>
     `${yes} in favour, ${no} against, ${abstain} abstaining`,
+  /** abstentions the source does not state (a press release): unknown, never 0 */
+  abstainNotStated: 'not stated',
+  abstainNotStatedShort: '?',
+  countsLongNoAbstain: (yes: string, no: string) =>
+    `${yes} in favour, ${no} against, abstentions not stated`,
   noVoteTaken: 'without a vote',
   seeAlso: 'See also:',
 
@@ -401,6 +406,9 @@ export const hrcZh: HrcMessages = {
   colLabels: '针对国家／主题',
   countsShort: (yes, no, abstain) => `${yes}–${no}–${abstain}`,
   countsLong: (yes, no, abstain) => `${yes} 票赞成，${no} 票反对，${abstain} 票弃权`,
+  abstainNotStated: '未说明',
+  abstainNotStatedShort: '?',
+  countsLongNoAbstain: (yes, no) => `${yes} 票赞成，${no} 票反对，弃权票数未说明`,
   noVoteTaken: '未经表决',
   seeAlso: '另见：',
 

@@ -1,6 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
-import { TEXT_COLUMNS, summarizeText, type VotingTextSummary } from './resolution.js';
+import {
+  TEXT_COLUMNS,
+  countDifference,
+  countsMatch,
+  summarizeText,
+  type CountDifference,
+  type OfficialCounts,
+  type VotingTextSummary,
+} from './resolution.js';
 import type { TextEvidence, VoteCountsWithAbsent } from './vote-table.js';
 
 export type DisagreementCause =
@@ -24,10 +32,15 @@ export type DisagreementCause =
 
 export interface CountDisagreement {
   text: VotingTextSummary;
-  computed: VoteCountsWithAbsent;
-  official: { yes: number; no: number; abstain: number };
-  /** computed − official, per column */
-  difference: { yes: number; no: number; abstain: number };
+  /**
+   * computed from the ballots; for press-differs, the press release's printed totals (absent 0,
+   * abstain null when the release states none)
+   */
+  computed: Omit<VoteCountsWithAbsent, 'abstain'> & { abstain: number | null };
+  /** abstain null: the source states no abstentions (unknown, not 0) */
+  official: OfficialCounts;
+  /** computed − official, per column; abstain null when the official one is unknown */
+  difference: CountDifference;
   cause: DisagreementCause;
   /** for press-differs: the linked record */
   linkedText?: VotingTextSummary;
@@ -37,20 +50,20 @@ export interface CountDisagreement {
 /** Pure: why computed counts differ from official ones. */
 export function disagreementCause(
   computed: VoteCountsWithAbsent,
-  official: { yes: number; no: number; abstain: number },
+  official: OfficialCounts,
 ): DisagreementCause {
   const rows = computed.yes + computed.no + computed.abstain + computed.absent;
   if (rows === 0) return 'no-roll-call';
-  const diffs = [
-    computed.yes - official.yes,
-    computed.no - official.no,
-    computed.abstain - official.abstain,
-  ];
-  if (swapped(computed, official)) return 'no-abstain-swapped';
-  const off = diffs.filter((d) => d !== 0);
+  // unknown abstentions are compared with nothing: only the columns the source states count
+  const d = countDifference(computed, official);
+  const diffs = [d.yes, d.no, d.abstain ?? 0];
+  if (official.abstain !== null && swapped(computed, { ...official, abstain: official.abstain }))
+    return 'no-abstain-swapped';
+  const off = diffs.filter((x) => x !== 0);
   if (off.length === 1 && Math.abs(off[0]!) % 10 === 0) return 'digit-slip';
-  const c = computed.yes + computed.no + computed.abstain;
-  const o = official.yes + official.no + official.abstain;
+  const known = official.abstain !== null;
+  const c = computed.yes + computed.no + (known ? computed.abstain : 0);
+  const o = official.yes + official.no + (official.abstain ?? 0);
   if (c < o) return 'missing-rows';
   if (c > o) return 'extra-rows';
   return 'different-split';
@@ -104,26 +117,17 @@ export async function countDisagreements(db: Kysely<Database>): Promise<CountDis
       abstain: Number(r.cAbstain),
       absent: Number(r.cAbsent),
     };
-    const official = {
+    const official: OfficialCounts = {
       yes: r.officialYes ?? 0,
       no: r.officialNo ?? 0,
-      abstain: r.officialAbstain ?? 0,
+      abstain: r.officialAbstain,
     };
-    if (
-      computed.yes === official.yes &&
-      computed.no === official.no &&
-      computed.abstain === official.abstain
-    )
-      continue;
+    if (countsMatch(computed, official)) continue;
     out.push({
       text: summarizeText(r),
       computed,
       official,
-      difference: {
-        yes: computed.yes - official.yes,
-        no: computed.no - official.no,
-        abstain: computed.abstain - official.abstain,
-      },
+      difference: countDifference(computed, official),
       cause: disagreementCause(computed, official),
       evidence: { kind: 'hrc-text', ids: [r.id] },
     });
@@ -143,32 +147,24 @@ export async function countDisagreements(db: Kysely<Database>): Promise<CountDis
       .select(TEXT_COLUMNS)
       .where('t.id', '=', p.oId)
       .executeTakeFirstOrThrow();
-    const official = {
+    const official: OfficialCounts = {
       yes: record.officialYes ?? 0,
       no: record.officialNo ?? 0,
-      abstain: record.officialAbstain ?? 0,
+      abstain: record.officialAbstain,
     };
-    const printed = {
+    // a press release that states no abstentions (null) differs from the record only on yes/no
+    const printed: OfficialCounts = {
       yes: p.officialYes ?? 0,
       no: p.officialNo ?? 0,
-      abstain: p.officialAbstain ?? 0,
+      abstain: p.officialAbstain,
     };
     if (record.officialYes === null) continue;
-    if (
-      printed.yes === official.yes &&
-      printed.no === official.no &&
-      printed.abstain === official.abstain
-    )
-      continue;
+    if (countsMatch(printed, official)) continue;
     out.push({
       text: summarizeText(p),
       computed: { ...printed, absent: 0 },
       official,
-      difference: {
-        yes: printed.yes - official.yes,
-        no: printed.no - official.no,
-        abstain: printed.abstain - official.abstain,
-      },
+      difference: countDifference(printed, official),
       cause: 'press-differs',
       linkedText: summarizeText(record),
       evidence: { kind: 'hrc-text', ids: [p.id, record.id] },

@@ -4,6 +4,38 @@ import type { VoteValue } from '../../domain/hrc-votes.js';
 import { PRESS_COUNTED } from '../../store/hrc-votes/link-press.js';
 import { emptyCounts, type TextEvidence, type VoteCountsWithAbsent } from './vote-table.js';
 
+/**
+ * Totals as the source prints them. `abstain` is null when the source states none (a press
+ * release "by a vote of 30 in favour and 15 against"): unknown, never 0.
+ */
+export interface OfficialCounts {
+  yes: number;
+  no: number;
+  abstain: number | null;
+}
+
+/** official minus another's totals; abstain null when either side does not state it */
+export interface CountDifference {
+  yes: number;
+  no: number;
+  abstain: number | null;
+}
+
+/** Pure: a − b per column, the abstentions only when both state them. */
+export function countDifference(a: OfficialCounts, b: OfficialCounts): CountDifference {
+  return {
+    yes: a.yes - b.yes,
+    no: a.no - b.no,
+    abstain: a.abstain === null || b.abstain === null ? null : a.abstain - b.abstain,
+  };
+}
+
+/** Pure: the columns both state are equal (unknown abstentions are no difference). */
+export function countsMatch(a: OfficialCounts, b: OfficialCounts): boolean {
+  const d = countDifference(a, b);
+  return d.yes === 0 && d.no === 0 && (d.abstain ?? 0) === 0;
+}
+
 /** One stored voting text, as lists and pages show it. */
 export interface VotingTextSummary {
   id: number;
@@ -23,7 +55,7 @@ export interface VotingTextSummary {
   agendaItem: string | null;
   draftSymbol: string | null;
   amendsSymbol: string | null;
-  officialCounts: { yes: number; no: number; abstain: number } | null;
+  officialCounts: OfficialCounts | null;
   url: string | null;
   linkedTextId: number | null;
   /**
@@ -61,7 +93,8 @@ export interface ResolutionVotes {
   draftSymbol: string | null;
   amendsSymbol: string | null;
   /** the totals the source prints; compare with counts */
-  officialCounts: { yes: number; no: number; abstain: number } | null;
+  officialCounts: OfficialCounts | null;
+  /** yes, no and (when printed) abstain agree; null without totals or ballots */
   countsAgree: boolean | null;
   targets: { state: string; ruleId: string; matched: string }[];
   themes: { theme: string; ruleId: string; matched: string }[];
@@ -73,7 +106,7 @@ export interface ResolutionVotes {
    * a press account linked to this record carries its official counts minus this record's
    */
   others: (VotingTextSummary & {
-    countDifference: { yes: number; no: number; abstain: number } | null;
+    countDifference: CountDifference | null;
   })[];
   evidence: TextEvidence;
 }
@@ -149,7 +182,8 @@ export function summarizeText(r: TextRow): VotingTextSummary {
     officialCounts:
       r.officialYes === null && r.officialNo === null && r.officialAbstain === null
         ? null
-        : { yes: r.officialYes ?? 0, no: r.officialNo ?? 0, abstain: r.officialAbstain ?? 0 },
+        : // abstentions the source does not state stay unknown (null), never 0
+          { yes: r.officialYes ?? 0, no: r.officialNo ?? 0, abstain: r.officialAbstain },
     url: r.url,
     linkedTextId: r.linkedTextId,
     linkedBy: r.linkedBy,
@@ -287,12 +321,7 @@ export async function resolutionVotes(
     draftSymbol: chosen.draftSymbol,
     amendsSymbol: chosen.amendsSymbol,
     officialCounts: official,
-    countsAgree:
-      official === null || ballots.length === 0
-        ? null
-        : official.yes === counts.yes &&
-          official.no === counts.no &&
-          official.abstain === counts.abstain,
+    countsAgree: official === null || ballots.length === 0 ? null : countsMatch(official, counts),
     targets,
     themes,
     sponsors,
@@ -311,11 +340,7 @@ export async function resolutionVotes(
         ...text,
         countDifference:
           o.linkedTextId === chosen.id && theirs && official
-            ? {
-                yes: theirs.yes - official.yes,
-                no: theirs.no - official.no,
-                abstain: theirs.abstain - official.abstain,
-              }
+            ? countDifference(theirs, official)
             : null,
       };
     }),

@@ -15,6 +15,12 @@ interface Common {
   withAmendments?: boolean;
 }
 
+/**
+ * Abstentions a press release does not state ("by a vote of 30 in favour and 15 against") are
+ * unknown, printed as such, never as 0. Kept here rather than in messages.ts: one word per language.
+ */
+const notStated = (lang: string): string => (lang === 'zh' ? '未说明' : 'not stated');
+
 /** `groundpass votes …`: HRC recorded votes, voting records, alignment. */
 export function registerHrcVotes(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -72,7 +78,7 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
       const o = figure.officialCounts;
       ctx.out(
         `${t.col.yes} ${c.yes}  ${t.col.no} ${c.no}  ${t.col.abstain} ${c.abstain}  ${t.col.absent} ${c.absent}` +
-          (o ? `   (${m.official}: ${o.yes}/${o.no}/${o.abstain})` : ''),
+          (o ? `   (${m.official}: ${o.yes}/${o.no}/${o.abstain ?? notStated(ctx.lang)})` : ''),
       );
       if (figure.targets.length)
         ctx.out(`${m.target}: ${[...new Set(figure.targets.map((x) => x.state))].join(', ')}`);
@@ -388,8 +394,8 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
             rows.map((r) => [
               r.text.symbol,
               r.text.date,
-              `${r.computed.yes}/${r.computed.no}/${r.computed.abstain}`,
-              `${r.official.yes}/${r.official.no}/${r.official.abstain}`,
+              `${r.computed.yes}/${r.computed.no}/${r.computed.abstain ?? notStated(ctx.lang)}`,
+              `${r.official.yes}/${r.official.no}/${r.official.abstain ?? notStated(ctx.lang)}`,
               r.cause,
             ]),
           ),

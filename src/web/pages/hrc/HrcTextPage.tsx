@@ -164,6 +164,8 @@ function TextBody({ data }: { data: ResolutionVotes }) {
             <tbody>
               {BALLOTS.map((b) => {
                 const printed = official && b !== 'absent' ? official[b] : null;
+                // the source gives totals but not this column (a press release without abstentions)
+                const unstated = official !== null && b === 'abstain' && printed === null;
                 const differs = printed !== null && hasBallots && printed !== data.counts[b];
                 return (
                   <tr
@@ -177,8 +179,12 @@ function TextBody({ data }: { data: ResolutionVotes }) {
                     <td className="num" data-testid="count-ballots">
                       {hasBallots ? fmt.number(data.counts[b]) : '—'}
                     </td>
-                    <td className="num" data-testid="count-official">
-                      {printed === null ? '—' : fmt.number(printed)}
+                    <td className="num" data-testid="count-official" data-unstated={unstated}>
+                      {unstated
+                        ? t.hrc.abstainNotStated
+                        : printed === null
+                          ? '—'
+                          : fmt.number(printed)}
                     </td>
                   </tr>
                 );

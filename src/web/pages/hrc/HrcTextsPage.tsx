@@ -193,16 +193,22 @@ export function HrcTextsPage() {
                           <td className="num">
                             {c ? (
                               <span
-                                title={t.hrc.countsLong(
-                                  fmt.number(c.yes),
-                                  fmt.number(c.no),
-                                  fmt.number(c.abstain),
-                                )}
+                                title={
+                                  c.abstain === null
+                                    ? t.hrc.countsLongNoAbstain(fmt.number(c.yes), fmt.number(c.no))
+                                    : t.hrc.countsLong(
+                                        fmt.number(c.yes),
+                                        fmt.number(c.no),
+                                        fmt.number(c.abstain),
+                                      )
+                                }
                               >
                                 {t.hrc.countsShort(
                                   fmt.number(c.yes),
                                   fmt.number(c.no),
-                                  fmt.number(c.abstain),
+                                  c.abstain === null
+                                    ? t.hrc.abstainNotStatedShort
+                                    : fmt.number(c.abstain),
                                 )}
                               </span>
                             ) : (
