@@ -11,7 +11,13 @@ import { appendAudit, recordAudit, verifyAuditLog, type Actor } from './audit-lo
 import { KeyMismatchError, keysInUse, rotateKeys } from './keys.js';
 import { createSession, endSession, userOfSession } from './sessions.js';
 import { addUser, findLogin, UserError } from './users.js';
-import { AccessDenied, NoKeys, readConfidential, writeConfidential } from './vault.js';
+import {
+  AccessDenied,
+  NoKeys,
+  readConfidential,
+  readConfidentialFields,
+  writeConfidential,
+} from './vault.js';
 
 // an entity of invented people, classified the way a module classifies its fields
 registerEntityPolicy(
@@ -124,6 +130,36 @@ for (const kind of STORE_KINDS) {
         await expect(
           writeConfidential({ store, ring: impostor }, editor, { ...ref, recordId: 10 }, 'y'),
         ).rejects.toBeInstanceOf(KeyMismatchError);
+      });
+
+      it('reads every confidential field of a record a role may read, auditing each', async () => {
+        await writeConfidential(
+          vault(),
+          editor,
+          { entity: 'storeTestCase', recordId: 42, field: 'victimName' },
+          CANARIES[0]!,
+        );
+        await writeConfidential(
+          vault(),
+          editor,
+          { entity: 'storeTestCase', recordId: 42, field: 'contact' },
+          CANARIES[1]!,
+        );
+        const before = (await store.db.selectFrom('auditLog').select('seq').execute()).length;
+        expect(await readConfidentialFields(vault(), editor, 'storeTestCase', 42)).toEqual({
+          victimName: CANARIES[0],
+          contact: CANARIES[1],
+        });
+        expect((await store.db.selectFrom('auditLog').select('seq').execute()).length).toBe(
+          before + 2,
+        );
+        expect(await readConfidentialFields(vault(), researcher, 'storeTestCase', 42)).toEqual({});
+        expect(
+          await readConfidentialFields({ store, ring: null }, publicActor, 'storeTestCase', 42),
+        ).toEqual({});
+        expect((await store.db.selectFrom('auditLog').select('seq').execute()).length).toBe(
+          before + 2,
+        );
       });
 
       it('a value moved onto another record does not decrypt there', async () => {

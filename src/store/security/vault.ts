@@ -5,7 +5,7 @@ import {
   fieldContext,
   type KeyRing,
 } from '../../security/field-crypto.js';
-import { can, confidentialityOf } from '../../security/policies.js';
+import { can, confidentialFields, confidentialityOf } from '../../security/policies.js';
 import type { Store } from '../open-store.js';
 import type { Database } from '../schema.js';
 import { appendAudit, type Actor } from './audit-log.js';
@@ -146,5 +146,41 @@ export async function readConfidential(
     return row
       ? decryptField(ring, row.ciphertext, fieldContext(ref.entity, recordId, ref.field))
       : null;
+  });
+}
+
+/**
+ * Every confidential field of one record that `actor` may read, decrypted, each read audited; the
+ * fields the role may not read are left out without a word (as `projectRecord` does). For a
+ * module's detail view: `{ ...projectRecord(role, entity, row), ...(await readConfidentialFields(…)) }`.
+ */
+export async function readConfidentialFields(
+  ctx: VaultContext,
+  actor: Actor,
+  entity: string,
+  recordId: string | number,
+): Promise<Record<string, string>> {
+  const readable = confidentialFields(entity).filter((f) => can(actor.role, 'read', entity, f));
+  if (readable.length === 0) return {};
+  const ring = ctx.ring;
+  if (!ring) throw new NoKeys();
+  const id = String(recordId);
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('confidentialValues')
+      .select(['field', 'ciphertext'])
+      .where('entity', '=', entity)
+      .where('recordId', '=', id)
+      .where('field', 'in', readable)
+      .execute();
+    const out: Record<string, string> = {};
+    for (const row of rows) {
+      out[row.field] = decryptField(ring, row.ciphertext, fieldContext(entity, id, row.field));
+      await appendAudit(
+        { db: trx, dialect: ctx.store.dialect, ...(ctx.now ? { now: ctx.now } : {}) },
+        { actor, action: 'read', entity, entityId: id, field: row.field },
+      );
+    }
+    return out;
   });
 }
