@@ -259,7 +259,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
           ? `; ${t.ngo.report}: ${r.symbol ?? r.committeeSymbol ?? `${r.session}, symbol not identified`}${r.basis === 'numbering' ? ' (by the series numbering)' : ''}`
           : '';
         ctx.out(
-          `\n${e.date ?? e.year ?? '?'}  ${e.action}${e.status !== 'unknown' ? ` (${e.status})` : ''}  [${src}, line ${e.source.line}${report}]`,
+          `\n${e.date ?? e.year ?? '?'}  ${e.action}${e.status !== 'unknown' ? ` (${e.status})` : ''}  [${src}, line ${e.source.line}${pageNote(e.source.page)}${report}]`,
         );
         for (const q of e.questions) {
           ctx.out(
@@ -278,7 +278,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
         const c = v.counts;
         const also = v.alsoReportedBy.map((p) => p.symbol ?? p.fileName).join(', ');
         ctx.out(
-          `\n${v.date ?? '?'}  ${t.ngo.motion}: ${words} — ${c.yes ?? '?'}–${c.no ?? '?'}–${c.abstain ?? '?'} (${v.motionOutcome ?? v.outcome ?? '?'}); ${t.ngo.yesMeant}: ${side}  [${v.source.symbol ?? v.source.fileName}, line ${v.source.line}${also ? `; ${t.ngo.linkedPress} ${also}` : ''}]`,
+          `\n${v.date ?? '?'}  ${t.ngo.motion}: ${words} — ${c.yes ?? '?'}–${c.no ?? '?'}–${c.abstain ?? '?'} (${v.motionOutcome ?? v.outcome ?? '?'}); ${t.ngo.yesMeant}: ${side}  [${v.source.symbol ?? v.source.fileName}, line ${v.source.line}${pageNote(v.source.page)}${also ? `; ${t.ngo.linkedPress} ${also}` : ''}]`,
         );
       }
     });
@@ -400,4 +400,9 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
           ),
         );
     });
+}
+
+/** ", p. 3" when the source was read from a PDF (document_pages): the page a reader opens. */
+function pageNote(page: number | null | undefined): string {
+  return page == null ? '' : `, p. ${page}`;
 }

@@ -14,7 +14,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
     .description(ctx.t.parsePressDescription)
     .argument(
       '<file>',
-      'press release file (.txt with or without the url/title/date header, or .html)',
+      'press release file (.txt with or without the url/title/date header, .html, or .pdf)',
     )
     .option('--json', ctx.t.optJson)
     .addHelpText(
@@ -24,7 +24,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
     .action(async (file: string, opts: { json?: boolean }) => {
       // each parser is loaded by its own command only (docs/build.md)
       const { readPressRelease } = await import('../../store/ngo-committee/import-files.js');
-      const release = readTextFile(ctx, file, (text) => {
+      const { value: release, pageOf } = await readTextOrPdf(ctx, file, (text) => {
         const read = readPressRelease(text, file);
         return { value: read.release, problems: read.problems };
       });
@@ -40,7 +40,9 @@ export function registerParse(program: Command, ctx: CliContext): void {
               state: q.state,
               text: q.text,
               topics: q.topics.map((t) => t.topic),
+              ...pageKey(pageOf(q.locator.line)),
             })),
+            ...pageKey(pageOf(a.locator.line)),
           })),
           votes: release.votes.map((v) => ({
             subject: v.subject,
@@ -50,6 +52,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
             abstain: v.abstain,
             absent: v.absent,
             counts: v.counts,
+            ...pageKey(pageOf(v.locator.line)),
           })),
         };
         ctx.out(JSON.stringify(json, null, 2));
@@ -59,7 +62,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
         formatTable(
           ['line', 'organization', 'country', 'status', 'action', 'questions by'],
           release.applications.map((a) => [
-            a.locator.line,
+            lineAndPage(a.locator.line, pageOf),
             a.organization,
             a.country,
             a.status,
@@ -70,7 +73,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
       );
       for (const v of release.votes) {
         ctx.out(
-          `\nvote (line ${v.locator.line}) on ${v.subject ?? '?'}: ${v.motion} — yes ${v.counts.yes ?? '?'}, no ${v.counts.no ?? '?'}, abstain ${v.counts.abstain ?? '?'}`,
+          `\nvote (line ${lineAndPage(v.locator.line, pageOf)}) on ${v.subject ?? '?'}: ${v.motion} — yes ${v.counts.yes ?? '?'}, no ${v.counts.no ?? '?'}, abstain ${v.counts.abstain ?? '?'}`,
         );
       }
     });
@@ -79,7 +82,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
     .description(ctx.t.parseHrcVotePressDescription)
     .argument(
       '<file>',
-      'press release file (.txt with or without the url/title/date header, or .html)',
+      'press release file (.txt with or without the url/title/date header, .html, or .pdf)',
     )
     .option('--json', ctx.t.optJson)
     .addHelpText(
@@ -88,7 +91,9 @@ export function registerParse(program: Command, ctx: CliContext): void {
     )
     .action(async (file: string, opts: { json?: boolean }) => {
       const { parseHrcVotePress } = await import('../../sources/hrc-votes/press-release.js');
-      const value = readTextFile(ctx, file, (text) => parseHrcVotePress(text, file));
+      const { value, pageOf } = await readTextOrPdf(ctx, file, (text) =>
+        parseHrcVotePress(text, file),
+      );
       if (opts.json) {
         // The exact shape scripts rely on (issue 3: "Interfaces (exact)"); extra keys come after.
         const json = {
@@ -103,6 +108,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
             kind: v.kind,
             language: v.language,
             line: v.locator.line,
+            ...pageKey(pageOf(v.locator.line)),
           })),
         };
         ctx.out(JSON.stringify(json, null, 2));
@@ -112,7 +118,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
         formatTable(
           ['line', 'outcome', 'yes', 'no', 'abstain', 'named', 'symbol', 'subject'],
           value.votes.map((v) => [
-            v.locator.line,
+            lineAndPage(v.locator.line, pageOf),
             v.outcome,
             v.counts.yes,
             v.counts.no,
@@ -218,6 +224,39 @@ function readTextFile<T>(
   reportProblems(ctx, file, problems);
   return value;
 }
+
+/**
+ * A press release as text or as PDF: a PDF is read the way the importers read it
+ * (store/pdf-input.ts: pages to text lines, wrapped lines joined), so `line` is the line of that
+ * text and `pageOf(line)` the PDF page it starts on; null for a text file. A PDF that cannot be
+ * read (encrypted, damaged, no text layer) stops the command with "FILE: reason" (exit 1).
+ */
+async function readTextOrPdf<T>(
+  ctx: CliContext,
+  file: string,
+  parse: (text: string) => { value: T; problems: ParseProblem[] },
+): Promise<{ value: T; pageOf: (line: number) => number | null }> {
+  const bytes = new Uint8Array(readFileSync(file));
+  const { readPdfInput } = await import('../../store/pdf-input.js');
+  const pdf = await readPdfInput(file, bytes);
+  if (pdf === null) return { value: readTextFile(ctx, file, parse), pageOf: () => null };
+  if ('report' in pdf) {
+    const why = (pdf.report.problems ?? []).map((p) => p.message).join('; ');
+    throw new CliFailure(`${file}: ${why || 'not a readable PDF'}`);
+  }
+  const { value, problems } = parse(new TextDecoder().decode(pdf.bytes));
+  reportProblems(ctx, file, problems);
+  return { value, pageOf: (line) => pdf.lines[line - 1]?.page ?? null };
+}
+
+/** `{ page }` only when the input was a PDF, so the JSON of a text file keeps its exact shape. */
+const pageKey = (page: number | null): { page?: number } => (page === null ? {} : { page });
+
+/** "12" for a text file, "12 (p. 3)" for a PDF. */
+const lineAndPage = (line: number, pageOf: (line: number) => number | null): string => {
+  const page = pageOf(line);
+  return page === null ? String(line) : `${line} (p. ${page})`;
+};
 
 function reportProblems(ctx: CliContext, file: string, problems: readonly ParseProblem[]): void {
   for (const p of problems) ctx.err(formatProblem(p));
