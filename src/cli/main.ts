@@ -34,6 +34,11 @@ const GROUPS: { name: string; description(t: Messages): string; load(): Promise<
     description: (t) => t.upr.description,
     load: async () => (await import('./commands/upr.js')).registerUpr,
   },
+  {
+    name: 'reprisals',
+    description: (t) => t.reprisalsDescription,
+    load: async () => (await import('./commands/reprisals.js')).registerReprisals,
+  },
 ];
 
 /** The command a run names: `upr` in `groundpass --lang zh upr stats …` or `groundpass help upr`. */

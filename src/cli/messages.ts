@@ -23,6 +23,8 @@ const en = {
     'parse a Human Rights Council press release that states vote results (text or HTML; English, French, Chinese)',
   importDescription:
     'import documents into the database (files or folders; re-running changes nothing)',
+  reprisalsDescription:
+    'the reprisals registry: cases and statistics, shown as your role may see them (public: pseudonyms, small counts hidden)',
   importNgoDescription:
     'import NGO Committee press releases (.txt, .html) and decision tables (.csv)',
   ngoDescription: 'figures about the ECOSOC Committee on NGOs',
@@ -329,6 +331,8 @@ const zh: typeof en = {
   parseHrcVotePressDescription:
     '解析载有表决结果的人权理事会新闻稿（文本或 HTML；英文、法文、中文）',
   importDescription: '将文档导入数据库（文件或文件夹；重复导入不会改变任何内容）',
+  reprisalsDescription:
+    '报复案件登记册：按你的角色可见范围显示案件和统计（公众：只显示化名，小数目隐藏）',
   importNgoDescription: '导入非政府组织委员会新闻稿（.txt、.html）和决定表（.csv）',
   ngoDescription: '关于经社理事会非政府组织委员会的数据',
   questionsDescription: '各国提问数量及其占全部提问的比例',

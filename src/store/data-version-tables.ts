@@ -31,6 +31,16 @@ export const DATA_VERSION_TABLES = [
 
 export type DataVersionTable = (typeof DATA_VERSION_TABLES)[number];
 
+/** The reprisals registry's tables: their triggers come with migration 010 (after 008). */
+export const REPRISALS_DATA_VERSION_TABLES = [
+  'reprisal_cases',
+  'reprisal_case_acts',
+  'reprisal_appearances',
+  'reprisal_draft_reasons',
+  'reprisal_follow_up_links',
+  'sp_communications',
+] as const;
+
 /**
  * On SQLite (row triggers only) the tables whose INSERTs fire too. Every import writes a
  * `source_documents` row in the transaction that writes its records, and review decisions write

@@ -24,6 +24,7 @@ import { documentPages } from './migrations/005-document-pages.js';
 import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
 import { uprSearchIndex } from './migrations/007-upr-search-index.js';
 import { security } from './migrations/009-security.js';
+import { reprisals } from './migrations/010-reprisals.js';
 import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import type { Database } from './schema.js';
 
@@ -194,6 +195,7 @@ const MIGRATION_NAMES = {
   '007-upr-search-index': uprSearchIndex,
   '009-security': security,
   '008-data-version-and-indexes': dataVersionAndIndexes,
+  '010-reprisals': reprisals,
 } as const;
 
 class StaticMigrations implements MigrationProvider {

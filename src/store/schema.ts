@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ReprisalsTables } from './reprisals/tables.js';
 
 /**
  * The database as Kysely sees it (camelCase here, snake_case in SQL through CamelCasePlugin).
@@ -338,7 +339,8 @@ export interface ConfidentialValueTable {
   ciphertext: string;
 }
 
-export interface Database {
+/** The reprisals registry's tables (migration 010) are declared in reprisals/tables.ts. */
+export interface Database extends ReprisalsTables {
   sourceDocuments: SourceDocumentTable;
   organizations: OrganizationTable;
   organizationAliases: OrganizationAliasTable;

@@ -3,6 +3,7 @@ import { formatProblem } from '../../sources/common/parse-result.js';
 import type { FileImportReport, ImportProgress } from '../../store/import-report.js';
 import type { Store } from '../../store/open-store.js';
 import { CliFailure, type CliContext } from '../context.js';
+import { registerImportReprisals } from './reprisals.js';
 
 type Importer = (
   store: Store,
@@ -95,9 +96,11 @@ export function registerImport(program: Command, ctx: CliContext): void {
         if (rejected.length > 0) throw new CliFailure(rejected.map(failureLine).join('\n'));
       });
   }
+  // reprisals: its own options (--apply, --as, --key-file); reprisals-actions.ts does the work
+  registerImportReprisals(imp, ctx, EACH_FILE_WHOLE);
 }
 
-function printReports(ctx: CliContext, reports: FileImportReport[], json: boolean): void {
+export function printReports(ctx: CliContext, reports: FileImportReport[], json: boolean): void {
   if (json) {
     ctx.out(JSON.stringify(reports, null, 2));
     return;
@@ -128,7 +131,7 @@ function printReports(ctx: CliContext, reports: FileImportReport[], json: boolea
 }
 
 /** `FILE: reason` for a rejected file: its first fatal problem, in words. */
-function failureLine(r: FileImportReport): string {
+export function failureLine(r: FileImportReport): string {
   const fatal = r.problems.find((p) => p.severity === 'fatal') ?? r.problems[0];
   const where = fatal && fatal.line > 0 ? `${r.file}:${fatal.line}` : r.file;
   return `${where}: ${fatal?.message ?? r.reason ?? 'rejected'}`;

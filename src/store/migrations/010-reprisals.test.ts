@@ -12,11 +12,16 @@ async function migrated(): Promise<Kysely<unknown>> {
   });
   await sql`pragma foreign_keys = on`.execute(db);
   await sql`create table source_documents (id integer primary key)`.execute(db);
+  // migration 008's version row, which 010's triggers raise
+  await sql`create table data_version (id integer primary key, origin text, counter integer)`.execute(
+    db,
+  );
+  await sql`insert into data_version values (1, 'test', 0)`.execute(db);
   await reprisals('sqlite').up(db);
   return db;
 }
 
-describe('migration 010 (draft, SQLite)', () => {
+describe('migration 010 (SQLite)', () => {
   it('has a column for every public and restricted case field, and none for a confidential one', async () => {
     const db = await migrated();
     const { rows } = await sql<{
@@ -46,6 +51,9 @@ describe('migration 010 (draft, SQLite)', () => {
       db,
     );
     expect(left.rows[0]!.n).toBe(0);
+    // each write raised the data version (insert case, insert appearance, delete with cascade)
+    const version = await sql<{ counter: number }>`select counter from data_version`.execute(db);
+    expect(version.rows[0]!.counter).toBeGreaterThanOrEqual(3);
     await db.destroy();
   });
 });

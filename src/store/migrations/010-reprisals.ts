@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { DialectName } from '../dialect.js';
+import { dataVersionTriggerName, REPRISALS_DATA_VERSION_TABLES } from '../data-version-tables.js';
 
 type AnyDb = Kysely<unknown>;
 
 /**
- * DRAFT (issue 12, not yet registered in open-store.ts): the reprisals registry's tables.
+ * Issue 12: the reprisals registry's tables (the store: src/store/reprisals/).
  *
  * Only public and restricted fields are columns (src/domain/reprisals-fields.ts). The confidential
  * ones (a case's victim name, relatives, contact, trigger, reprisal location and information,
  * government responses, notes, other fields; a follow-up link's name, description and responses; the case a
  * communication concerns) are NOT columns here: they belong in the vault of migration 009
  * (`confidential_values`, keyed entity + record id + field, ciphertext only), so the database file
- * holds no readable name. That wiring, the audit of each write, and adding these tables to the data
- * version triggers (data-version-tables.ts) come with the store step.
+ * holds no readable name. Writes go through src/store/reprisals/ (each audited); the data version
+ * triggers of migration 008 are added here for these tables (REPRISALS_DATA_VERSION_TABLES), since
+ * 008 runs before the tables exist.
  *
  * Lists and structured values (engagements, prior UN action, earlier references…) are JSON text,
  * as the domain schemas hold them; acts and appearances, which the figures and filters group by,
@@ -114,8 +117,8 @@ export function reprisals(dialect: DialectName) {
         )
         .addColumn('field', 'text', (c) => c.notNull())
         .addColumn('rule', 'text', (c) => c.notNull())
-        // the matched words quote the paragraph ("Ms. …"): with the store step they move to the vault
-        .addColumn('matched', 'text', (c) => c.notNull())
+        // no `matched` words: they quote the paragraph ("Ms. …"), which names people; the
+        // paragraph itself is the case's confidential reprisal information (in the vault)
         .execute();
 
       await db.schema
@@ -156,6 +159,30 @@ export function reprisals(dialect: DialectName) {
         .on('sp_communications')
         .column('state')
         .execute();
+
+      await dataVersionTriggers(db, dialect);
     },
   };
+}
+
+/**
+ * The data version (migration 008) rises with every write to these tables. Small tables, so on
+ * SQLite inserts fire too (not only updates and deletes as on the ballot tables).
+ */
+async function dataVersionTriggers(db: AnyDb, dialect: DialectName): Promise<void> {
+  for (const table of REPRISALS_DATA_VERSION_TABLES) {
+    if (dialect === 'postgres')
+      await sql
+        .raw(
+          `create trigger ${dataVersionTriggerName(table, 'write')} after insert or update or delete or truncate on ${table} for each statement execute function data_version_bump()`,
+        )
+        .execute(db);
+    else
+      for (const event of ['insert', 'update', 'delete'] as const)
+        await sql
+          .raw(
+            `create trigger ${dataVersionTriggerName(table, event)} after ${event} on ${table} begin update data_version set counter = counter + 1 where id = 1; end`,
+          )
+          .execute(db);
+  }
 }
