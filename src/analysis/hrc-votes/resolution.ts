@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { VoteValue } from '../../domain/hrc-votes.js';
+import { pagesOfLines } from '../../store/document-pages.js';
 import { PRESS_COUNTED } from '../../store/hrc-votes/link-press.js';
 import { emptyCounts, type TextEvidence, type VoteCountsWithAbsent } from './vote-table.js';
 
@@ -74,6 +75,8 @@ export interface TextSource {
   title: string | null;
   url: string | null;
   line: number;
+  /** the PDF page the line is on, when the text was read from a PDF (a press release); else null */
+  page: number | null;
 }
 
 export interface ResolutionVotes {
@@ -306,6 +309,8 @@ export async function resolutionVotes(
   }
   const summary = summarizeText(chosen);
   const official = summary.officialCounts;
+  const page =
+    (await pagesOfLines(db, [source])).get(`${source.documentId}:${source.line}`) ?? null;
   return {
     symbol: chosen.symbol,
     title: chosen.title,
@@ -332,6 +337,7 @@ export async function resolutionVotes(
       title: source.title,
       url: source.url,
       line: source.line,
+      page,
     },
     others: others.map((o) => {
       const text = summarizeText(o);

@@ -93,7 +93,8 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
           (['yes', 'no', 'abstain', 'absent'] as const).map((v) => [t.col[v], byVote(v)]),
         ),
       );
-      ctx.out(`source: ${figure.source.fileName}, line ${figure.source.line}`);
+      const page = figure.source.page === null ? '' : `, p. ${figure.source.page}`;
+      ctx.out(`source: ${figure.source.fileName}, line ${figure.source.line}${page}`);
       if (figure.others.length) ctx.out(m.others(figure.others.length));
     });
 

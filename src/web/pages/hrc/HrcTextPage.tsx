@@ -63,6 +63,8 @@ function TextBody({ data }: { data: ResolutionVotes }) {
     fileName: data.source.fileName,
     date: null,
     line: data.source.line,
+    // the PDF page of the release the vote was read from, when it came as a PDF
+    page: data.source.page,
     passage: '',
   };
   const facts: [string, ReactNode][] = [
