@@ -40,12 +40,6 @@ const SMALL_TABLES: Readonly<Record<string, string>> = {
 interface Call {
   url: string;
   method?: 'GET' | 'POST';
-  payload?: unknown;
-}
-
-interface Call {
-  url: string;
-  method?: 'GET' | 'POST';
   payload?: Record<string, unknown>;
   /** signed in as an admin (the auth and admin routes) */
   admin?: boolean;
