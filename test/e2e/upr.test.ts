@@ -193,9 +193,13 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
     // where it was read: document and line, and where the response was read
     const sources = page.getByTestId('source');
     expect(await sources.count()).toBe(r.responseSource ? 2 : 1);
-    await expect(sources.first().getByTestId('source-line').textContent()).resolves.toBe(
+    // the locator names the line, and the page and paragraph when the record has them
+    const locator = [
       `line ${r.source.line}`,
-    );
+      ...(r.source.page ? [`p. ${r.source.page}`] : []),
+      ...(r.source.paragraph ? [`para. ${r.source.paragraph}`] : []),
+    ].join(', ');
+    await expect(sources.first().getByTestId('source-line').textContent()).resolves.toBe(locator);
     if (r.source.symbol) expect(await sources.first().textContent()).toContain(r.source.symbol);
     await shot(page, 'recommendation-en');
 
