@@ -109,7 +109,15 @@ export interface SaveOutcome {
 export async function saveCase(
   w: WriteContext,
   c: ReprisalCase,
-  options: { line?: number | null; reasons?: readonly DraftReason[] } = {},
+  options: {
+    line?: number | null;
+    reasons?: readonly DraftReason[];
+    /**
+     * the confidential fields this write carries (default: all). An edited CSV that does not
+     * hold a confidential column must not empty it in the vault.
+     */
+    confidentialFields?: readonly (keyof ReprisalCase)[];
+  } = {},
 ): Promise<SaveOutcome> {
   const { trx } = w;
   const existing = await trx
@@ -146,7 +154,7 @@ export async function saveCase(
       });
     await replaceActs(w, c);
     if (options.reasons) await replaceReasons(w, c.caseId, options.reasons);
-    for (const field of CASE_CONFIDENTIAL_FIELDS)
+    for (const field of options.confidentialFields ?? CASE_CONFIDENTIAL_FIELDS)
       await writeConfidential(
         vaultCtx(w),
         w.actor,

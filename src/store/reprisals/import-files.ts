@@ -356,7 +356,11 @@ async function importRegistryCsv(
   return inTransaction(store, options, file, sha, raw, kind, {
     problems,
     write: async (w) => {
-      for (const n of next) await saveCase(w, n.case, { line: n.line });
+      // only the confidential columns the file holds: the others stay as they are in the vault
+      const confidentialFields = edited.columns.filter(
+        (c) => REPRISAL_CASE_CONFIDENTIALITY[c] === 'confidential',
+      );
+      for (const n of next) await saveCase(w, n.case, { line: n.line, confidentialFields });
       return counts;
     },
   });
