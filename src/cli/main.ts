@@ -134,9 +134,10 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<num
       err(error.message);
       return error.exitCode;
     }
+    // A file the user named and the system could not read: "FILE: reason", as the importers say.
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') {
-      err(t.notFound(e.path ?? String(e.message)));
+    if (e.path && e.code) {
+      err(`${e.path}: ${t.fileError(e.code)}`);
       return 1;
     }
     err(error instanceof Error ? error.message : String(error));

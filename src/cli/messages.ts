@@ -62,6 +62,12 @@ const en = {
   importSummary: (i: number, u: number, r: number, s: number) =>
     `${i} imported, ${u} unchanged, ${r} rejected, ${s} skipped`,
   notFound: (what: string) => `not found: ${what}`,
+  fileError: (code: string) =>
+    ({
+      ENOENT: 'no such file',
+      EISDIR: 'a folder, not a file',
+      EACCES: 'not readable (permission denied)',
+    })[code] ?? `not readable (${code})`,
   noData: 'no data yet: import documents first (groundpass import ngo-committee PATH…)',
   listening: (url: string) => `Ground Pass is running at ${url}`,
   sampleLoaded: (n: number) =>
@@ -364,6 +370,10 @@ const zh: typeof en = {
   skipped: '已跳过',
   importSummary: (i, u, r, s) => `导入 ${i} 个，未改变 ${u} 个，拒绝 ${r} 个，跳过 ${s} 个`,
   notFound: (what) => `未找到：${what}`,
+  fileError: (code) =>
+    ({ ENOENT: '文件不存在', EISDIR: '这是文件夹，不是文件', EACCES: '无法读取（没有权限）' })[
+      code
+    ] ?? `无法读取（${code}）`,
   noData: '尚无数据：请先导入文档（groundpass import ngo-committee 路径…）',
   listening: (url) => `Ground Pass 正在运行：${url}`,
   sampleLoaded: (n) => `已载入示例数据（${n} 份文档）——组织均为虚构，仅供试用`,

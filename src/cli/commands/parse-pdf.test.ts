@@ -122,6 +122,20 @@ describe('groundpass parse … FILE.pdf', () => {
   });
 });
 
+describe('groundpass parse … a named file that is not there, or a folder', () => {
+  it('fails with "FILE: reason", exit 1, for both parsers', async () => {
+    const missing = path.join(work, 'no-such-release.txt');
+    for (const cmd of ['hrc-vote-press', 'ngo-committee-press']) {
+      const gone = await run(['parse', cmd, missing]);
+      expect(gone.code).toBe(1);
+      expect(gone.err).toContain(`${missing}: no such file`);
+      const folder = await run(['parse', cmd, work]);
+      expect(folder.code).toBe(1);
+      expect(folder.err).toContain(`${work}: a folder, not a file`);
+    }
+  });
+});
+
 describe('groundpass ngo-committee application, a release read from a PDF', () => {
   it('cites the page beside the line', async () => {
     const lines = [

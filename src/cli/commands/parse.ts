@@ -212,12 +212,22 @@ export function registerParse(program: Command, ctx: CliContext): void {
  * Reads a UTF-8 file and parses it: a file that is not UTF-8 stops the command, the parser's
  * problems go to stderr as FILE:LINE and a fatal one stops it too.
  */
+/** The file the user named, or "FILE: reason" (exit 1) when it cannot be read. */
+function readNamedFile(ctx: CliContext, file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new CliFailure(`${file}: ${ctx.t.fileError(code)}`);
+  }
+}
+
 function readTextFile<T>(
   ctx: CliContext,
   file: string,
   parse: (text: string) => { value: T; problems: ParseProblem[] },
 ): T {
-  const decoded = decodeUtf8(readFileSync(file), file);
+  const decoded = decodeUtf8(readNamedFile(ctx, file), file);
   if (hasFatal(decoded.problems))
     throw new CliFailure(decoded.problems.map(formatProblem).join('\n'));
   const { value, problems } = parse(decoded.value);
@@ -236,7 +246,7 @@ async function readTextOrPdf<T>(
   file: string,
   parse: (text: string) => { value: T; problems: ParseProblem[] },
 ): Promise<{ value: T; pageOf: (line: number) => number | null }> {
-  const bytes = new Uint8Array(readFileSync(file));
+  const bytes = new Uint8Array(readNamedFile(ctx, file));
   const { readPdfInput } = await import('../../store/pdf-input.js');
   const pdf = await readPdfInput(file, bytes);
   if (pdf === null) return { value: readTextFile(ctx, file, parse), pageOf: () => null };
