@@ -1,3 +1,5 @@
+import { vocabularyKey } from '../../domain/reprisals-vocabulary.js';
+
 /**
  * One case as a coding system holds it, before it is mapped to our model: its fields by label
  * (Uwazi property label or name), each with the values as the source prints them. Both readers of
@@ -26,22 +28,7 @@ export interface CodedField {
 /**
  * A label or an Uwazi property name as one lookup key. Uwazi names a property after its label
  * (`safeName`: every character but a–z and 0–9 becomes "_", lower case; newer instances keep more
- * characters), so "Was the victim a minor?" and "was_the_victim_a_minor_" fold to the same key.
+ * characters), so "Was the victim a minor?" and "was_the_victim_a_minor_" fold to the same key:
+ * the vocabulary's own folding does exactly that.
  */
-// An export repeats the same few dozen labels on every entity: remember their keys (bounded, so
-// odd input cannot grow it without end).
-const keys = new Map<string, string>();
-
-export function fieldKey(labelOrName: string): string {
-  const hit = keys.get(labelOrName);
-  if (hit !== undefined) return hit;
-  const key = labelOrName
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  if (keys.size >= 4096) keys.clear();
-  keys.set(labelOrName, key);
-  return key;
-}
+export const fieldKey = vocabularyKey;

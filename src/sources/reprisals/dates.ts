@@ -1,17 +1,4 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { ENGLISH_MONTHS as MONTHS } from '../common/months.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

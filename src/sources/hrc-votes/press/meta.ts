@@ -2,21 +2,8 @@
 import type { SourceDocumentMeta } from '../../../domain/provenance.js';
 import { isIsoDate, type UnTextHeader } from '../../common/un-text-header.js';
 import type { Paragraph, PressLanguage } from './text.js';
+import { ENGLISH_MONTHS as MONTHS } from '../../common/months.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const FR_MONTHS = [
   'janvier',
   'février',

@@ -4,21 +4,8 @@
  */
 import type { SourceDocumentMeta } from '../../../domain/provenance.js';
 import { isIsoDate, type UnTextHeader } from '../../common/un-text-header.js';
+import { ENGLISH_MONTHS as MONTHS } from '../../common/months.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 // Symbols at the top of a release: "ECOSOC/6731-NG0/822" (sic, zero for O), "NGO/934", or glued to
 // the masthead ("Economic and Social CouncilECOSOC/6408"). Cross-references inside sentences
 // ("See Press Releases ECOSOC/6729") do not start a line and are not taken.
