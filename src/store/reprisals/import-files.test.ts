@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SHARED_DATA_SKIP_REASON, sharedPath } from '../../../test/shared-data.js';
 import { skipName } from '../../../test/skip.js';
+import { importUserPaths } from '../import-runner.js';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { newDataKey, type KeyRing } from '../../security/field-crypto.js';
 import type { Store } from '../open-store.js';
 import { verifyAuditLog, type Actor } from '../security/audit-log.js';
 import { loadCases, vaultCtx, withConfidential } from './cases.js';
-import { importReprisalsFile, type ReprisalsImportOptions } from './import-files.js';
+import {
+  importReprisalsFile,
+  reprisalsImporter,
+  type ReprisalsImportOptions,
+} from './import-files.js';
 import { CANARY, canaryReport, REPRISALS_FIXTURES } from './test-canary.js';
 
 const fixture = (name: string) => readFileSync(path.join(REPRISALS_FIXTURES, name));
@@ -158,3 +164,36 @@ for (const kind of STORE_KINDS) {
     });
   });
 }
+
+const ishrDir = sharedPath('ishr-endreprisals-china-cases');
+
+describe.skipIf(!ishrDir)(
+  skipName('import reprisals: the ISHR China folder (SQLite)', !ishrDir && SHARED_DATA_SKIP_REASON),
+  () => {
+    it('imports the four records of the folder and lists the other files as skipped', async () => {
+      const store = await STORE_KINDS[0]!.open();
+      try {
+        const options = { actor: operator, ring: ringOf() };
+        const reports = await importUserPaths(store, [ishrDir!], reprisalsImporter(options));
+        const by = (status: string) => reports.filter((r) => r.status === status).length;
+        // records/: four entity pages; PROVENANCE.md and the parsed CSV are not ours
+        expect({
+          imported: by('imported'),
+          skipped: by('skipped'),
+          rejected: by('rejected'),
+        }).toEqual({ imported: 4, skipped: 2, rejected: 0 });
+        // the case codes in the records' file names (ISHR's "Location of case in SG report")
+        expect((await loadCases(store.db)).map((c) => c.caseId)).toEqual([
+          '2014-017-003',
+          '2017-022-001',
+          '2020-025-001',
+          '2021-020-001',
+        ]);
+        const again = await importUserPaths(store, [ishrDir!], reprisalsImporter(options));
+        expect(again.filter((r) => r.status === 'unchanged')).toHaveLength(4);
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);

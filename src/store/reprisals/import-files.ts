@@ -76,7 +76,9 @@ export function detectReprisalsFile(file: string, text: string): ReprisalsFileKi
   }
   if (hasExtension(file, ['.csv'])) {
     const header = head.split(/\r?\n/, 1)[0]!.replace(/^\uFEFF/, '');
-    return /(^|,)"?caseId"?(,|$)/.test(header) ? 'reprisals-registry-csv' : 'sp-communications';
+    if (/(^|,)"?caseId"?(,|$)/.test(header)) return 'reprisals-registry-csv';
+    // OHCHR's listing has a reference column ("Reference", "ref"); another CSV is not ours
+    return /(^|,)\s*"?\s*(reference|ref)\b/i.test(header) ? 'sp-communications' : null;
   }
   if (SG_SYMBOL.test(head) && ANNEX_HEADING.test(text)) return 'sg-report';
   if (/^\s*-\s+\S/m.test(head)) return 'ishr-cases';
@@ -121,7 +123,9 @@ export async function importReprisalsFile(
   if (kind === null)
     return skippedReport(
       file,
-      'not a Secretary-General report (no A/HRC symbol and annex), nor an ISHR record',
+      hasExtension(file, ['.csv'])
+        ? 'a CSV with neither a caseId column (the registry) nor a reference column (communications)'
+        : 'not a Secretary-General report (no A/HRC symbol and annex), nor an ISHR record',
     );
   const base = path.basename(file);
 
