@@ -196,6 +196,15 @@ async function replaceActs(w: WriteContext, c: ReprisalCase): Promise<void> {
       .insertInto('reprisalCaseActs')
       .values(wanted.map(([, a]) => ({ caseId: c.caseId, act: a.code, codedAs: a.codedAs })))
       .execute();
+  await appendAudit(auditCtx(w), {
+    actor: w.actor,
+    action: 'update',
+    entity: CASE_ENTITY,
+    entityId: c.caseId,
+    field: 'acts',
+    before: old,
+    after: wanted.map(([, a]) => ({ act: a.code, codedAs: a.codedAs })),
+  });
 }
 
 async function replaceReasons(
@@ -217,6 +226,15 @@ async function replaceReasons(
       .insertInto('reprisalDraftReasons')
       .values(next.map((r) => ({ caseId, ...r })))
       .execute();
+  await appendAudit(auditCtx(w), {
+    actor: w.actor,
+    action: 'update',
+    entity: CASE_ENTITY,
+    entityId: caseId,
+    field: 'draftReasons',
+    before: old,
+    after: next,
+  });
 }
 
 /** Adds an appearance unless the case already has one for that report, annex and paragraph. */

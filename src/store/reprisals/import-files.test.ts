@@ -79,6 +79,16 @@ for (const kind of STORE_KINDS) {
         expect.objectContaining({ symbol: 'A/HRC/45/36', annex: 'I', paragraph: '1-2' }),
       ]);
       expect(cases[0]!.victimName).toBeNull(); // not from the tables: only through the vault
+      // every write is in the audit log: a create per case and per link, one sealed entry per
+      // vault value (its before/after never in the clear)
+      const log = await store.db.selectFrom('auditLog').selectAll().execute();
+      const creates = (entity: string) =>
+        log.filter((e) => e.entity === entity && e.action === 'create' && e.field === null);
+      expect(creates('reprisalCase').map((e) => e.entityId)).toEqual(cases.map((c) => c.caseId));
+      expect(creates('reprisalFollowUpLink')).toHaveLength(4);
+      const sealed = log.filter((e) => e.afterCommit !== null);
+      expect(sealed).toHaveLength(await count(store, 'confidential_values'));
+      expect(sealed.every((e) => e.after === null && e.afterEnc !== null)).toBe(true);
 
       const before = await counts(store);
       const again = await importReprisalsFile(
