@@ -1,44 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
-import { buildPdf } from '../sources/common/fixtures/build-pdf.js';
+import { pressBodyLines, twoPageReleasePdf } from '../../test/press-release-pdf.js';
 import { listQuestions } from '../analysis/ngo-committee/question-list.js';
 import { pagesOfLines } from './document-pages.js';
 import { importHrcVoteFile } from './hrc-votes/import-files.js';
 import { importNgoCommitteeFile } from './ngo-committee/import-files.js';
 import type { Store } from './open-store.js';
 
-/** The body of a fixture release (below its url/title/date header), as the lines of a PDF. */
-function bodyLines(fixture: string): string[] {
-  const text = readFileSync(new URL(fixture, import.meta.url), 'utf8');
-  return text.slice(text.indexOf('---\n') + 4).split('\n');
-}
-
-/** A paragraph wrapped at the margin, as a PDF prints it (about 85 characters a line). */
-function wrap(paragraph: string): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && line.length + word.length + 1 > 85) {
-      out.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...out, line];
-}
-
-/**
- * A release split over two pages after `firstPageLines` paragraphs, as a browser prints a press
- * page to PDF: the same running header on every page, the page number at the foot.
- */
-function releasePdf(lines: string[], firstPageLines: number): Uint8Array {
-  const page = (paras: string[]) => paras.filter((p) => p.trim() !== '').flatMap(wrap);
-  const header = 'Meetings Coverage and Press Releases';
-  return buildPdf([
-    { lines: page(lines.slice(0, firstPageLines)), header, footer: ['1/2'] },
-    { lines: page(lines.slice(firstPageLines)), header, footer: ['2/2'] },
-  ]);
-}
+const bodyLines = (fixture: string) => pressBodyLines(new URL(fixture, import.meta.url));
+const releasePdf = twoPageReleasePdf;
 
 for (const kind of STORE_KINDS) {
   describe.skipIf(kind.skip)(`press releases as PDF on ${kind.name}`, () => {

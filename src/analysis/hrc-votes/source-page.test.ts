@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { skipName } from '../../../test/skip.js';
 import { STORE_KINDS } from '../../../test/stores.js';
-import { buildPdf } from '../../sources/common/fixtures/build-pdf.js';
+import { pressBodyLines, twoPageReleasePdf } from '../../../test/press-release-pdf.js';
 import { importHrcVoteFile } from '../../store/hrc-votes/import-files.js';
 import type { Store } from '../../store/open-store.js';
 import { resolutionVotes } from './resolution.js';
@@ -10,29 +10,14 @@ import { resolutionVotes } from './resolution.js';
 /** A Council text read from a press release saved as PDF cites the page its vote is printed on. */
 const FIXTURE = '../../store/hrc-votes/fixtures/press-sample-2021-07-13.txt';
 const text = readFileSync(new URL(FIXTURE, import.meta.url), 'utf8');
-const body = text.slice(text.indexOf('---\n') + 4).split('\n');
-
-function wrap(paragraph: string): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && line.length + word.length + 1 > 85) {
-      out.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...out, line];
-}
+const body = pressBodyLines(new URL(FIXTURE, import.meta.url));
 
 function releasePdf(): Uint8Array {
   // Belarus (20–9–17) on page 1, civil society space (30–10–7) on page 2
-  const split = body.findIndex((l) => l.includes('civil society space, adopted'));
-  const page = (paras: string[]) => paras.filter((p) => p.trim() !== '').flatMap(wrap);
-  const header = 'Meetings Coverage and Press Releases';
-  return buildPdf([
-    { lines: page(body.slice(0, split)), header, footer: ['1/2'] },
-    { lines: page(body.slice(split)), header, footer: ['2/2'] },
-  ]);
+  return twoPageReleasePdf(
+    body,
+    body.findIndex((l) => l.includes('civil society space, adopted')),
+  );
 }
 
 async function pressSources(store: Store) {

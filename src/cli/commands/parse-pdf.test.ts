@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPdf } from '../../sources/common/fixtures/build-pdf.js';
+import { pressBodyLines, twoPageReleasePdf } from '../../../test/press-release-pdf.js';
 import { main } from '../main.js';
 
 /**
@@ -12,35 +12,12 @@ import { main } from '../main.js';
 const work = mkdtempSync(path.join(tmpdir(), 'groundpass-parse-pdf-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function bodyLines(fixture: string): string[] {
-  const text = readFileSync(new URL(fixture, import.meta.url), 'utf8');
-  return text.slice(text.indexOf('---\n') + 4).split('\n');
-}
+const bodyLines = (fixture: string) => pressBodyLines(new URL(fixture, import.meta.url));
 
-function wrap(paragraph: string): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && line.length + word.length + 1 > 85) {
-      out.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...out, line];
-}
-
-/** The release over two pages, split before paragraph `split`, with a running header and folio. */
+/** The release over two pages, split before paragraph `split`, written to a file. */
 function pdfFile(name: string, lines: string[], split: number): string {
-  const page = (paras: string[]) => paras.filter((p) => p.trim() !== '').flatMap(wrap);
-  const header = 'Meetings Coverage and Press Releases';
   const file = path.join(work, name);
-  writeFileSync(
-    file,
-    buildPdf([
-      { lines: page(lines.slice(0, split)), header, footer: ['1/2'] },
-      { lines: page(lines.slice(split)), header, footer: ['2/2'] },
-    ]),
-  );
+  writeFileSync(file, twoPageReleasePdf(lines, split));
   return file;
 }
 
