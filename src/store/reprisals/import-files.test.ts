@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHARED_DATA_SKIP_REASON, sharedPath } from '../../../test/shared-data.js';
 import { skipName } from '../../../test/skip.js';
+import { dataVersion } from '../data-version.js';
 import { importUserPaths } from '../import-runner.js';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { newDataKey, type KeyRing } from '../../security/field-crypto.js';
@@ -58,6 +59,7 @@ for (const kind of STORE_KINDS) {
     afterEach(async () => store.close());
 
     it('stores every case and follow-up of the report fixture, and a second import changes nothing', async () => {
+      const version0 = await dataVersion(store.db);
       const report = await importReprisalsFile(
         store,
         'sg.txt',
@@ -91,6 +93,8 @@ for (const kind of STORE_KINDS) {
       expect(sealed.every((e) => e.after === null && e.afterEnc !== null)).toBe(true);
 
       const before = await counts(store);
+      const version1 = await dataVersion(store.db);
+      expect(version1).not.toBe(version0); // cached figures of the registry are stale now
       const again = await importReprisalsFile(
         store,
         'sg.txt',
@@ -99,6 +103,7 @@ for (const kind of STORE_KINDS) {
       );
       expect(again.status).toBe('unchanged');
       expect(await counts(store)).toEqual(before);
+      expect(await dataVersion(store.db)).toBe(version1); // nothing written, nothing to recompute
       // the same report with other bytes (a trailing line): a new document, no other change
       const copy = Buffer.concat([fixture('sg-report-annexes.txt'), Buffer.from('\n')]);
       expect((await importReprisalsFile(store, 'sg2.txt', copy, options)).status).toBe('imported');
