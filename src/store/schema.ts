@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ChainedContent } from '../security/audit-chain.js';
 import type { ReprisalsTables } from './reprisals/tables.js';
 
 /**
@@ -303,20 +304,11 @@ export interface SessionTable {
   expiresAt: string;
 }
 
-/** One entry of the hash-chained audit log (src/security/audit-chain.ts). */
-export interface AuditLogTable {
-  seq: number;
-  at: string;
-  actorName: string;
-  actorRole: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  field: string | null;
-  before: string | null;
-  after: string | null;
-  beforeCommit: string | null;
-  afterCommit: string | null;
+/**
+ * One entry of the hash-chained audit log: what the chain covers (src/security/audit-chain.ts),
+ * the encrypted confidential values, and the links of the chain.
+ */
+export interface AuditLogTable extends ChainedContent {
   beforeEnc: string | null;
   afterEnc: string | null;
   prevHash: string;
