@@ -90,7 +90,7 @@ export type CodedAct = z.infer<typeof CodedAct>;
 
 export const Engagement = z.object({
   body: UnBody,
-  /** the body as coded ("UN Special Procedures: Thematic"), or the phrase a rule matched */
+  /** the body as coded ("UN Special Procedures: Thematic"), or the rule that read it from a report */
   bodyCodedAs: z.string(),
   /** dates as printed ("Since December 2008; June 2013"): often a month or a period, not a day */
   dates: z.string().nullable(),

@@ -24,6 +24,12 @@ interface Rule<T> {
   pattern: RegExp;
 }
 
+/**
+ * How a value read by a rule is "coded": the rule's name. The matched words stay out of the
+ * record's public fields (a treaty body's name can run on into "…, was detained with Mr. X").
+ */
+const ruleLabel = (id: string): string => `read by rule ${id}`;
+
 const ACT_RULES: Rule<ReprisalAct>[] = [
   {
     id: 'act-detention',
@@ -245,7 +251,8 @@ export function readParagraph(text: string): ParagraphReading {
       /residential surveillance/i.test(text.slice(Math.max(0, m.index - 12), m.index + 12))
     )
       continue;
-    acts.push({ code: rule.value, codedAs: m[1] ?? m[0] });
+    // codedAs is a public field: it names our rule, never the report's words, which may name people
+    acts.push({ code: rule.value, codedAs: ruleLabel(rule.id) });
     note('acts', rule.id, m[1] ?? m[0]);
   }
 
@@ -256,14 +263,14 @@ export function readParagraph(text: string): ParagraphReading {
     if (!m) continue;
     engagements.push({
       body: rule.value,
-      bodyCodedAs: m[1] ?? m[0],
+      bodyCodedAs: ruleLabel(rule.id),
       dates: null,
     });
     note('engagements', rule.id, m[1] ?? m[0]);
   }
   const engagementTypes: ParagraphReading['engagementTypes'] = [];
   if (how?.m) {
-    engagementTypes.push({ code: how.r.value, codedAs: how.m[1] ?? how.m[0] });
+    engagementTypes.push({ code: how.r.value, codedAs: ruleLabel(how.r.id) });
     note('engagementTypes', how.r.id, how.m[1] ?? how.m[0]);
   }
 

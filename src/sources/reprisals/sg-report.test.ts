@@ -6,6 +6,7 @@ import { skipName } from '../../../test/skip.js';
 import { buildUnPdf } from '../common/fixtures/build-pdf.js';
 import { readPdfText } from '../common/pdf-text.js';
 import { CaseDraft, FollowUpLink } from '../../domain/reprisals.js';
+import { REPRISAL_CASE_CONFIDENTIALITY } from '../../domain/reprisals-fields.js';
 import { parseSgReprisalsReport } from './sg-report.js';
 
 const fixture = readFileSync(
@@ -238,5 +239,52 @@ describe('wording and layout as they vary between reports (invented people)', ()
       { symbol: 'A/HRC/51/47', annex: 'I', paragraphs: ['40'] },
     ]);
     expect(problems.map((p) => p.code)).toEqual(['paragraph-numbering']);
+  });
+});
+
+describe("public fields of a draft never carry the report's words about people", () => {
+  // Names placed where the rules match: after a treaty body, a Working Group, between relatives and
+  // the act done to them, after a session of the Council. Invented people; canary surnames.
+  const report = [
+    'A/HRC/45/36',
+    'Cooperation with the United Nations, its representatives and mechanisms in the field of human rights',
+    'Report of the Secretary-General',
+    'Annex I',
+    'Information on alleged cases of intimidation and reprisals',
+    'Egypt',
+    '1. On 3 March 2020, the Committee against Torture for its review of Elbonia, Ms. Quolbyx Zarnetti, was reportedly detained by police and held incommunicado. Her husband, Mr. Vexlor Quambry, was threatened by officers.',
+    '2. The Working Group on Arbitrary Detention and Mr. Trandolph Yzzerwick raised the case of Ms. Pellifax Orrundt, whose passport was confiscated after the forty-third session of the Human Rights Council.',
+  ].join('\n');
+  const canaries = [
+    'Quolbyx',
+    'Zarnetti',
+    'Vexlor',
+    'Quambry',
+    'Trandolph',
+    'Yzzerwick',
+    'Pellifax',
+    'Orrundt',
+  ];
+
+  it('keeps every canary out of every public field of every draft', () => {
+    const { value } = parseSgReprisalsReport('canary.txt', report);
+    expect(value.drafts.length).toBe(2);
+    const publicFields = Object.entries(REPRISAL_CASE_CONFIDENTIALITY)
+      .filter(([, level]) => level === 'public')
+      .map(([field]) => field);
+    for (const draft of value.drafts) {
+      const shown = JSON.stringify(
+        Object.fromEntries(
+          publicFields.map((f) => [f, (draft.case as Record<string, unknown>)[f]]),
+        ),
+      );
+      for (const canary of canaries) expect(shown).not.toContain(canary);
+    }
+    // the rules did read what they should, so the test is not passing on an empty draft
+    const first = value.drafts[0]!.case;
+    expect(first.engagements.map((e) => e.body)).toContain('treaty-bodies');
+    expect(first.acts.map((a) => a.code)).toEqual(
+      expect.arrayContaining(['detention', 'threats-to-relatives']),
+    );
   });
 });
