@@ -184,7 +184,11 @@ for (const kind of STORE_KINDS) {
       });
 
       it.skipIf(kind.name !== 'sqlite')(
-        'leaves no canary in the database file or its WAL',
+        skipName(
+          'leaves no canary in the database file or its WAL',
+          kind.name !== 'sqlite' &&
+            "PostgreSQL's files belong to the server, not to this process; its stored rows are checked above",
+        ),
         async () => {
           await writeCanaries();
           await readAll();
