@@ -162,17 +162,6 @@ export function normalizeOrgName(name: string): string {
   return key;
 }
 
-/** Character trigrams of a key, words padded so that word starts and ends count. */
-function trigrams(key: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  const padded = ` ${key} `;
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const g = padded.slice(i, i + 3);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
-  return grams;
-}
-
 /**
  * How alike two organisation names are, in [0, 1]: 1 when their keys are equal, otherwise the
  * Sørensen–Dice coefficient of their keys' character trigrams. Trigrams (not whole words) so that a
@@ -182,15 +171,47 @@ export function similarity(a: string, b: string): number {
   return keySimilarity(normalizeOrgName(a), normalizeOrgName(b));
 }
 
-// Trigram profiles of recently compared keys: a near-match search compares each key with many.
-const profiles = new Map<string, Map<string, number>>();
+/**
+ * A key's character trigrams (words padded, so that word starts and ends count) as ids of
+ * interned strings in ascending order, with their counts and the number of trigrams: two profiles
+ * are compared by one merge of sorted integers, not by string lookups in a map (the near-match
+ * search of an import compares each new name with thousands).
+ */
+interface Profile {
+  ids: Int32Array;
+  counts: Int32Array;
+  total: number;
+}
+
+const gramIds = new Map<string, number>();
+// Profiles of recently compared keys; gram ids stay valid when the cache is cleared.
+const profiles = new Map<string, Profile>();
 const PROFILE_CACHE_SIZE = 50_000;
 
-function profileOf(key: string): Map<string, number> {
+function profileOf(key: string): Profile {
   let p = profiles.get(key);
   if (!p) {
     if (profiles.size >= PROFILE_CACHE_SIZE) profiles.clear();
-    p = trigrams(key);
+    // the padded key's trigrams as ids, sorted, then runs of one id counted
+    const padded = ` ${key} `;
+    const grams = new Int32Array(Math.max(0, padded.length - 2));
+    for (let i = 0; i < grams.length; i++) {
+      const g = padded.slice(i, i + 3);
+      let id = gramIds.get(g);
+      if (id === undefined) gramIds.set(g, (id = gramIds.size));
+      grams[i] = id;
+    }
+    grams.sort();
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < grams.length; i++) {
+      if (i > 0 && grams[i] === grams[i - 1]) counts[counts.length - 1]!++;
+      else {
+        ids.push(grams[i]!);
+        counts.push(1);
+      }
+    }
+    p = { ids: Int32Array.from(ids), counts: Int32Array.from(counts), total: grams.length };
     profiles.set(key, p);
   }
   return p;
@@ -200,15 +221,18 @@ function profileOf(key: string): Map<string, number> {
 export function keySimilarity(ka: string, kb: string): number {
   if (ka === kb) return 1;
   if (ka === '' || kb === '') return 0;
-  const ga = profileOf(ka);
-  const gb = profileOf(kb);
+  const a = profileOf(ka);
+  const b = profileOf(kb);
+  // shared trigrams counted with multiplicity (the smaller count of each), as Dice on multisets
   let shared = 0;
-  let total = 0;
-  for (const [g, count] of ga) {
-    shared += Math.min(count, gb.get(g) ?? 0);
-    total += count;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      shared += Math.min(a.counts[i++]!, b.counts[j++]!);
+    } else if (x < y) i++;
+    else j++;
   }
-  for (const count of gb.values()) total += count;
   // Distinct keys never score 1, so "equal key" stays the only sure match.
-  return Math.min((2 * shared) / total, 0.999);
+  return Math.min((2 * shared) / (a.total + b.total), 0.999);
 }
