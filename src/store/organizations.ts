@@ -205,6 +205,12 @@ export class OrganizationResolver {
         // Dice ≥ t needs the shorter profile to be at least t / (2 − t) of the longer one
         const [short, long] = key.length < other.length ? [key, other] : [other, key];
         if (short.length + 2 < MIN_LENGTH_RATIO * (long.length + 2)) continue;
+        // A key of n characters has n trigrams, so two keys share at most the shorter one's:
+        // Dice ≤ 2·short / (short + long), over the same denominator as the score itself. A
+        // candidate whose bound is under the threshold, or not above the best so far, cannot be
+        // chosen, so it is not compared (the result is the full comparison's).
+        const bound = (2 * short.length) / (short.length + long.length);
+        if (bound < REVIEW_THRESHOLD || (best && bound <= best.score)) continue;
         const score = keySimilarity(key, other);
         if (score >= REVIEW_THRESHOLD && score < 1 && (!best || score > best.score)) {
           best = { id: this.byKey.get(other)!, score };

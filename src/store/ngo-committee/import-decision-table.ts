@@ -1,7 +1,9 @@
 import type { Transaction } from 'kysely';
 import { ngoSessionOf } from '../../domain/reference/ngo-committee-sessions.js';
 import type { DecisionTable } from '../../sources/ngo-committee/decision-tables.js';
+import { bulkInsert } from '../bulk-insert.js';
 import { insertChunked } from '../documents.js';
+import type { Store } from '../open-store.js';
 import { orgKey, type OrganizationResolver } from '../organizations.js';
 import type { Database } from '../schema.js';
 
@@ -36,6 +38,7 @@ export async function storeDecisionTable(
   table: DecisionTable,
   documentId: number,
   resolver: OrganizationResolver,
+  store: Pick<Store, 'sqlite'> = { sqlite: null },
 ): Promise<TableImportCounts> {
   for (const change of table.nameChanges) {
     await resolver.linkNameChange(
@@ -116,7 +119,8 @@ export async function storeDecisionTable(
     const key = `${e.organizationId}|${e.date}|${e.action}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
-  await insertChunked(trx, 'ngoEvents', fresh);
+  // thousands of rows: one prepared statement on SQLite (bulkInsert), not compiled multi-row SQL
+  await bulkInsert(store, trx, 'ngoEvents', fresh);
 
   let ballots = 0;
   let duplicateRollCalls = 0;

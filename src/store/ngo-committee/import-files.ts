@@ -111,7 +111,7 @@ export async function importNgoCommitteeFile(
           },
         });
         const resolver = await OrganizationResolver.load(trx, store.db);
-        const counts = await storeDecisionTable(trx, parsed.value, documentId, resolver);
+        const counts = await storeDecisionTable(trx, parsed.value, documentId, resolver, store);
         // a release imported earlier may report one of this table's roll-calls
         const linkedPressVotes = await linkNgoPressVotes(trx);
         return { documentId, counts: { ...counts, linkedPressVotes }, resolver };
