@@ -131,7 +131,7 @@ export async function storeRecommendations(
   await bulkInsert(store, trx, 'uprRecommendationStates', states);
   await bulkInsert(store, trx, 'uprSourceIssues', issues);
   await bulkInsert(store, trx, 'uprThemes', themes);
-  await bumpUprVersion(trx);
+  await bumpUprVersion(trx, store.sqlite);
   return { recommendations: rows.length, duplicates, responsesFromAddendum };
 }
 
@@ -284,7 +284,10 @@ async function latestAddendumResponses(
  * Any UPR write changes this value and stores the search index built under it (an addendum
  * changes responses without adding rows, so counting rows would not do).
  */
-async function bumpUprVersion(trx: Transaction<Database>): Promise<void> {
+async function bumpUprVersion(
+  trx: Transaction<Database>,
+  sqlite: Store['sqlite'] = null,
+): Promise<void> {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
   await trx
     .insertInto('meta')
@@ -292,7 +295,7 @@ async function bumpUprVersion(trx: Transaction<Database>): Promise<void> {
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
   // the stored search index describes the data this transaction commits (migration 007)
-  await updateUprSearchIndex(trx, value);
+  await updateUprSearchIndex(trx, value, sqlite);
 }
 
 export async function uprDataVersion(db: Kysely<Database>): Promise<string> {

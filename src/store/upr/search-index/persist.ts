@@ -1,5 +1,6 @@
 import { endianness } from 'node:os';
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import type { Store } from '../../open-store.js';
 import type { Database } from '../../schema.js';
 import { buildUprIndexData, type UprIndexData } from './build.js';
 import { appendUprIndexData } from './merge.js';
@@ -223,28 +224,65 @@ export async function readUprSearchIndex(
   return rows.length === 0 ? null : decodeUprIndex(rows);
 }
 
-/** Every recommendation (after `afterId`) as the index needs it, with its text, in id order. */
-export async function readUprIndexDocs(db: Db, afterId = 0) {
-  const [recs, states, themes] = await Promise.all([
-    db
-      .selectFrom('uprRecommendations')
-      .select(['id', 'sur', 'cycle', 'response', 'text', 'actionCategory', 'sourceKind'])
-      .where('id', '>', afterId)
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('uprRecommendationStates')
-      .select(['recommendationId', 'state'])
-      .where('recommendationId', '>', afterId)
-      .orderBy('recommendationId')
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('uprThemes')
-      .select(['recommendationId', 'theme'])
-      .where('recommendationId', '>', afterId)
-      .execute(),
-  ]);
+/** The SQLite connection under the caller's transaction, when there is one (Store['sqlite']). */
+type Sqlite = Store['sqlite'];
+
+interface IndexRec {
+  id: number;
+  sur: string;
+  cycle: number;
+  response: string;
+  text: string;
+  actionCategory: number;
+  sourceKind: string;
+}
+
+/**
+ * Every recommendation (after `afterId`) as the index needs it, with its text, in id order.
+ * Given the SQLite connection of the transaction, the same three queries run as prepared
+ * statements on it: an import rebuilds the index from tens of thousands of rows, and the query
+ * builder's per-row name mapping costs more than the reading.
+ */
+export async function readUprIndexDocs(db: Db, afterId = 0, sqlite: Sqlite = null) {
+  const [recs, states, themes] = sqlite
+    ? [
+        sqlite
+          .prepare(
+            'select id, sur, cycle, response, text, action_category as actionCategory, source_kind as sourceKind from upr_recommendations where id > ? order by id',
+          )
+          .all(afterId) as IndexRec[],
+        sqlite
+          .prepare(
+            'select recommendation_id as recommendationId, state from upr_recommendation_states where recommendation_id > ? order by recommendation_id, position',
+          )
+          .all(afterId) as Array<{ recommendationId: number; state: string }>,
+        // the same query as below (no order): the same plan reads the rows in the same order
+        sqlite
+          .prepare(
+            'select recommendation_id as recommendationId, theme from upr_themes where recommendation_id > ?',
+          )
+          .all(afterId) as Array<{ recommendationId: number; theme: string }>,
+      ]
+    : await Promise.all([
+        db
+          .selectFrom('uprRecommendations')
+          .select(['id', 'sur', 'cycle', 'response', 'text', 'actionCategory', 'sourceKind'])
+          .where('id', '>', afterId)
+          .orderBy('id')
+          .execute(),
+        db
+          .selectFrom('uprRecommendationStates')
+          .select(['recommendationId', 'state'])
+          .where('recommendationId', '>', afterId)
+          .orderBy('recommendationId')
+          .orderBy('position')
+          .execute(),
+        db
+          .selectFrom('uprThemes')
+          .select(['recommendationId', 'theme'])
+          .where('recommendationId', '>', afterId)
+          .execute(),
+      ]);
   const fromById = groupBy(
     states,
     (s) => s.recommendationId,
@@ -276,8 +314,12 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => number, value: (r: T) => 
  * Builds the index from the stored recommendations and stores it under `version`, inside the
  * caller's transaction: the import that changed the data writes the index that describes it.
  */
-export async function rebuildUprSearchIndex(trx: Db, version: string): Promise<UprIndexData> {
-  const data = buildUprIndexData(await readUprIndexDocs(trx));
+export async function rebuildUprSearchIndex(
+  trx: Db,
+  version: string,
+  sqlite: Sqlite = null,
+): Promise<UprIndexData> {
+  const data = buildUprIndexData(await readUprIndexDocs(trx, 0, sqlite));
   await writeUprSearchIndex(trx, data, version);
   return data;
 }
@@ -290,12 +332,16 @@ export async function rebuildUprSearchIndex(trx: Db, version: string): Promise<U
  * rebuilt whole. On PostgreSQL the table is locked first, so two imports committing side by side
  * cannot each write an index without the other's documents (SQLite's writers already queue).
  */
-export async function updateUprSearchIndex(trx: Db, version: string): Promise<void> {
+export async function updateUprSearchIndex(
+  trx: Db,
+  version: string,
+  sqlite: Sqlite = null,
+): Promise<void> {
   if (trx.getExecutor().adapter instanceof PostgresAdapter)
     await sql`lock table upr_search_index in exclusive mode`.execute(trx);
   const stored = await readUprSearchIndex(trx);
   if (!stored) {
-    await rebuildUprSearchIndex(trx, version);
+    await rebuildUprSearchIndex(trx, version, sqlite);
     return;
   }
   const { data } = stored;
@@ -307,10 +353,10 @@ export async function updateUprSearchIndex(trx: Db, version: string): Promise<vo
     .orderBy('id')
     .execute();
   if (earlier.length !== data.size || earlier.some((r, i) => r.id !== data.ids[i])) {
-    await rebuildUprSearchIndex(trx, version);
+    await rebuildUprSearchIndex(trx, version, sqlite);
     return;
   }
-  const added = await readUprIndexDocs(trx, lastId);
+  const added = await readUprIndexDocs(trx, lastId, sqlite);
   const merged = appendUprIndexData(
     data,
     buildUprIndexData(added),
