@@ -76,6 +76,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     kind: 'read',
     sameForEveryone: true,
   },
+  // the reprisals registry: open to everyone, but each role sees its own projection of the
+  // records and its own figures (small cells hidden below editors), so never sameForEveryone
+  { route: '/api/v1/reprisals/*', methods: ['GET'], roles: EVERYONE, kind: 'read' },
   // the session
   { route: '/api/v1/auth/login', methods: ['POST'], roles: EVERYONE, kind: 'login' },
   { route: '/api/v1/auth/logout', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },

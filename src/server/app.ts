@@ -20,6 +20,7 @@ import { openApiDocument } from './openapi.js';
 import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
+import { reprisalsRoutes } from './routes/reprisals.js';
 import { uprRoutes } from './routes/upr.js';
 import { addCsvByteOrderMark } from './csv-bom.js';
 import { installFigureCache, type FigureCacheOptions } from './figure-cache.js';
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   ngoCommitteeRoutes(app, store);
   hrcVotesRoutes(app, store);
   uprRoutes(app, store);
+  reprisalsRoutes(app, store);
   authRoutes(app);
 
   const webApp = options.webDir && existsSync(path.join(options.webDir, 'index.html'));

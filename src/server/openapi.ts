@@ -2,6 +2,7 @@ import { TextKind, TextTheme, VotingBody } from '../domain/hrc-votes.js';
 import { QuestionTopic } from '../domain/ngo-committee.js';
 import { evidenceIdsRequestBody, MAX_INT } from './query.js';
 import { AUTH_OPENAPI_PATHS } from './auth/openapi-paths.js';
+import { REPRISALS_OPENAPI_PATHS } from './routes/reprisals-openapi.js';
 
 /**
  * The API's OpenAPI 3.1 description, served at /api/v1/openapi.json. Written by hand next to the
@@ -650,5 +651,6 @@ export const openApiDocument = {
         responses: { '200': json('UprRecommendationDetail'), ...errors },
       },
     },
+    ...REPRISALS_OPENAPI_PATHS,
   },
 } as const;

@@ -6,6 +6,9 @@ import { loadSampleIfEmpty } from '../store/sample-dataset.js';
 import type { Database } from '../store/schema.js';
 import { testApp, type TestApp } from './auth/test-app.js';
 import { openApiDocument } from './openapi.js';
+import { newDataKey, type KeyRing } from '../security/field-crypto.js';
+import { importReprisalsFile } from '../store/reprisals/import-files.js';
+import { canaryCase, canaryRegistryCsv, canaryReport } from '../store/reprisals/test-canary.js';
 
 /*
  * Every API route's queries read through an index where one should serve (issue 10). Each route
@@ -58,6 +61,15 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   '/api/v1/auth/password': [],
   '/api/v1/admin/users': [{ url: '/api/v1/admin/users', admin: true }],
   '/api/v1/meta': [{ url: '/api/v1/meta' }],
+  '/api/v1/reprisals/cases': [
+    { url: '/api/v1/reprisals/cases?country=CHN' },
+    { url: '/api/v1/reprisals/cases?country=CHN&page=2&pageSize=1', admin: true },
+  ],
+  '/api/v1/reprisals/cases/{caseId}': [
+    { url: '/api/v1/reprisals/cases/2020-CHN-001' },
+    { url: '/api/v1/reprisals/cases/2021-CHN-001', admin: true },
+  ],
+  '/api/v1/reprisals/stats': [{ url: '/api/v1/reprisals/stats?country=CHN' }],
   '/api/v1/states': [{ url: '/api/v1/states' }],
   '/api/v1/sources/{id}': [{ url: '/api/v1/sources/1' }],
   '/api/v1/ngo-committee/questions': [
@@ -228,7 +240,18 @@ describe('query plans of every API route (SQLite)', () => {
         captured.push({ sql: event.query.sql, parameters: event.query.parameters });
       },
     });
-    test = await testApp({ ...store, db: logged }, { figureCache: false });
+    // the reprisals routes read cases, and for an admin their confidential fields from the vault
+    const key = newDataKey('2026-01-01T00:00:00.000Z');
+    const ring: KeyRing = { active: key.id, keys: new Map([[key.id, key]]) };
+    const operator = { name: 'cli:test', role: 'admin' } as const;
+    await importReprisalsFile(store, 'sg.txt', canaryReport(), { actor: operator, ring });
+    await importReprisalsFile(
+      store,
+      'registry.csv',
+      canaryRegistryCsv([canaryCase('2021-CHN-001', 'CHN')]),
+      { actor: operator, ring, apply: true },
+    );
+    test = await testApp({ ...store, db: logged }, { figureCache: false, security: { ring } });
   });
   afterAll(async () => {
     await test.app.close();

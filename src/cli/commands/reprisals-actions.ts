@@ -1,19 +1,18 @@
 import { userInfo } from 'node:os';
 import type { ReprisalCase } from '../../domain/reprisals.js';
 import {
-  casesByCountryYear,
-  newVsFollowUp,
-  sharesBy,
-  type ShareDimension,
-} from '../../analysis/reprisals/stats.js';
-import { reportedAgainChains } from '../../analysis/reprisals/chains.js';
+  casesSeenBy,
+  ConfidentialKeysMissing,
+  readsConfidential,
+  reprisalFigures,
+} from '../../analysis/reprisals/views.js';
 import { StateCode } from '../../domain/ngo-committee.js';
 import type { KeyRing } from '../../security/field-crypto.js';
 import { KeyRingError, loadKeys } from '../../security/keyring.js';
 import { verifyPassword } from '../../security/password.js';
-import { CLEARANCE, projectRecord, type Role } from '../../security/policies.js';
+import type { Role } from '../../security/policies.js';
 import type { Store } from '../../store/open-store.js';
-import { CASE_ENTITY, loadCases, vaultCtx, withConfidential } from '../../store/reprisals/cases.js';
+import { loadCases } from '../../store/reprisals/cases.js';
 import type { RegistryDiff } from '../../sources/reprisals/registry-diff.js';
 import { REPRISAL_CASE_CONFIDENTIALITY } from '../../domain/reprisals-fields.js';
 import type { Actor } from '../../store/security/audit-log.js';
@@ -58,25 +57,23 @@ function countryOf(opts: { country: string }): string {
   return code.data;
 }
 
-const readsConfidential = (role: Role) => CLEARANCE[role].includes('confidential');
-
-/** The country's cases as `actor` may see them: projected, confidential ones from the vault. */
+/** The country's cases as `actor` may see them (src/analysis/reprisals/views.ts). */
 async function casesFor(
   store: Store,
   actor: Actor,
   country: string,
   keyFile: string | undefined,
-): Promise<{ full: ReprisalCase[]; shown: Partial<ReprisalCase>[] }> {
-  let cases = await loadCases(store.db, { country });
-  if (readsConfidential(actor.role)) {
-    const ring = keys(keyFile);
-    if (!ring)
+): Promise<Partial<ReprisalCase>[]> {
+  const ring = readsConfidential(actor.role) ? keys(keyFile) : null;
+  try {
+    return (await casesSeenBy(store, ring, actor, { country })).shown;
+  } catch (error) {
+    if (error instanceof ConfidentialKeysMissing)
       throw new CliFailure(
         'confidential fields need the key file: --key-file FILE or $GROUNDPASS_KEY_FILE',
       );
-    cases = await withConfidential(vaultCtx({ store, ring }), actor, cases);
+    throw error;
   }
-  return { full: cases, shown: cases.map((c) => projectRecord(actor.role, CASE_ENTITY, c)) };
 }
 
 export async function reprisalCases(
@@ -87,7 +84,7 @@ export async function reprisalCases(
   const country = countryOf(opts);
   await ctx.withStore(opts.db, async (store) => {
     const actor = opts.as ? await authenticate(store, opts.as, secrets) : PUBLIC;
-    const { shown } = await casesFor(store, actor, country, opts.keyFile);
+    const shown = await casesFor(store, actor, country, opts.keyFile);
     if (opts.json) return ctx.out(JSON.stringify({ role: actor.role, country, items: shown }));
     if (shown.length === 0) return ctx.out(`no reprisal cases stored for ${country}`);
     for (const c of shown)
@@ -99,8 +96,6 @@ export async function reprisalCases(
   });
 }
 
-const SHARES: ShareDimension[] = ['gender', 'anonymity', 'recordType', 'act', 'unBody'];
-
 export async function reprisalStats(
   ctx: CliContext,
   opts: ReadOptions,
@@ -110,24 +105,9 @@ export async function reprisalStats(
   await ctx.withStore(opts.db, async (store) => {
     const actor = opts.as ? await authenticate(store, opts.as, secrets) : PUBLIC;
     // figures use public fields only: no vault read is needed (nor audited) for them
-    const cases = await loadCases(store.db, { country });
-    // small cells are hidden for everyone who may not read names anyway (public, researchers)
-    const options = { audience: readsConfidential(actor.role) ? 'internal' : 'public' } as const;
-    const figures = {
-      byYear: casesByCountryYear(cases, options),
-      newVsFollowUp: newVsFollowUp(cases, options),
-      shares: Object.fromEntries(SHARES.map((d) => [d, sharesBy(cases, d, options)])),
-      // chains name case ids: a public reader gets their count only
-      reportedAgain:
-        options.audience === 'internal'
-          ? reportedAgainChains(cases)
-          : { cases: reportedAgainChains(cases).length },
-    };
-    if (opts.json)
-      return ctx.out(
-        JSON.stringify({ role: actor.role, country, audience: options.audience, ...figures }),
-      );
-    ctx.out(`${country}: reprisal cases by report year (${options.audience})`);
+    const figures = reprisalFigures(await loadCases(store.db, { country }), actor.role);
+    if (opts.json) return ctx.out(JSON.stringify({ role: actor.role, country, ...figures }));
+    ctx.out(`${country}: reprisal cases by report year (${figures.audience})`);
     for (const cell of figures.byYear.cells)
       ctx.out(
         `  ${cell.key.year}\t${cell.value.kind === 'count' ? cell.value.count : cell.value.label}`,

@@ -85,6 +85,13 @@ for (const kind of STORE_KINDS) {
       }
       expect(sessionBound('/api/v1/auth/me')).toBe(true);
       expect(sessionBound('/api/v1/upr/stats')).toBe(false);
+      // the reprisals registry answers each role differently: never cached, never in a worker
+      for (const r of [
+        '/api/v1/reprisals/cases',
+        '/api/v1/reprisals/cases/:caseId',
+        '/api/v1/reprisals/stats',
+      ])
+        expect(sessionBound(r), r).toBe(true);
       expect(sessionBound('/api/v1/a-route-nobody-listed')).toBe(true);
       // /me is never served from a cache to the next caller
       const editor = await t.login('editor');

@@ -288,17 +288,28 @@ const parseJson = <T>(text: string | null, fallback: T): T =>
   text === null ? fallback : (JSON.parse(text) as T);
 const boolOf = (n: number | null): boolean | null => (n === null ? null : n === 1);
 
+export interface CaseFilter {
+  country?: string;
+  caseId?: string;
+  /** a page of the cases in case id order (the API's lists) */
+  limit?: number;
+  offset?: number;
+}
+
 /**
  * The stored cases of a country (or all), with every confidential field empty: what the tables
  * hold. `withConfidential` fills them from the vault.
  */
 export async function loadCases(
   db: Kysely<Database>,
-  filter: { country?: string } = {},
+  filter: CaseFilter = {},
 ): Promise<ReprisalCase[]> {
   let q = db.selectFrom('reprisalCases').selectAll();
   if (filter.country) q = q.where('country', '=', filter.country);
-  const rows = await q.orderBy('caseId').execute();
+  if (filter.caseId) q = q.where('caseId', '=', filter.caseId);
+  q = q.orderBy('caseId');
+  if (filter.limit !== undefined) q = q.limit(filter.limit).offset(filter.offset ?? 0);
+  const rows = await q.execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.caseId);
   const acts = await db
@@ -368,6 +379,16 @@ export async function loadCases(
       notes: null,
     }),
   );
+}
+
+/** How many cases a country has (the total of a paged list). */
+export async function countCases(
+  db: Kysely<Database>,
+  filter: { country?: string } = {},
+): Promise<number> {
+  let q = db.selectFrom('reprisalCases').select((eb) => eb.fn.countAll<number | string>().as('n'));
+  if (filter.country) q = q.where('country', '=', filter.country);
+  return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
 /** How a vault text goes back into its field (the inverse of vaultText). */
