@@ -65,9 +65,12 @@ export async function importUprFile(
   const sha = sha256(raw);
   const unchanged = await unchangedReport(store, file, sha);
   if (unchanged) return unchanged;
-  const unpacked = gunzipOrReject(file, raw);
-  if ('report' in unpacked) return unpacked.report;
-  let bytes = unpacked.bytes;
+  let bytes: Uint8Array;
+  {
+    const unpacked = gunzipOrReject(file, raw);
+    if ('report' in unpacked) return unpacked.report;
+    bytes = unpacked.bytes;
+  }
   const fileName = base.replace(/\.gz$/i, '');
   // A PDF is read as the text a reader sees on its pages; its lines keep their page numbers.
   let pdfLines: PdfLine[] | null = null;
@@ -137,6 +140,9 @@ export async function importUprFile(
     }
 
     const read = readRecommendations(kind, fileName, text, bytes);
+    // the file's text and bytes are not needed while storing: let them go before it
+    text = '';
+    bytes = new Uint8Array(0);
     const problems = withFile(read.problems, file);
     if (hasFatal(problems)) return rejectedReport(file, problems, kind);
     const result = await store.db.transaction().execute(async (trx) => {

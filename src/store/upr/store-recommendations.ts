@@ -23,6 +23,8 @@ export interface StoredCounts {
 
 const META_VERSION_KEY = 'upr-data-version';
 const HAN = /\p{Script=Han}{2}/u;
+/** records classified and written at a time (see storeRecommendations) */
+const STORE_CHUNK = 2000;
 
 /**
  * Writes one file's recommendations with their states, source tags and our labels, inside the
@@ -56,83 +58,90 @@ export async function storeRecommendations(
       addendum.set(`${a.reportSymbol}|${a.paragraph}`, a);
   }
 
-  const rows: Insertable<UprRecommendationTable>[] = [];
-  const kept: UprRecommendation[] = [];
-  const labels: UprClassification[] = [];
+  let stored = 0;
   let duplicates = 0;
   let responsesFromAddendum = 0;
-  for (const rec of recs) {
-    const paragraphKey =
-      rec.reportSymbol !== null && rec.paragraph !== null
-        ? `${rec.reportSymbol}|${rec.paragraph}`
-        : null;
-    if (keys.has(rec.sourceKey) || (paragraphKey !== null && paragraphs.has(paragraphKey))) {
-      duplicates++;
-      continue;
+  // Classified and written a chunk at a time, in file order: the rows, labels and child rows of
+  // one chunk are all that is held besides the records, and ids and every table's row order are
+  // those of writing each table whole.
+  for (let start = 0; start < recs.length; start += STORE_CHUNK) {
+    const rows: Insertable<UprRecommendationTable>[] = [];
+    const kept: UprRecommendation[] = [];
+    const labels: UprClassification[] = [];
+    for (const rec of recs.slice(start, start + STORE_CHUNK)) {
+      const paragraphKey =
+        rec.reportSymbol !== null && rec.paragraph !== null
+          ? `${rec.reportSymbol}|${rec.paragraph}`
+          : null;
+      if (keys.has(rec.sourceKey) || (paragraphKey !== null && paragraphs.has(paragraphKey))) {
+        duplicates++;
+        continue;
+      }
+      keys.add(rec.sourceKey);
+      if (paragraphKey !== null) paragraphs.add(paragraphKey);
+      // Parsers mark every text 'en'; a text in Chinese is kept as 'zh' so readers and search know.
+      const language = rec.language === 'en' && HAN.test(rec.text) ? 'zh' : rec.language;
+      const c = classify({ text: rec.text, sur: rec.sur, language });
+      const answer = paragraphKey !== null ? addendum.get(paragraphKey) : undefined;
+      if (answer) responsesFromAddendum++;
+      rows.push({
+        sourceKey: rec.sourceKey,
+        documentId,
+        line: rec.locator.line,
+        sourceKind,
+        cycle: rec.cycle,
+        session: rec.session,
+        sur: rec.sur,
+        text: rec.text,
+        language,
+        responseRaw: answer ? answer.responseRaw : rec.responseRaw,
+        response: answer ? answer.response : rec.response,
+        responseDocumentId: answer ? answer.documentId : null,
+        responseLine: answer ? answer.line : null,
+        paragraph: rec.paragraph,
+        reportSymbol: rec.reportSymbol,
+        positionSource: answer ? answer.positionSource : rec.positionSource,
+        sourceAction: rec.sourceAction,
+        actionCategory: c.action.category,
+        actionRule: c.action.ruleId,
+        actionMatched: c.action.matched,
+        tone: c.tone.tone,
+        toneRule: c.tone.ruleId,
+        toneMatched: c.tone.matched,
+        narrativeRule: c.narrative?.ruleId ?? null,
+        narrativeMatched: c.narrative?.matched ?? null,
+        saysRepeated: c.saysRepeated ? 1 : 0,
+      });
+      kept.push(rec);
+      labels.push(c);
     }
-    keys.add(rec.sourceKey);
-    if (paragraphKey !== null) paragraphs.add(paragraphKey);
-    // Parsers mark every text 'en'; a text in Chinese is kept as 'zh' so readers and search know.
-    const language = rec.language === 'en' && HAN.test(rec.text) ? 'zh' : rec.language;
-    const c = classify({ text: rec.text, sur: rec.sur, language });
-    const answer = paragraphKey !== null ? addendum.get(paragraphKey) : undefined;
-    if (answer) responsesFromAddendum++;
-    rows.push({
-      sourceKey: rec.sourceKey,
-      documentId,
-      line: rec.locator.line,
-      sourceKind,
-      cycle: rec.cycle,
-      session: rec.session,
-      sur: rec.sur,
-      text: rec.text,
-      language,
-      responseRaw: answer ? answer.responseRaw : rec.responseRaw,
-      response: answer ? answer.response : rec.response,
-      responseDocumentId: answer ? answer.documentId : null,
-      responseLine: answer ? answer.line : null,
-      paragraph: rec.paragraph,
-      reportSymbol: rec.reportSymbol,
-      positionSource: answer ? answer.positionSource : rec.positionSource,
-      sourceAction: rec.sourceAction,
-      actionCategory: c.action.category,
-      actionRule: c.action.ruleId,
-      actionMatched: c.action.matched,
-      tone: c.tone.tone,
-      toneRule: c.tone.ruleId,
-      toneMatched: c.tone.matched,
-      narrativeRule: c.narrative?.ruleId ?? null,
-      narrativeMatched: c.narrative?.matched ?? null,
-      saysRepeated: c.saysRepeated ? 1 : 0,
+
+    const ids = await bulkInsert(store, trx, 'uprRecommendations', rows, 'sourceKey');
+    stored += rows.length;
+
+    const states: Insertable<Database['uprRecommendationStates']>[] = [];
+    const issues: Insertable<Database['uprSourceIssues']>[] = [];
+    const themes: Insertable<Database['uprThemes']>[] = [];
+    kept.forEach((rec, i) => {
+      const recommendationId = ids[i]!;
+      rec.from.forEach((state, position) =>
+        states.push({
+          recommendationId,
+          position,
+          state,
+          stateAsPrinted: rec.fromAsPrinted[position] ?? state,
+        }),
+      );
+      for (const issue of new Set(rec.sourceIssues)) issues.push({ recommendationId, issue });
+      for (const t of labels[i]!.themes)
+        themes.push({ recommendationId, theme: t.theme, ruleId: t.ruleId, matched: t.matched });
     });
-    kept.push(rec);
-    labels.push(c);
+    await bulkInsert(store, trx, 'uprRecommendationStates', states);
+    await bulkInsert(store, trx, 'uprSourceIssues', issues);
+    await bulkInsert(store, trx, 'uprThemes', themes);
   }
-
-  const ids = await bulkInsert(store, trx, 'uprRecommendations', rows, 'sourceKey');
-
-  const states: Insertable<Database['uprRecommendationStates']>[] = [];
-  const issues: Insertable<Database['uprSourceIssues']>[] = [];
-  const themes: Insertable<Database['uprThemes']>[] = [];
-  kept.forEach((rec, i) => {
-    const recommendationId = ids[i]!;
-    rec.from.forEach((state, position) =>
-      states.push({
-        recommendationId,
-        position,
-        state,
-        stateAsPrinted: rec.fromAsPrinted[position] ?? state,
-      }),
-    );
-    for (const issue of new Set(rec.sourceIssues)) issues.push({ recommendationId, issue });
-    for (const t of labels[i]!.themes)
-      themes.push({ recommendationId, theme: t.theme, ruleId: t.ruleId, matched: t.matched });
-  });
-  await bulkInsert(store, trx, 'uprRecommendationStates', states);
-  await bulkInsert(store, trx, 'uprSourceIssues', issues);
-  await bulkInsert(store, trx, 'uprThemes', themes);
   await bumpUprVersion(trx, store.sqlite);
-  return { recommendations: rows.length, duplicates, responsesFromAddendum };
+  return { recommendations: stored, duplicates, responsesFromAddendum };
 }
 
 export interface AddendumResponse {
