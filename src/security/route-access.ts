@@ -77,8 +77,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     sameForEveryone: true,
   },
   // the reprisals registry: open to everyone, but each role sees its own projection of the
-  // records and its own figures (small cells hidden below editors), so never sameForEveryone
-  { route: '/api/v1/reprisals/*', methods: ['GET'], roles: EVERYONE, kind: 'read' },
+  // records and its own figures (small cells hidden below editors), so never sameForEveryone.
+  // Exact routes, no prefix: a later route under /reprisals (an export, a write) stays closed
+  // until its own rule says who may call it.
+  ...['/api/v1/reprisals/cases', '/api/v1/reprisals/cases/:caseId', '/api/v1/reprisals/stats'].map(
+    (route): RouteRule => ({ route, methods: ['GET'], roles: EVERYONE, kind: 'read' }),
+  ),
   // the session
   { route: '/api/v1/auth/login', methods: ['POST'], roles: EVERYONE, kind: 'login' },
   { route: '/api/v1/auth/logout', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },
