@@ -4,6 +4,7 @@ import { bulkInsert } from '../bulk-insert.js';
 import { insertChunked } from '../documents.js';
 import type { Store } from '../open-store.js';
 import type { Database, UprRecommendationTable } from '../schema.js';
+import type { UprIndexDoc } from './search-index/build.js';
 import { updateUprSearchIndex } from './search-index/persist.js';
 
 /** Which unit a source counts: one recommending state's part (UPR Info) or one UN paragraph. */
@@ -58,6 +59,8 @@ export async function storeRecommendations(
       addendum.set(`${a.reportSymbol}|${a.paragraph}`, a);
   }
 
+  // the written rows as the search index needs them, so it need not read them back
+  const written: UprIndexDoc[] = [];
   let stored = 0;
   let duplicates = 0;
   let responsesFromAddendum = 0;
@@ -135,12 +138,24 @@ export async function storeRecommendations(
       for (const issue of new Set(rec.sourceIssues)) issues.push({ recommendationId, issue });
       for (const t of labels[i]!.themes)
         themes.push({ recommendationId, theme: t.theme, ruleId: t.ruleId, matched: t.matched });
+      const row = rows[i]!;
+      written.push({
+        id: recommendationId,
+        sur: row.sur,
+        from: rec.from,
+        cycle: row.cycle,
+        response: row.response,
+        text: row.text,
+        actionCategory: row.actionCategory,
+        themes: labels[i]!.themes.map((t) => t.theme),
+        sourceKind: row.sourceKind,
+      });
     });
     await bulkInsert(store, trx, 'uprRecommendationStates', states);
     await bulkInsert(store, trx, 'uprSourceIssues', issues);
     await bulkInsert(store, trx, 'uprThemes', themes);
   }
-  await bumpUprVersion(trx, store.sqlite);
+  await bumpUprVersion(trx, store.sqlite, written);
   return { recommendations: stored, duplicates, responsesFromAddendum };
 }
 
@@ -296,6 +311,7 @@ async function latestAddendumResponses(
 async function bumpUprVersion(
   trx: Transaction<Database>,
   sqlite: Store['sqlite'] = null,
+  written: readonly UprIndexDoc[] = [],
 ): Promise<void> {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
   await trx
@@ -304,7 +320,7 @@ async function bumpUprVersion(
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
   // the stored search index describes the data this transaction commits (migration 007)
-  await updateUprSearchIndex(trx, value, sqlite);
+  await updateUprSearchIndex(trx, value, sqlite, written);
 }
 
 export async function uprDataVersion(db: Kysely<Database>): Promise<string> {

@@ -2,7 +2,7 @@ import { endianness } from 'node:os';
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { Store } from '../../open-store.js';
 import type { Database } from '../../schema.js';
-import { buildUprIndexData, type UprIndexData } from './build.js';
+import { buildUprIndexData, type UprIndexData, type UprIndexDoc } from './build.js';
 import { appendUprIndexData } from './merge.js';
 
 /**
@@ -331,17 +331,25 @@ export async function rebuildUprSearchIndex(
  * stored index is missing, or does not hold exactly the documents up to its last id, it is
  * rebuilt whole. On PostgreSQL the table is locked first, so two imports committing side by side
  * cannot each write an index without the other's documents (SQLite's writers already queue).
+ *
+ * `written`: the documents the caller's transaction has just stored, in id order, as they were
+ * written. They stand in for reading those rows back (an import's tens of thousands of texts)
+ * only when the rows to index are exactly these ids; otherwise the rows are read.
  */
 export async function updateUprSearchIndex(
   trx: Db,
   version: string,
   sqlite: Sqlite = null,
+  written: readonly UprIndexDoc[] = [],
 ): Promise<void> {
   if (trx.getExecutor().adapter instanceof PostgresAdapter)
     await sql`lock table upr_search_index in exclusive mode`.execute(trx);
   const stored = await readUprSearchIndex(trx);
   if (!stored) {
-    await rebuildUprSearchIndex(trx, version, sqlite);
+    if (written.length > 0 && (await onlyRowsAbove(trx, 0, written))) {
+      const data = buildUprIndexData(written);
+      await writeUprSearchIndex(trx, data, version);
+    } else await rebuildUprSearchIndex(trx, version, sqlite);
     return;
   }
   const { data } = stored;
@@ -356,7 +364,10 @@ export async function updateUprSearchIndex(
     await rebuildUprSearchIndex(trx, version, sqlite);
     return;
   }
-  const added = await readUprIndexDocs(trx, lastId, sqlite);
+  const added =
+    written.length > 0 && (await onlyRowsAbove(trx, lastId, written))
+      ? written
+      : await readUprIndexDocs(trx, lastId, sqlite);
   const merged = appendUprIndexData(
     data,
     buildUprIndexData(added),
@@ -364,4 +375,22 @@ export async function updateUprSearchIndex(
     [...earlier.map((r) => r.sourceKind), ...added.map((r) => r.sourceKind)],
   );
   await writeUprSearchIndex(trx, merged, version);
+}
+
+/**
+ * Whether the stored recommendations with ids above `afterId` are exactly `docs` (ascending ids,
+ * all above it, as many as the rows): then `docs` are what readUprIndexDocs would read.
+ */
+async function onlyRowsAbove(
+  trx: Db,
+  afterId: number,
+  docs: readonly UprIndexDoc[],
+): Promise<boolean> {
+  if (docs.some((d, i) => d.id <= (i === 0 ? afterId : docs[i - 1]!.id))) return false;
+  const row = await trx
+    .selectFrom('uprRecommendations')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('id', '>', afterId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n) === docs.length;
 }
