@@ -3,6 +3,7 @@ import { QuestionTopic } from '../domain/ngo-committee.js';
 import { evidenceIdsRequestBody, MAX_INT } from './query.js';
 import { AUTH_OPENAPI_PATHS } from './auth/openapi-paths.js';
 import { REPRISALS_OPENAPI_PATHS } from './routes/reprisals-openapi.js';
+import { errorResponse, jsonResponse as json } from './openapi-responses.js';
 
 /**
  * The API's OpenAPI 3.1 description, served at /api/v1/openapi.json. Written by hand next to the
@@ -42,19 +43,10 @@ const pageParams = [
     schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
   },
 ];
-const json = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { type: 'object' } } },
-});
 // Every CSV response starts with the UTF-8 byte-order mark (server/csv-bom.ts).
 const csv = (description: string) => ({
   description: `${description}. UTF-8, starting with the byte-order mark (EF BB BF) so Excel reads Chinese names right; add bom=false to the query to leave it out`,
   content: { 'text/csv': { schema: { type: 'string' } } },
-});
-/** Every error, whatever raised it: the code says what happened, the message says it in words. */
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 const errors = {
   '400': errorResponse('a parameter is invalid (bad-request)'),

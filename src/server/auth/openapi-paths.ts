@@ -1,3 +1,4 @@
+import { errorResponse as err, jsonResponse as ok } from '../openapi-responses.js';
 /** The session and administration endpoints in the OpenAPI document (src/server/openapi.ts). */
 
 const jsonBody = (properties: Record<string, { type: string }>, required: string[]) => ({
@@ -5,14 +6,6 @@ const jsonBody = (properties: Record<string, { type: string }>, required: string
   content: {
     'application/json': { schema: { type: 'object', properties, required } },
   },
-});
-const ok = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { type: 'object' } } },
-});
-const err = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 const csrfHeader = {
   name: 'x-csrf-token',

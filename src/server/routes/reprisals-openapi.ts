@@ -1,15 +1,8 @@
+import { errorResponse as err, jsonResponse as ok } from '../openapi-responses.js';
 import { MAX_INT } from '../query.js';
 
 /** The reprisals registry's endpoints in the OpenAPI document (src/server/openapi.ts). */
 
-const ok = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { type: 'object' } } },
-});
-const err = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
 const errors = {
   '400': err('a parameter is invalid (bad-request)'),
   '404': err('not found (not-found)'),
