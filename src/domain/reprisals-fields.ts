@@ -44,7 +44,7 @@ export const REPRISAL_CASE_CONFIDENTIALITY: Readonly<Record<keyof ReprisalCase, 
     priorUnAction: 'public',
     engagements: 'public',
     engagementTypes: 'public',
-    // ISHR quotes the report here, names included ("… including Ms. Cao, Chen Jianfang and …")
+    // ISHR quotes the report here, and the report names other people beside the victim
     trigger: 'confidential',
     reprisalDates: 'restricted',
     reprisalLocation: 'confidential',
