@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORGANIZATIONS_CLASSIFICATION } from '../domain/organizations-fields.js';
 import { REPRISALS_CLASSIFICATION } from '../domain/reprisals-fields.js';
 
 /*
@@ -136,6 +137,20 @@ export const POLICIES = {
   reprisalFollowUpLink: entityFromClassification(
     'a follow-up paragraph linked to a case of an earlier report',
     REPRISALS_CLASSIFICATION.reprisalFollowUpLink,
+  ),
+  // the organisation registry's editorial records (issue 14): public on purpose, but which editor
+  // wrote one is restricted (src/domain/organizations-fields.ts); editors and admins write
+  gongoClassification: entityFromClassification(
+    'an editorial GONGO classification of an organisation (label, reason, source, date)',
+    ORGANIZATIONS_CLASSIFICATION.gongoClassification,
+  ),
+  gongoEvidence: entityFromClassification(
+    'one indicator of state ties, with its source, passage and date',
+    ORGANIZATIONS_CLASSIFICATION.gongoEvidence,
+  ),
+  organizationName: entityFromClassification(
+    'an English or Chinese alias or abbreviation of an organisation added by an editor',
+    ORGANIZATIONS_CLASSIFICATION.organizationName,
   ),
   encryptionKey: {
     description: 'metadata of a data key (id, check value, dates); the key itself is never stored',
