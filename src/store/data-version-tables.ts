@@ -41,6 +41,13 @@ export const REPRISALS_DATA_VERSION_TABLES = [
   'sp_communications',
 ] as const;
 
+/** The organisation registry's editorial tables: their triggers come with migration 013. */
+export const GONGO_DATA_VERSION_TABLES = [
+  'organization_names',
+  'gongo_evidence',
+  'gongo_classifications',
+] as const;
+
 /**
  * On SQLite (row triggers only) the tables whose INSERTs fire too. Every import writes a
  * `source_documents` row in the transaction that writes its records, and review decisions write

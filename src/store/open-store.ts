@@ -25,6 +25,7 @@ import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
 import { uprSearchIndex } from './migrations/007-upr-search-index.js';
 import { security } from './migrations/009-security.js';
 import { reprisals } from './migrations/010-reprisals.js';
+import { organizationsGongo } from './migrations/013-organizations-gongo.js';
 import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import type { Database } from './schema.js';
 
@@ -196,6 +197,7 @@ const MIGRATION_NAMES = {
   '009-security': security,
   '008-data-version-and-indexes': dataVersionAndIndexes,
   '010-reprisals': reprisals,
+  '013-organizations-gongo': organizationsGongo,
 } as const;
 
 class StaticMigrations implements MigrationProvider {

@@ -311,6 +311,14 @@ async function mergeOrganizations(
     .set({ organizationId: into })
     .where('organizationId', '=', from)
     .execute();
+  // the registry's editorial records (migration 013) follow the organisation: names, evidence and
+  // every classification ever set (the newest, whichever record it was set on, then holds)
+  for (const table of ['organizationNames', 'gongoEvidence', 'gongoClassifications'] as const)
+    await trx
+      .updateTable(table)
+      .set({ organizationId: into })
+      .where('organizationId', '=', from)
+      .execute();
   await trx
     .deleteFrom('organizationReviews')
     .where((eb) =>

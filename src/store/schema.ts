@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ChainedContent } from '../security/audit-chain.js';
+import type { GongoTables } from './gongo/tables.js';
 import type { ReprisalsTables } from './reprisals/tables.js';
 
 /**
@@ -332,7 +333,7 @@ export interface ConfidentialValueTable {
 }
 
 /** The reprisals registry's tables (migration 010) are declared in reprisals/tables.ts. */
-export interface Database extends ReprisalsTables {
+export interface Database extends ReprisalsTables, GongoTables {
   sourceDocuments: SourceDocumentTable;
   organizations: OrganizationTable;
   organizationAliases: OrganizationAliasTable;
