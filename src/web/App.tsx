@@ -15,6 +15,7 @@ import { PendingPage } from './pages/PendingPage';
 import { QuestionEvidencePage } from './pages/QuestionEvidencePage';
 import { QuestionsPage } from './pages/QuestionsPage';
 import { VoteListPage } from './pages/VoteListPage';
+import { reprisalsPage } from './pages/reprisals/routes';
 import { uprPage } from './pages/upr/routes';
 import { VotesPage } from './pages/VotesPage';
 
@@ -31,6 +32,8 @@ function page(path: string): ReactNode {
   // each mechanism keeps its own route table beside its pages
   if (path === '/hrc' || path.startsWith('/hrc/')) return hrcPage(path) ?? <NotFoundPage />;
   if (path === '/upr' || path.startsWith('/upr/')) return uprPage(path) ?? <NotFoundPage />;
+  if (path === '/login' || path === '/reprisals' || path.startsWith('/reprisals/'))
+    return reprisalsPage(path) ?? <NotFoundPage />;
   const evidence = /^\/questions\/([A-Z]{3})$/.exec(path);
   if (evidence) return <QuestionEvidencePage key={evidence[1]} state={evidence[1]!} />;
   const application = /^\/application\/([^/]+)$/.exec(path);

@@ -6,6 +6,7 @@
 
 import type { ApplicationOutcome, Ballot, QuestionTopic } from './api';
 import { hrcEn, hrcZh } from './i18n-hrc';
+import { reprisalsEn, reprisalsZh } from './i18n-reprisals';
 import { uprEn, uprZh } from './i18n-upr';
 
 export type Lang = 'en' | 'zh';
@@ -30,10 +31,12 @@ const en = {
     votes: 'NGO Committee votes',
     hrc: 'HRC votes',
     upr: 'UPR',
+    reprisals: 'Reprisals',
     about: 'About & citing',
   },
   hrc: hrcEn,
   upr: uprEn,
+  reprisals: reprisalsEn,
   languageLabel: 'Language',
   sampleBanner: 'Sample data — fictional organisations, for trying the app',
   loading: 'Loading…',
@@ -339,10 +342,12 @@ const zh: Messages = {
     votes: '非政府组织委员会表决',
     hrc: '人权理事会表决',
     upr: '普遍定期审议',
+    reprisals: '报复案件',
     about: '关于与引用',
   },
   hrc: hrcZh,
   upr: uprZh,
+  reprisals: reprisalsZh,
   languageLabel: '语言',
   sampleBanner: '示例数据——组织均为虚构，仅供试用',
   loading: '加载中…',

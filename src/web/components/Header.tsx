@@ -2,8 +2,10 @@ import { useI18n } from './LanguageContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
 import { useLocation } from './router';
+import { SessionBadge } from './reprisals/SessionBadge';
 
-type Section = 'questions' | 'pending' | 'applications' | 'votes' | 'hrc' | 'upr' | 'about';
+type Section =
+  'questions' | 'pending' | 'applications' | 'votes' | 'hrc' | 'upr' | 'reprisals' | 'about';
 
 const SECTIONS: { key: Section; to: string }[] = [
   { key: 'questions', to: '/' },
@@ -12,6 +14,7 @@ const SECTIONS: { key: Section; to: string }[] = [
   { key: 'votes', to: '/votes' },
   { key: 'hrc', to: '/hrc' },
   { key: 'upr', to: '/upr' },
+  { key: 'reprisals', to: '/reprisals' },
   { key: 'about', to: '/about' },
 ];
 
@@ -23,6 +26,7 @@ function sectionOf(path: string): Section | null {
   if (path.startsWith('/votes')) return 'votes';
   if (path === '/hrc' || path.startsWith('/hrc/')) return 'hrc';
   if (path === '/upr' || path.startsWith('/upr/')) return 'upr';
+  if (path === '/reprisals' || path.startsWith('/reprisals/')) return 'reprisals';
   if (path.startsWith('/about')) return 'about';
   return null;
 }
@@ -40,6 +44,7 @@ export function Header() {
           </Link>
           <span className="brand-tagline">{t.tagline}</span>
         </div>
+        <SessionBadge />
         <LanguageSwitch />
       </div>
       <nav className="main-nav" aria-label={t.navLabel} data-testid="main-nav">
