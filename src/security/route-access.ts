@@ -30,6 +30,7 @@ export interface RouteRule {
 
 const EVERYONE: readonly Role[] = ROLES;
 const LOGGED_IN: readonly Role[] = LOGIN_ROLES;
+const EDITORS: readonly Role[] = ['editor', 'admin'];
 
 export const ROUTE_RULES: readonly RouteRule[] = [
   // the public record: every figure is public; POST forms carry lists of ids and change nothing
@@ -83,6 +84,19 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   ...['/api/v1/reprisals/cases', '/api/v1/reprisals/cases/:caseId', '/api/v1/reprisals/stats'].map(
     (route): RouteRule => ({ route, methods: ['GET'], roles: EVERYONE, kind: 'read' }),
   ),
+  // the registry's editors (src/server/routes/reprisals-editor.ts): editors and admins only;
+  // every change needs the CSRF token and the version the editor read
+  ...[
+    '/api/v1/reprisals/drafts',
+    '/api/v1/reprisals/cases/:caseId/edit',
+    '/api/v1/reprisals/links',
+  ].map((route): RouteRule => ({ route, methods: ['GET'], roles: EDITORS, kind: 'read' })),
+  { route: '/api/v1/reprisals/cases/:caseId', methods: ['PATCH'], roles: EDITORS, kind: 'write' },
+  ...[
+    '/api/v1/reprisals/cases/:caseId/confirm',
+    '/api/v1/reprisals/cases/:caseId/communications',
+    '/api/v1/reprisals/links/:id/attach',
+  ].map((route): RouteRule => ({ route, methods: ['POST'], roles: EDITORS, kind: 'write' })),
   // the session
   { route: '/api/v1/auth/login', methods: ['POST'], roles: EVERYONE, kind: 'login' },
   { route: '/api/v1/auth/logout', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },

@@ -21,6 +21,7 @@ import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
 import { reprisalsRoutes } from './routes/reprisals.js';
+import { reprisalsEditorRoutes } from './routes/reprisals-editor.js';
 import { uprRoutes } from './routes/upr.js';
 import { addCsvByteOrderMark } from './csv-bom.js';
 import { installFigureCache, type FigureCacheOptions } from './figure-cache.js';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   hrcVotesRoutes(app, store);
   uprRoutes(app, store);
   reprisalsRoutes(app, store);
+  reprisalsEditorRoutes(app, store);
   authRoutes(app);
 
   const webApp = options.webDir && existsSync(path.join(options.webDir, 'index.html'));

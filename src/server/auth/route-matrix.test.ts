@@ -46,6 +46,8 @@ const MUST_SUCCEED = new Set([
   'GET /api/v1/openapi.json',
   'GET /api/v1/reprisals/cases',
   'GET /api/v1/reprisals/stats',
+  'GET /api/v1/reprisals/drafts',
+  'GET /api/v1/reprisals/links',
 ]);
 
 for (const kind of STORE_KINDS) {
