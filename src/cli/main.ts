@@ -39,6 +39,11 @@ const GROUPS: { name: string; description(t: Messages): string; load(): Promise<
     description: (t) => t.reprisalsDescription,
     load: async () => (await import('./commands/reprisals.js')).registerReprisals,
   },
+  {
+    name: 'report',
+    description: (t) => t.reportDescription,
+    load: async () => (await import('./commands/report.js')).registerReport,
+  },
 ];
 
 /** The command a run names: `upr` in `groundpass --lang zh upr stats …` or `groundpass help upr`. */

@@ -25,6 +25,8 @@ const en = {
     'import documents into the database (files or folders; re-running changes nothing)',
   reprisalsDescription:
     'the reprisals registry: cases and statistics, shown as your role may see them (public: pseudonyms, small counts hidden)',
+  reportDescription:
+    'the annual report: one State across the mechanisms, or one mechanism, every figure cited (HTML, PDF, JSON; English and Chinese)',
   importNgoDescription:
     'import NGO Committee press releases (.txt, .html) and decision tables (.csv)',
   ngoDescription: 'figures about the ECOSOC Committee on NGOs',
@@ -339,6 +341,8 @@ const zh: typeof en = {
   importDescription: '将文档导入数据库（文件或文件夹；重复导入不会改变任何内容）',
   reprisalsDescription:
     '报复案件登记册：按你的角色可见范围显示案件和统计（公众：只显示化名，小数目隐藏）',
+  reportDescription:
+    '年度报告：一个国家在各机制中的记录，或一个机制的记录，每个数字都注明出处（HTML、PDF、JSON；英文和中文）',
   importNgoDescription: '导入非政府组织委员会新闻稿（.txt、.html）和决定表（.csv）',
   ngoDescription: '关于经社理事会非政府组织委员会的数据',
   questionsDescription: '各国提问数量及其占全部提问的比例',

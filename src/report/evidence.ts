@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import type { Evidence } from '../analysis/evidence.js';
+import { pagesOfLines } from '../store/document-pages.js';
+import type { Database } from '../store/schema.js';
+import type { EvidenceRecord } from './types.js';
+
+/*
+ * Turns a figure's evidence (record ids, DESIGN §4) into located records: the UN symbol (or URL,
+ * or file name) and the paragraph, line and PDF page a reader opens. One query per kind and chunk
+ * of ids, so a figure of a thousand records costs a handful of queries.
+ */
+
+export type EvidenceKind = Evidence['kind'] | 'hrc-text';
+
+export interface EvidenceResolver {
+  resolve(kind: EvidenceKind, ids: readonly number[]): Promise<EvidenceRecord[]>;
+}
+
+/** Ids per statement: well under SQLite's bound-parameter limit, and cheap on PostgreSQL. */
+const CHUNK = 500;
+
+interface Located {
+  id: number;
+  documentId: number;
+  line: number;
+  symbol: string | null;
+  url: string | null;
+  fileName: string;
+  date: string | null;
+  paragraph: string | null;
+}
+
+async function locate(
+  db: Kysely<Database>,
+  kind: EvidenceKind,
+  ids: readonly number[],
+): Promise<Located[]> {
+  switch (kind) {
+    case 'ngo-question':
+      return db
+        .selectFrom('ngoQuestions as r')
+        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
+        .select((eb) => [
+          eb.fn.coalesce('r.date', 'd.date').as('date'),
+          eb.val<string | null>(null).as('paragraph'),
+        ])
+        .where('r.id', 'in', [...ids])
+        .execute();
+    case 'ngo-event':
+      return db
+        .selectFrom('ngoEvents as r')
+        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
+        .select((eb) => [
+          eb.fn.coalesce('r.date', 'd.date').as('date'),
+          eb.val<string | null>(null).as('paragraph'),
+        ])
+        .where('r.id', 'in', [...ids])
+        .execute();
+    case 'ngo-vote':
+      return db
+        .selectFrom('ngoVotes as r')
+        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
+        .select((eb) => [
+          eb.fn.coalesce('r.date', 'd.date').as('date'),
+          eb.val<string | null>(null).as('paragraph'),
+        ])
+        .where('r.id', 'in', [...ids])
+        .execute();
+    case 'upr-recommendation':
+      return (
+        db
+          .selectFrom('uprRecommendations as r')
+          .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+          .select([
+            'r.id',
+            'r.documentId',
+            'r.line',
+            'd.url',
+            'd.fileName',
+            'd.date',
+            'r.paragraph',
+          ])
+          // the Working Group report the paragraph is in, when the source names it
+          .select((eb) => eb.fn.coalesce('r.reportSymbol', 'd.symbol').as('symbol'))
+          .where('r.id', 'in', [...ids])
+          .execute()
+      );
+    case 'hrc-text':
+      return db
+        .selectFrom('hrcVotingTexts as r')
+        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+        .select(['r.id', 'r.documentId', 'r.line', 'd.fileName'])
+        .select((eb) => [
+          eb.fn.coalesce('r.symbol', 'd.symbol').as('symbol'),
+          eb.fn.coalesce('r.url', 'd.url').as('url'),
+          eb.fn.coalesce('r.date', 'd.date').as('date'),
+          eb.val<string | null>(null).as('paragraph'),
+        ])
+        .where('r.id', 'in', [...ids])
+        .execute();
+  }
+}
+
+export function evidenceResolver(db: Kysely<Database>): EvidenceResolver {
+  return {
+    async resolve(kind, ids) {
+      const unique = [...new Set(ids)].sort((a, b) => a - b);
+      const rows: Located[] = [];
+      for (let i = 0; i < unique.length; i += CHUNK)
+        rows.push(...(await locate(db, kind, unique.slice(i, i + CHUNK))));
+      const pages = await pagesOfLines(db, rows);
+      // ordered by id: the same evidence lists the same records in the same order on both dialects
+      return rows
+        .sort((a, b) => a.id - b.id)
+        .map((r) => ({
+          kind,
+          id: r.id,
+          symbol: r.symbol,
+          url: r.url,
+          fileName: r.fileName,
+          date: r.date,
+          paragraph: r.paragraph,
+          line: r.line,
+          page: pages.get(`${r.documentId}:${r.line}`) ?? null,
+        }));
+    },
+  };
+}
