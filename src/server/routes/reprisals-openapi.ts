@@ -1,5 +1,15 @@
 import { errorResponse as err, jsonResponse as ok } from '../openapi-responses.js';
+import { CaseStatus, RecordType, ReprisalAct, UnBody } from '../../domain/reprisals.js';
 import { MAX_INT } from '../query.js';
+import {
+  caseIdPath,
+  csrfHeader,
+  EDITOR_NOTE,
+  editorErrors,
+  ifMatch,
+  jsonBody,
+  REPRISALS_EDITOR_OPENAPI_PATHS,
+} from './reprisals-editor-openapi.js';
 
 /** The reprisals registry's endpoints in the OpenAPI document (src/server/openapi.ts). */
 
@@ -13,20 +23,41 @@ const errors = {
 const country = {
   name: 'country',
   in: 'query',
-  required: true,
   schema: { type: 'string' },
-  description: 'the State: ISO alpha-3 (CHN) or its UN name in English or Chinese',
+  description:
+    'the State: ISO alpha-3 (CHN) or its UN name in English or Chinese; every State without it',
 };
+/** The list's filters: public fields only, so every role gets the same cases (fields differ). */
+const enumFilter = (name: string, values: readonly string[], description: string) => ({
+  name,
+  in: 'query',
+  schema: { type: 'string', enum: values },
+  description,
+});
+const listFilters = [
+  {
+    name: 'year',
+    in: 'query',
+    schema: { type: 'integer', minimum: 2000, maximum: 2100 },
+    description: 'a report of this year mentions the case, or it was first reported that year',
+  },
+  enumFilter('recordType', RecordType.options, 'type of record'),
+  enumFilter('status', CaseStatus.options, 'case status'),
+  enumFilter('act', ReprisalAct.options, 'a reprisal act the case was coded with'),
+  enumFilter('unBody', UnBody.options, 'a UN body the person engaged with'),
+];
 const ROLE_NOTE =
   'The answer depends on the caller’s role (session cookie; the public without one): public fields for everyone, restricted ones (activity, reprisal dates, communication references, Uwazi id) from researcher up, confidential ones (names, relatives, contact, place, quoted report text) for editors and admins only, each read recorded in the audit log. Sent with Cache-Control: private, no-store.';
 
 export const REPRISALS_OPENAPI_PATHS = {
   '/api/v1/reprisals/cases': {
     get: {
-      summary: "Reprisals: a State's cases, in case id order, as the caller's role may see them",
+      summary:
+        "Reprisals: the cases (of a State), in case id order, as the caller's role may see them",
       description: ROLE_NOTE,
       parameters: [
         country,
+        ...listFilters,
         {
           name: 'page',
           in: 'query',
@@ -38,25 +69,40 @@ export const REPRISALS_OPENAPI_PATHS = {
           schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
         },
       ],
-      responses: { '200': ok('{ role, country, total, page, pageSize, items }'), ...errors },
+      responses: {
+        '200': ok(
+          '{ role, country, filters, total, page, pageSize, items, options: { countries, years } } (options: what the filters can be set to)',
+        ),
+        ...errors,
+      },
     },
   },
   '/api/v1/reprisals/cases/{caseId}': {
     get: {
       summary: "Reprisals: one case with its appearances, as the caller's role may see it",
       description: ROLE_NOTE,
-      parameters: [
-        {
-          name: 'caseId',
-          in: 'path',
-          required: true,
-          schema: { type: 'string', pattern: '^\\d{4}-(\\d{3}|[A-Za-z]{3})-\\d{3}$' },
-          description: '2020-025-001 (ISHR) or 2020-CHN-001 (a draft read from a report)',
-        },
-      ],
-      responses: { '200': ok('{ role, case }'), ...errors },
+      parameters: [caseIdPath],
+      responses: {
+        '200': ok(
+          "{ role, case, communications, timeline }: the special procedures letters the case's references name (restricted: none for the public) and the timeline of what the role may see",
+        ),
+        ...errors,
+      },
+    },
+    patch: {
+      summary: 'Reprisals (editors, admins): correct fields of a case',
+      description: `${EDITOR_NOTE} Body: { version, fields: { <field>: value } } with any field of a case but caseId, appearances and review (their own routes), each validated by the case schema; only the fields sent are written, confidential ones to the vault.`,
+      parameters: [caseIdPath, csrfHeader, ifMatch],
+      requestBody: jsonBody({ version: { type: 'string' }, fields: { type: 'object' } }, [
+        'fields',
+      ]),
+      responses: {
+        '200': ok('{ caseId, written: "updated" | "unchanged", version } (and an ETag)'),
+        ...editorErrors,
+      },
     },
   },
+  ...REPRISALS_EDITOR_OPENAPI_PATHS,
   '/api/v1/reprisals/stats': {
     get: {
       summary:
