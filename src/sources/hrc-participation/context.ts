@@ -35,6 +35,10 @@ const SESSION_PATTERNS: RegExp[] = [
     String.raw`\bHuman\s+Rights\s+Council\s*[:,]?\s*(${ORDINAL_SOURCE})\s+(special\s+)?session\b`,
     'i',
   ),
+  new RegExp(
+    String.raw`\bHuman\s+Rights\s+Council\s+(?:on|at)\s+its\s+(${ORDINAL_SOURCE})\s+(special\s+)?session\b`,
+    'i',
+  ),
   /\bA\/HRC\/(S-)?(\d{1,2})\/\d/,
 ];
 
@@ -128,7 +132,14 @@ export function advance(ctx: MeetingContext, text: string): MeetingContext {
   }
   // a date line ("2 July 2015", a dateline) dates the meeting; a date inside a sentence ("As of
   // 1 April 2013 there are …") may be of anything
-  const date = text.length <= 60 || /^\s*date\s/.test(text) ? dateIn(text) : null;
+  // … or the date of a meeting: "At its 30th meeting, on 23 March 2023, the Council …"
+  const meetingDate = /\bmeeting,\s+on\s+([^,]{6,30}),/.exec(text);
+  const date =
+    text.length <= 60 || /^\s*date\s/.test(text)
+      ? dateIn(text)
+      : meetingDate
+        ? dateIn(meetingDate[1]!)
+        : null;
   if (date) next.date = date;
   const meeting = MEETING.exec(text.trim());
   if (meeting) next.meeting = (meeting[1] ?? meeting[2]!).toLowerCase();

@@ -128,3 +128,43 @@ describe('pieces', () => {
     expect(parseParticipation('\u0000').problems[0]!.code).toBe('not-text');
   });
 });
+
+describe('session report (A/HRC/xx/2) speaker lists', () => {
+  const r = parseParticipation(fixture('session-report-excerpt.txt')).value;
+  it('reads the observers for NGOs per agenda item, with the meeting and its date', () => {
+    const ngos = r.statements.filter((s) => s.speakerKind === 'ngo');
+    expect(ngos.map((s) => s.speaker)).toEqual([
+      'Amber Coast Human Rights Network',
+      'Fellowship of Quiet Rivers',
+      // an "and" inside a name between commas stays in the name
+      'Foundation for Lantern Keepers and Bridge Builders International',
+      // a name wrapped over two lines at the page width
+      'Institute for Mountain Communities',
+      'Lighthouse Legal Aid',
+      'Western Harbour Association',
+    ]);
+    expect(ngos[0]).toMatchObject({
+      session: 'HRC52',
+      sessionBy: 'text',
+      agendaItem: '4',
+      date: '2023-03-23',
+      meeting: '30th meeting',
+    });
+    expect(ngos[4]!.cosigners).toEqual(['Meadow Voices', "Pine Valley Women's Union"]);
+  });
+  it('reads States with "(also on behalf of …)" as States', () => {
+    expect(r.statements.filter((s) => s.speakerKind === 'state').map((s) => s.state)).toEqual([
+      'ARG',
+      'CHN',
+      'FIN',
+      'AUS',
+      'VAT',
+    ]);
+  });
+  it('reads the point of order in the report', () => {
+    expect(r.pointsOfOrder.map((p) => [p.raisedBy, p.targetOrganization, p.outcome])).toEqual([
+      ['CHN', 'Fellowship of Quiet Rivers', 'speaker-continued'],
+    ]);
+    expect(r.unread).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ const RAISES =
 const ORDINAL = /\b(first|second|third|fourth)\s+point\s+of\s+order\b/i;
 const PRESIDENT = /\b(?:President|Chair(?:person)?|Vice-President|[Cc]ouncil\s+president)\b/;
 const RULES =
-  /\b(?:ruled|rules|replied|responded|answered|reminded|pointed\s+out|informed|advised|said|stated|noted|decided|rejected|rejects|upheld|upholds|allowed|gave\s+the\s+floor)\b/i;
+  /\b(?:ruled|rules|replied|responded|answered|reminded|recalled|stressed|explained|clarified|pointed\s+out|informed|advised|said|stated|noted|decided|rejected|rejects|upheld|upholds|allowed|gave\s+the\s+floor)\b/i;
 const CONTINUED =
   /\bcontinue\s+(?:his|her|their|the|its)\s+(?:speech|statement|intervention)\b|\bentitled\s+to\s+(?:finish|continue|complete)\b|\ballow(?:ed|s)?\b[^.]{0,60}\bto\s+(?:continue|finish|complete|resume)\b|\bmay\s+(?:continue|proceed|resume)\b|\bgave\s+the\s+floor\s+back\b/i;
 const REJECTED =
@@ -25,7 +25,7 @@ const REJECTED =
 const UPHELD = /\bupheld\b|\bruled\s+(?:the\s+speaker|him|her)\s+out\s+of\s+order\b|\bcut\s+off\b/i;
 const INTERRUPTED = /\b(?:was|were)\s+interrupted\b/i;
 
-const NAME = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})`;
+const NAME = String.raw`([A-Z][\p{L}'’-]+(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\p{L}'’-]+){0,4})`;
 const TARGET_PERSON: RegExp[] = [
   new RegExp(String.raw`\b[Dd]uring\s+the\s+(?:speech|statement|intervention)\s+of\s+${NAME}`, 'u'),
   new RegExp(
@@ -185,7 +185,8 @@ export function readPointsOfOrder(sentences: readonly TextSentence[]): PointsOfO
       const person = firstMatch(TARGET_PERSON, t);
       const org = firstMatch(TARGET_ORG, t);
       // "during the statement of Harbour Rights Watch": an organisation's speech, no person named
-      if (person && ORG_LIKE.test(person)) p.targetOrganization ??= person;
+      if (person && (ORG_LIKE.test(person) || /\s(?:of|for|and)\s/.test(person)))
+        p.targetOrganization ??= person;
       else if (person) p.targetSpeaker ??= person;
       if (org) p.targetOrganization ??= org;
       if (p.targetSpeaker && p.targetOrganization) break;

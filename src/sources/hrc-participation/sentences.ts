@@ -1,7 +1,7 @@
 /**
  * Sentences of a text with the file line each starts on. Press releases print a paragraph a line;
  * PDF and mirrored copies break lines inside sentences, so a line that does not end a sentence and
- * is followed by one starting in lower case is joined to it. A heading ("AFTERNOON", "Item 3: …")
+ * is followed by one starting in lower case (or runs to the page width) is joined to it. A heading ("AFTERNOON", "Item 3: …")
  * stays its own sentence.
  */
 export interface TextSentence {
@@ -31,7 +31,10 @@ export function sentencesOf(body: string, bodyStartLine: number): TextSentence[]
     const joins =
       prev !== null &&
       !/[.:;?!"”’)]$/.test(prev.text) &&
-      (/^[a-z(]/.test(text) || /(?:,| and| or| of| the| for| on)$/.test(prev.text));
+      (/^[a-z]/.test(text) ||
+        /(?:,| and| or| of| the| for| on)$/.test(prev.text) ||
+        // a line of a report wrapped at the page width, not a heading or a new list item
+        (prev.text.length >= 60 && !/^(?:\([a-z]{1,3}\)|\d{1,3}\.)\s/.test(text)));
     if (prev !== null && joins) {
       prev.starts.push({ at: prev.text.length + 1, line });
       prev.text += ' ' + text;

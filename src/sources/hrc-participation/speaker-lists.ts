@@ -26,6 +26,19 @@ export interface ListIntro {
 const NGOS = String.raw`(?:non-?governmental\s+organi[sz]ations|NGOs|civil\s+society\s+(?:organi[sz]ations|representatives))`;
 
 export const LIST_INTROS: readonly ListIntro[] = [
+  // the session report (A/HRC/xx/2): "(d) Observers for non-governmental organizations: A, B, C."
+  {
+    form: 'report-ngo-observers',
+    scope: 'ngo',
+    complete: true,
+    re: /^(?:\([a-z]{1,3}\)\s*)?(?:Observers?|Representatives?)\s+(?:for|of)\s+non-governmental\s+organi[sz]ations\s*:\s*/i,
+  },
+  {
+    form: 'report-states-and-observers',
+    scope: 'mixed',
+    complete: true,
+    re: /^(?:\([a-z]{1,3}\)\s*)?(?:Representatives?\s+of\s+(?:States\s+Members\s+of\s+the\s+Human\s+Rights\s+Council|observer\s+States)|Observers?\s+for\s+(?:intergovernmental\s+organizations|national\s+human\s+rights\s+institutions|United\s+Nations\s+entities[^:]*|other\s+observers?))\s*:\s*/i,
+  },
   {
     form: 'following-ngos-took-the-floor',
     scope: 'ngo',
@@ -98,6 +111,7 @@ const OTHER_BODY =
   /\b(?:European\s+Union|Organi[sz]ation\s+of\s+Islamic\s+Cooperation|African\s+Union|League\s+of\s+Arab\s+States|Cooperation\s+Council|UNICEF|UNHCR|UNFPA|UNDP|UNESCO|World\s+Health\s+Organization|International\s+Labour\s+Organization|national\s+human\s+rights|ombudsman|human\s+rights\s+commission\s+of|Commissioner\s+for\s+Human\s+Rights\s+of|Sovereign\s+Order\s+of\s+Malta|International\s+Committee\s+of\s+the\s+Red\s+Cross|Inter-Parliamentary\s+Union|International\s+Organization\s+of\s+la\s+Francophonie|Council\s+of\s+Europe)\b/i;
 const JOINT_PAREN =
   /^(.*?)\s*\((?:also\s+)?(?:in\s+a\s+)?joint\s+statement(?:\s+(?:on\s+behalf\s+of|with)\s+(.+?))?\)$/i;
+const ON_BEHALF_PAREN = /^(.*?)\s*\((?:also\s+)?(?:on\s+behalf\s+of|speaking\s+for)\s+(.+?)\)$/i;
 const ON_BEHALF =
   /^(.*?),?\s+(?:also\s+)?(?:in\s+a\s+joint\s+statement\s+)?(?:on\s+behalf\s+of|speaking\s+for)\s+(.+)$/i;
 const JOINT_COUNT = new RegExp(
@@ -170,7 +184,7 @@ export function readList(intro: ListIntro, list: string): ListReading {
     let jointCount: number | null = null;
     let cosigners: string[] = [];
     const paren = JOINT_PAREN.exec(name);
-    const behalf = paren ? null : ON_BEHALF.exec(name);
+    const behalf = paren ? null : (ON_BEHALF_PAREN.exec(name) ?? ON_BEHALF.exec(name));
     if (paren) {
       name = paren[1]!.trim();
       joint = true;
@@ -179,7 +193,7 @@ export function readList(intro: ListIntro, list: string): ListReading {
         if (c) jointCount = parseCount(c[1]!) ?? null;
         else cosigners = cosignersOf(paren[2]);
       }
-    } else if (behalf && !stateOfItem(name)) {
+    } else if (behalf) {
       name = behalf[1]!.trim();
       joint = true;
       const c = JOINT_COUNT.exec(behalf[2]!);

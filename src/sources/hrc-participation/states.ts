@@ -70,7 +70,10 @@ export function statesIn(text: string): StateMention[] {
 
 /** The State an item of a list names, when the whole item (bar "on behalf of …") is a State. */
 export function stateOfItem(item: string): { code: string } | null {
-  const name = item.replace(/\s+(?:on\s+behalf\s+of|speaking\s+for)\b.*$/i, '').trim();
+  const name = item
+    .replace(/\s*\((?:also\s+)?(?:on\s+behalf\s+of|speaking\s+for)\b.*$/i, '')
+    .replace(/\s+(?:on\s+behalf\s+of|speaking\s+for)\b.*$/i, '')
+    .trim();
   if (name.length < 3) return null;
   const r = resolveStateArg(name);
   return r.ok ? { code: r.state.code } : null;
