@@ -84,6 +84,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   ...['/api/v1/reprisals/cases', '/api/v1/reprisals/cases/:caseId', '/api/v1/reprisals/stats'].map(
     (route): RouteRule => ({ route, methods: ['GET'], roles: EVERYONE, kind: 'read' }),
   ),
+  // its downloads (the role's columns only; figures with small cells hidden below editors)
+  ...[
+    '/api/v1/reprisals/cases.csv',
+    '/api/v1/reprisals/cases.json',
+    '/api/v1/reprisals/stats.csv',
+  ].map((route): RouteRule => ({ route, methods: ['GET'], roles: EVERYONE, kind: 'read' })),
   // the registry's editors (src/server/routes/reprisals-editor.ts): editors and admins only;
   // every change needs the CSRF token and the version the editor read
   ...[

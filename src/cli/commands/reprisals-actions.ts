@@ -29,7 +29,7 @@ import { stdinSecrets, type SecretSource } from './security-actions.js';
  * the vault (each read audited) only for a role cleared for them.
  */
 
-const PUBLIC: Actor = { name: 'public', role: 'public' };
+export const PUBLIC: Actor = { name: 'public', role: 'public' };
 
 function keys(keyFile: string | undefined): KeyRing | null {
   try {
@@ -41,7 +41,11 @@ function keys(keyFile: string | undefined): KeyRing | null {
 }
 
 /** The account named by --as, proved by its password; the same refusal for every failure. */
-async function authenticate(store: Store, name: string, secrets: SecretSource): Promise<Actor> {
+export async function authenticate(
+  store: Store,
+  name: string,
+  secrets: SecretSource,
+): Promise<Actor> {
   const login = await findLogin(store, name);
   const password = await secrets(`password of ${name}: `);
   const ok = await verifyPassword(password, login?.passwordHash ?? 'none');
@@ -50,7 +54,7 @@ async function authenticate(store: Store, name: string, secrets: SecretSource): 
   return { name: login.user.name, role: login.user.role as Role, userId: login.user.id };
 }
 
-function countryOf(opts: { country: string }): string {
+export function countryOf(opts: { country: string }): string {
   const code = StateCode.safeParse(opts.country.toUpperCase());
   if (!code.success)
     throw new CliFailure(`--country: ${JSON.stringify(opts.country)} is not an ISO3 code (CHN)`, 2);
@@ -58,7 +62,7 @@ function countryOf(opts: { country: string }): string {
 }
 
 /** The country's cases as `actor` may see them (src/analysis/reprisals/views.ts). */
-async function casesFor(
+export async function casesFor(
   store: Store,
   actor: Actor,
   country: string,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import type { ExportOptions } from './reprisals-export.js';
 
 /*
  * `groundpass reprisals cases|stats` and `groundpass import reprisals` (docs/reprisals.md). Only
@@ -22,6 +23,12 @@ const WORDS = {
     apply: 'apply an edited registry CSV (without it, only its diff is shown)',
     importAs:
       'import as this editor or admin account (password asked); default: the command line operator, recorded as cli:USER',
+    export:
+      "export a country's cases (the registry CSV, or JSON) with only the columns your role may read; with --stats its figures",
+    format: 'csv or json',
+    statsOption:
+      'export the figures (counts below 3 read "fewer than 3" for the public and researchers)',
+    out: 'write to this file (default: standard output)',
   },
   zh: {
     reprisals: '报复案件登记册，按你的角色可见范围显示',
@@ -35,6 +42,10 @@ const WORDS = {
       '导入报复案件文件：秘书长报告（.txt、.pdf）、ISHR/Uwazi JSON、特别程序来文（.csv、.json）、登记册 CSV',
     apply: '应用编辑过的登记册 CSV（不带此项只显示差异）',
     importAs: '以此编辑或管理员账户导入（询问密码）；默认：命令行操作者，记录为 cli:用户名',
+    export: '导出某国的案件（登记册 CSV 或 JSON），只含你的角色可读的列；带 --stats 时导出统计',
+    format: 'csv 或 json',
+    statsOption: '导出统计（对公众和研究员，小于 3 的数目显示为“少于 3”）',
+    out: '写入此文件（默认：标准输出）',
   },
 } as const;
 
@@ -67,6 +78,20 @@ export function registerReprisals(program: Command, ctx: CliContext): void {
           ? (await actions()).reprisalCases(ctx, opts)
           : (await actions()).reprisalStats(ctx, opts),
       );
+  group
+    .command('export')
+    .description(w.export)
+    .requiredOption('--country <ISO3>', w.country)
+    .requiredOption('--format <format>', w.format)
+    .option('--stats', w.statsOption)
+    .option('--as <user>', w.as)
+    .option('--out <file>', w.out)
+    .option('--no-bom', ctx.t.optNoBom)
+    .option('--key-file <file>', w.keyFile)
+    .option('--db <target>', ctx.t.optDb)
+    .action(async (opts: ExportOptions) =>
+      (await import('./reprisals-export.js')).reprisalsExport(ctx, opts),
+    );
 }
 
 export interface ImportReprisalsOptions {
