@@ -40,6 +40,11 @@ const GROUPS: { name: string; description(t: Messages): string; load(): Promise<
     load: async () => (await import('./commands/reprisals.js')).registerReprisals,
   },
   {
+    name: 'gongo',
+    description: (t) => t.gongoDescription,
+    load: async () => (await import('./commands/gongo.js')).registerGongo,
+  },
+  {
     name: 'report',
     description: (t) => t.reportDescription,
     load: async () => (await import('./commands/report.js')).registerReport,

@@ -23,6 +23,8 @@ const en = {
     'parse a Human Rights Council press release that states vote results (text or HTML; English, French, Chinese)',
   importDescription:
     'import documents into the database (files or folders; re-running changes nothing)',
+  gongoDescription:
+    'the organisation registry and its GONGO evidence register: evidence, classification, history, revert',
   reprisalsDescription:
     'the reprisals registry: cases and statistics, shown as your role may see them (public: pseudonyms, small counts hidden)',
   reportDescription:
@@ -339,6 +341,7 @@ const zh: typeof en = {
   parseHrcVotePressDescription:
     '解析载有表决结果的人权理事会新闻稿（文本或 HTML；英文、法文、中文）',
   importDescription: '将文档导入数据库（文件或文件夹；重复导入不会改变任何内容）',
+  gongoDescription: '组织登记册及其 GONGO 证据登记：证据、分类、历史、撤销',
   reprisalsDescription:
     '报复案件登记册：按你的角色可见范围显示案件和统计（公众：只显示化名，小数目隐藏）',
   reportDescription:
