@@ -82,7 +82,13 @@ export async function draftQueue(
   store: Store,
   ring: KeyRing | null,
   actor: Actor,
-  filter: { country?: string; limit: number; offset: number },
+  filter: {
+    country?: string;
+    limit: number;
+    offset: number;
+    /** read the paragraph from the vault (default true); the command line asks for it explicitly */
+    withParagraph?: boolean;
+  },
 ): Promise<{ total: number; items: DraftQueueItem[] }> {
   if (!readsConfidential(actor.role)) throw new NotCleared(actor);
   let count = store.db
@@ -101,7 +107,8 @@ export async function draftQueue(
   if (filter.country) idsQuery = idsQuery.where('country', '=', filter.country);
   const ids = (await idsQuery.execute()).map((r) => r.caseId);
   if (ids.length === 0) return { total, items: [] };
-  const vault = vaultCtx({ store, ring: clearedRing(actor, ring) });
+  const withParagraph = filter.withParagraph ?? true;
+  const vault = withParagraph ? vaultCtx({ store, ring: clearedRing(actor, ring) }) : null;
   const reasons = await reasonsOf(store.db, ids);
   const items: DraftQueueItem[] = [];
   for (const caseId of ids) {
@@ -116,11 +123,13 @@ export async function draftQueue(
       status: c.status,
       appearances: c.appearances,
       reasons: reasons.get(caseId) ?? [],
-      paragraph: await readConfidential(vault, actor, {
-        entity: CASE_ENTITY,
-        recordId: caseId,
-        field: 'reprisalInformation',
-      }),
+      paragraph: vault
+        ? await readConfidential(vault, actor, {
+            entity: CASE_ENTITY,
+            recordId: caseId,
+            field: 'reprisalInformation',
+          })
+        : null,
       version: (await caseVersion(store.db, caseId)) ?? '',
     });
   }
@@ -182,7 +191,14 @@ export async function followUpLinks(
   store: Store,
   ring: KeyRing | null,
   actor: Actor,
-  filter: { country?: string; unattached?: boolean; limit: number; offset: number },
+  filter: {
+    country?: string;
+    unattached?: boolean;
+    limit: number;
+    offset: number;
+    /** read the name and words from the vault (default true) */
+    withConfidential?: boolean;
+  },
 ): Promise<{ total: number; items: FollowUpLinkView[] }> {
   if (!readsConfidential(actor.role)) throw new NotCleared(actor);
   let q = store.db.selectFrom('reprisalFollowUpLinks');
@@ -201,10 +217,11 @@ export async function followUpLinks(
     .offset(filter.offset)
     .execute();
   if (rows.length === 0) return { total, items: [] };
-  const vault = vaultCtx({ store, ring: clearedRing(actor, ring) });
+  const vault =
+    (filter.withConfidential ?? true) ? vaultCtx({ store, ring: clearedRing(actor, ring) }) : null;
   const items: FollowUpLinkView[] = [];
   for (const r of rows) {
-    const secret = await readConfidentialFields(vault, actor, LINK_ENTITY, r.id);
+    const secret = vault ? await readConfidentialFields(vault, actor, LINK_ENTITY, r.id) : {};
     items.push({
       id: r.id,
       country: r.country,

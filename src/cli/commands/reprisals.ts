@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerReprisalsEditor } from './reprisals-editor.js';
 import type { ExportOptions } from './reprisals-export.js';
 
 /*
@@ -78,6 +79,7 @@ export function registerReprisals(program: Command, ctx: CliContext): void {
           ? (await actions()).reprisalCases(ctx, opts)
           : (await actions()).reprisalStats(ctx, opts),
       );
+  registerReprisalsEditor(group, ctx);
   group
     .command('export')
     .description(w.export)
