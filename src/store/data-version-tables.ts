@@ -48,6 +48,14 @@ export const GONGO_DATA_VERSION_TABLES = [
   'gongo_classifications',
 ] as const;
 
+/** Council participation (issue 14): their triggers come with migration 012. */
+export const PARTICIPATION_DATA_VERSION_TABLES = [
+  'hrc_statements',
+  'hrc_statement_cosigners',
+  'hrc_speaker_tallies',
+  'hrc_points_of_order',
+] as const;
+
 /**
  * On SQLite (row triggers only) the tables whose INSERTs fire too. Every import writes a
  * `source_documents` row in the transaction that writes its records, and review decisions write

@@ -10,6 +10,7 @@ import {
   DATA_VERSION_TABLES,
   REPRISALS_DATA_VERSION_TABLES,
   GONGO_DATA_VERSION_TABLES,
+  PARTICIPATION_DATA_VERSION_TABLES,
 } from './data-version-tables.js';
 import { importHrcVotePaths } from './hrc-votes/import-files.js';
 import { importNgoCommitteeFile, importNgoCommitteePaths } from './ngo-committee/import-files.js';
@@ -121,6 +122,7 @@ for (const kind of STORE_KINDS) {
         ...DATA_VERSION_TABLES,
         ...REPRISALS_DATA_VERSION_TABLES,
         ...GONGO_DATA_VERSION_TABLES,
+        ...PARTICIPATION_DATA_VERSION_TABLES,
       ]);
       const uncovered = tables.filter((t) => !covered.has(t) && !(t in DATA_VERSION_EXEMPT));
       // a new table: add it to DATA_VERSION_TABLES (and a trigger in a migration) when its

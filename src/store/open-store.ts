@@ -25,6 +25,7 @@ import { ngoQuestionSources } from './migrations/006-ngo-question-sources.js';
 import { uprSearchIndex } from './migrations/007-upr-search-index.js';
 import { security } from './migrations/009-security.js';
 import { reprisals } from './migrations/010-reprisals.js';
+import { participation } from './migrations/012-participation.js';
 import { organizationsGongo } from './migrations/013-organizations-gongo.js';
 import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import type { Database } from './schema.js';
@@ -197,6 +198,7 @@ const MIGRATION_NAMES = {
   '009-security': security,
   '008-data-version-and-indexes': dataVersionAndIndexes,
   '010-reprisals': reprisals,
+  '012-participation': participation,
   '013-organizations-gongo': organizationsGongo,
 } as const;
 

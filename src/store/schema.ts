@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ChainedContent } from '../security/audit-chain.js';
 import type { GongoTables } from './gongo/tables.js';
+import type { ParticipationTables } from './hrc-participation/tables.js';
 import type { ReprisalsTables } from './reprisals/tables.js';
 
 /**
@@ -333,7 +334,7 @@ export interface ConfidentialValueTable {
 }
 
 /** The reprisals registry's tables (migration 010) are declared in reprisals/tables.ts. */
-export interface Database extends ReprisalsTables, GongoTables {
+export interface Database extends ReprisalsTables, GongoTables, ParticipationTables {
   sourceDocuments: SourceDocumentTable;
   organizations: OrganizationTable;
   organizationAliases: OrganizationAliasTable;
