@@ -64,6 +64,7 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   '/api/v1/reprisals/cases': [
     { url: '/api/v1/reprisals/cases?country=CHN' },
     { url: '/api/v1/reprisals/cases?country=CHN&page=2&pageSize=1', admin: true },
+    { url: '/api/v1/reprisals/cases?year=2021&act=detention&status=unresolved' },
   ],
   '/api/v1/reprisals/cases/{caseId}': [
     { url: '/api/v1/reprisals/cases/2020-CHN-001' },
@@ -186,6 +187,8 @@ const WHOLE_TABLE_READS: Readonly<Record<string, string>> = {
     'a figure over every review (per recommending state or region); a cycle alone is a third of the table, read in order rather than by 14,000 index probes',
   '/api/v1/votes/disagreements|hrc_voting_texts':
     'a figure over every recorded text of every body (12,579 texts)',
+  '/api/v1/reprisals/cases|reprisal_cases':
+    'the registry list filters on public fields of several tables (report year, acts, UN body) and offers the countries and years held: one row per case the Secretary-General reported (about 700 since 2010), read whole',
   '/api/v1/votes/texts|hrc_voting_texts':
     'the paged list of all texts, any combination of filters, q= a substring of titles and symbols; its total counts the matches',
 };

@@ -5,9 +5,20 @@ import {
   ConfidentialKeysMissing,
   reprisalFigures,
 } from '../../analysis/reprisals/views.js';
-import { CaseId } from '../../domain/reprisals.js';
+import { caseListSeenBy, visibleTimeline } from '../../analysis/reprisals/case-query.js';
+import {
+  CaseId,
+  CaseStatus,
+  RecordType,
+  ReprisalAct,
+  UnBody,
+  type SpCommunication,
+} from '../../domain/reprisals.js';
+import { projectRecord } from '../../security/policies.js';
+import { loadCommunications } from '../../store/reprisals/communications.js';
+import { COMMUNICATION_ENTITY } from '../../store/reprisals/links.js';
 import type { Store } from '../../store/open-store.js';
-import { countCases, loadCases, type CaseFilter } from '../../store/reprisals/cases.js';
+import { loadCases, type CaseFilter } from '../../store/reprisals/cases.js';
 import { actorOf } from '../auth/access.js';
 import { ApiError } from '../errors.js';
 import { pageParams, parseQuery } from '../query.js';
@@ -50,25 +61,61 @@ async function seen(store: Store, app: FastifyInstance, req: FastifyRequest, fil
   }
 }
 
+/** The list's filters: public fields only (src/analysis/reprisals/case-query.ts says why). */
+const listFilters = {
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  recordType: RecordType.optional(),
+  status: CaseStatus.optional(),
+  act: ReprisalAct.optional(),
+  unBody: UnBody.optional(),
+};
+
+/** A 503 when an editor asks a server started without the data keys, never an unchecked answer. */
+async function orUnavailable<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ConfidentialKeysMissing)
+      throw new ApiError(
+        503,
+        'unavailable',
+        'confidential fields need the data keys: start the server with GROUNDPASS_KEY_FILE',
+      );
+    throw error;
+  }
+}
+
 export function reprisalsRoutes(app: FastifyInstance, store: Store): void {
   const base = '/api/v1/reprisals';
 
   app.get(`${base}/cases`, async (req, reply) => {
-    const q = parseQuery(z.object({ country: stateParam, ...pageParams }), req.query);
+    const q = parseQuery(
+      z.object({ country: stateParam.optional(), ...listFilters, ...pageParams }),
+      req.query,
+    );
     privateAnswer(reply);
-    const total = await countCases(store.db, { country: q.country });
-    const { shown } = await seen(store, app, req, {
-      country: q.country,
-      limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
-    });
+    const { country, page, pageSize, ...filters } = q;
+    const list = await orUnavailable(
+      caseListSeenBy(
+        store,
+        app.security.ring,
+        actorOf(req),
+        { country, ...filters },
+        {
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+        },
+      ),
+    );
     return {
       role: req.auth.role,
-      country: q.country,
-      total,
-      page: q.page,
-      pageSize: q.pageSize,
-      items: shown,
+      country: country ?? null,
+      filters,
+      total: list.total,
+      page,
+      pageSize,
+      items: list.shown,
+      options: list.options,
     };
   });
 
@@ -78,17 +125,29 @@ export function reprisalsRoutes(app: FastifyInstance, store: Store): void {
     const { shown } = await seen(store, app, req, { caseId });
     const found = shown[0];
     if (!found) throw new ApiError(404, 'not-found', `no reprisal case ${caseId}`);
-    return { role: req.auth.role, case: found };
+    // the letters the case's references name: restricted, so none for the public
+    const communications = (await loadCommunications(store.db, found.communicationRefs ?? [])).map(
+      (c) => projectRecord(req.auth.role, COMMUNICATION_ENTITY, c),
+    );
+    return {
+      role: req.auth.role,
+      case: found,
+      communications,
+      timeline: visibleTimeline(
+        found,
+        communications.map((c) => ({ ...c, caseId: null }) as SpCommunication),
+      ),
+    };
   });
 
   app.get(`${base}/stats`, async (req, reply) => {
-    const q = parseQuery(z.object({ country: stateParam }), req.query);
+    const q = parseQuery(z.object({ country: stateParam.optional() }), req.query);
     privateAnswer(reply);
     // figures use public fields only: no vault read is needed (nor audited) for them
     const figures = reprisalFigures(
       await loadCases(store.db, { country: q.country }),
       req.auth.role,
     );
-    return { role: req.auth.role, country: q.country, ...figures };
+    return { role: req.auth.role, country: q.country ?? null, ...figures };
   });
 }

@@ -1,0 +1,254 @@
+import { apiUrl } from '../../api';
+import { label } from '../../i18n';
+import { ApiView } from '../../components/ApiView';
+import { useI18n } from '../../components/LanguageContext';
+import { Link } from '../../components/Link';
+import { FigureBars } from '../../components/reprisals/FigureBars';
+import { ReprisalsNav } from '../../components/reprisals/ReprisalsNav';
+import { href, navigate, useLocation } from '../../components/router';
+import { useSession } from '../../components/SessionContext';
+import { useStateName } from '../../components/StatesContext';
+import { useApi } from '../../components/useApi';
+import { usePageTitle } from '../../components/usePageTitle';
+import { figureRows, type FigureRow } from './figure-rows';
+import { casePath, STATS_PATH } from './list-state';
+import type {
+  CaseListResponse,
+  Count,
+  Figure,
+  ShareDimension,
+  StatsResponse,
+} from './reprisals-api';
+
+const SHARES: readonly ShareDimension[] = ['gender', 'anonymity', 'recordType', 'act', 'unBody'];
+
+/**
+ * /reprisals/stats: the registry's figures for one State or all, from public fields only. For the
+ * public and researchers the server has already replaced small counts by "fewer than 3" (no
+ * number reaches the page); every chart has its table beside it.
+ */
+export function ReprisalsStatsPage() {
+  const { t } = useI18n();
+  usePageTitle(t.reprisals.statsTitle);
+  const session = useSession();
+  const { query } = useLocation();
+  const raw = (query.get('country') ?? '').toUpperCase();
+  const country = /^[A-Z]{3}$/.test(raw) ? raw : null;
+  const stats = useApi<StatsResponse>(apiUrl('/reprisals/stats', { country }));
+  // the countries the registry holds, for the choice of State
+  const options = useApi<CaseListResponse>(apiUrl('/reprisals/cases', { pageSize: 1 }));
+  return (
+    <article className="page reprisals-stats">
+      <h1>{t.reprisals.statsTitle}</h1>
+      <p className="lead">{t.reprisals.statsIntro}</p>
+      <ReprisalsNav current="stats" role={session.role} />
+      <CountryChoice
+        country={country}
+        countries={options.status === 'ok' ? options.data.options.countries : []}
+      />
+      <ApiView state={stats}>{(data) => <Figures data={data} />}</ApiView>
+    </article>
+  );
+}
+
+function CountryChoice({ country, countries }: { country: string | null; countries: string[] }) {
+  const { t } = useI18n();
+  const stateName = useStateName();
+  return (
+    <div className="toolbar">
+      <div className="filters reprisals-filters">
+        <label>
+          {t.reprisals.filterCountry}
+          <select
+            value={country ?? ''}
+            onChange={(e) =>
+              navigate(href(STATS_PATH, { country: e.target.value }), { replace: true })
+            }
+            data-testid="stats-country"
+          >
+            <option value="">{t.reprisals.filterAllCountries}</option>
+            {[...new Set([...countries, ...(country ? [country] : [])])].map((c) => (
+              <option key={c} value={c}>
+                {stateName(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}
+
+function Figures({ data }: { data: StatsResponse }) {
+  const { t } = useI18n();
+  const stateName = useStateName();
+  const r = t.reprisals;
+  if (data.byYear.total.kind === 'count' && data.byYear.total.count === 0)
+    return <p className="status">{r.noFigures}</p>;
+  const threshold = String(data.byYear.threshold ?? 3);
+  return (
+    <>
+      <p className="muted" data-testid="suppression-note">
+        {data.audience === 'public' ? r.suppressedNote(threshold) : r.allShown}
+      </p>
+      <FigureSection
+        id="by-year"
+        title={r.byCountryYear}
+        figure={data.byYear}
+        rows={figureRows(
+          data.byYear,
+          (k) => `${k.country}-${k.year}`,
+          (k) => (data.country ? String(k.year) : `${stateName(k.country)} ${k.year}`),
+        )}
+      />
+      <FigureSection
+        id="new-follow-up"
+        title={r.newVsFollowUp}
+        figure={data.newVsFollowUp}
+        rows={figureRows(
+          data.newVsFollowUp,
+          (k) => `${k.year}-${k.kind}`,
+          (k) => `${k.year} · ${label(r.kinds, k.kind)}`,
+        )}
+      />
+      {SHARES.map((d) => (
+        <FigureSection
+          key={d}
+          id={`share-${d}`}
+          title={r.shareTitles[d] ?? d}
+          figure={data.shares[d]}
+          shares
+          rows={figureRows(
+            data.shares[d],
+            (k) => k.value,
+            (k) => label(shareDict(r, d), k.value),
+          )}
+        />
+      ))}
+      <ReportedAgain value={data.reportedAgain} />
+    </>
+  );
+}
+
+function shareDict(r: ReturnType<typeof useI18n>['t']['reprisals'], d: ShareDimension) {
+  switch (d) {
+    case 'gender':
+      return r.genders;
+    case 'anonymity':
+      return r.anonymity;
+    case 'recordType':
+      return r.recordTypes;
+    case 'act':
+      return r.acts;
+    case 'unBody':
+      return r.unBodies;
+  }
+}
+
+/** A count as the page shows it: the number, or the words of a suppressed cell, never both. */
+function useCountText() {
+  const { t, fmt } = useI18n();
+  return (value: Count | null, threshold: number | null, count: number | null) =>
+    value?.kind === 'suppressed' || (value === null && count === null)
+      ? t.reprisals.fewerThan(String(threshold ?? 3))
+      : fmt.number(count ?? (value?.kind === 'count' ? value.count : 0));
+}
+
+function FigureSection<K>({
+  id,
+  title,
+  figure,
+  rows,
+  shares = false,
+}: {
+  id: string;
+  title: string;
+  figure: Figure<K>;
+  rows: FigureRow[];
+  shares?: boolean;
+}) {
+  const { t, fmt } = useI18n();
+  const r = t.reprisals;
+  const countText = useCountText();
+  const suppressedText = r.fewerThan(String(figure.threshold ?? 3));
+  return (
+    <section className="section" data-testid={`figure-${id}`}>
+      <h2>{title}</h2>
+      <div className="figure-pair">
+        <FigureBars
+          rows={rows}
+          label={r.chartLabel(title)}
+          suppressedText={suppressedText}
+          testId={`chart-${id}`}
+        />
+        <div className="table-wrap">
+          <table className="data-table compact" data-testid={`table-${id}`}>
+            <thead>
+              <tr>
+                <th scope="col">{r.colValue}</th>
+                <th scope="col" className="num">
+                  {r.colCount}
+                </th>
+                {shares && (
+                  <th scope="col" className="num">
+                    {r.colShare}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} data-key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  <td className={row.count === null ? 'num suppressed' : 'num'}>
+                    {countText(null, figure.threshold, row.count)}
+                  </td>
+                  {shares && (
+                    <td className="num">{row.share === null ? '—' : fmt.percent(row.share)}</td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{r.total}</th>
+                <td className="num" data-testid="figure-total">
+                  {countText(figure.total, figure.threshold, null)}
+                </td>
+                {shares && <td />}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ReportedAgain({ value }: { value: StatsResponse['reportedAgain'] }) {
+  const { t, fmt } = useI18n();
+  const r = t.reprisals;
+  return (
+    <section className="section" data-testid="reported-again">
+      <h2>{r.reportedAgainTitle}</h2>
+      {Array.isArray(value) ? (
+        <>
+          <p>{r.reportedAgainCount(fmt.number(value.length))}</p>
+          <ul className="plain-list">
+            {value.map((chain) => (
+              <li key={chain.caseId}>
+                <Link to={casePath(chain.caseId)}>{chain.caseId}</Link>
+                {': '}
+                <span lang="en">
+                  {[...new Set(chain.appearances.map((a) => a.symbol))].join(' → ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{r.reportedAgainCount(fmt.number(value.cases))}</p>
+      )}
+    </section>
+  );
+}

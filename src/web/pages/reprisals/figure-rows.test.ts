@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { figureRows, largestCount } from './figure-rows';
+import type { Figure } from './reprisals-api';
+
+// a public figure as the server sends it: one cell suppressed, no number or evidence in it
+const FIGURE: Figure<{ value: string }> = {
+  cells: [
+    { key: { value: 'female' }, value: { kind: 'count', count: 7, share: 0.7 }, evidence: null },
+    { key: { value: 'male' }, value: { kind: 'count', count: 3, share: 0.3 }, evidence: null },
+    {
+      key: { value: 'unclear' },
+      value: { kind: 'suppressed', label: 'fewer than 3' },
+      evidence: null,
+    },
+  ],
+  total: { kind: 'count', count: 10, share: 1 },
+  evidence: null,
+  threshold: 3,
+};
+
+describe('figure rows', () => {
+  const rows = figureRows(
+    FIGURE,
+    (k) => k.value,
+    (k) => k.value.toUpperCase(),
+  );
+
+  it('keeps counts and shares of shown cells', () => {
+    expect(rows[0]).toEqual({ key: 'female', label: 'FEMALE', count: 7, share: 0.7 });
+  });
+
+  it('gives a suppressed cell neither count nor share', () => {
+    expect(rows[2]).toEqual({ key: 'unclear', label: 'UNCLEAR', count: null, share: null });
+  });
+
+  it('scales the bars on shown counts only', () => {
+    expect(largestCount(rows)).toBe(7);
+    expect(largestCount([])).toBe(0);
+  });
+});
