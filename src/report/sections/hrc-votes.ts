@@ -1,19 +1,12 @@
-import { both } from '../i18n.js';
-import { noDataSection } from '../figure.js';
+import { buildHrcVotesSection } from './hrc-votes-figures.js';
 import type { ReportSection } from './index.js';
 
 /**
- * Council votes (country-specific texts, alignment, hostile amendments). A stub until the module
- * writes it: it says the report does not cover these figures yet, rather than disappearing.
+ * Council votes (issue 13): country-specific texts, alignment, hostile amendments to texts on
+ * civil society space and on reprisals. Figures and words live beside it: hrc-votes-figures.ts,
+ * hrc-votes-i18n.ts.
  */
 export const hrcVotesSection: ReportSection = {
   id: 'hrc-votes',
-  build: () =>
-    Promise.resolve(
-      noDataSection(
-        'hrc-votes',
-        both((t) => t.hrcVotes.title),
-        both((t) => t.hrcVotes.notYet),
-      ),
-    ),
+  build: buildHrcVotesSection,
 };
