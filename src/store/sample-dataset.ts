@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { KeyRing } from '../security/field-crypto.js';
 import { importHrcVotePaths } from './hrc-votes/import-files.js';
 import type { FileImportReport } from './import-report.js';
 import { importNgoCommitteePaths } from './ngo-committee/import-files.js';
@@ -33,11 +34,19 @@ export async function isSampleLoaded(store: Store): Promise<boolean> {
 export async function loadSampleIfEmpty(
   store: Store,
   dir = SAMPLE_DIR,
+  /** a data key for the reprisals sample's names (serve --demo makes one); without it, no cases */
+  reprisalsKeys: KeyRing | null = null,
 ): Promise<FileImportReport[] | null> {
   const any = await store.db.selectFrom('sourceDocuments').select('id').limit(1).executeTakeFirst();
   if (any) return null;
   const reports: FileImportReport[] = [];
   for (const importSample of SAMPLE_IMPORTS) reports.push(...(await importSample(store, dir)));
+  if (reprisalsKeys) {
+    const { importReprisalsSample } = await import('./reprisals/demo.js');
+    reports.push(
+      ...(await importReprisalsSample(store, path.join(dir, 'reprisals'), reprisalsKeys)),
+    );
+  }
   await store.db
     .insertInto('meta')
     .values({ key: SAMPLE_KEY, value: 'true' })

@@ -37,8 +37,14 @@ export function registerServe(program: Command, ctx: CliContext): void {
       ]);
       const store = await openStore({ target: opts.db });
       if (store.readOnly) ctx.err(`serving read-only: ${store.readOnly}`);
+      // data keys from GROUNDPASS_KEY_FILE / GROUNDPASS_KEYS (docs/security.md); the demo, without
+      // them, makes its own beside its database for the invented names of the reprisals sample
+      let ring = loadKeys(undefined)?.ring ?? null;
       if (opts.demo && !store.readOnly) {
-        const reports = await loadSampleIfEmpty(store);
+        ring ??= await (
+          await import('../../store/reprisals/demo.js')
+        ).demoKeysFor(store, resolveTarget(opts.db));
+        const reports = await loadSampleIfEmpty(store, undefined, ring);
         if (reports)
           ctx.err(ctx.t.sampleLoaded(reports.filter((r) => r.status === 'imported').length));
       }
@@ -66,7 +72,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         // data keys from GROUNDPASS_KEY_FILE / GROUNDPASS_KEYS (docs/security.md); behind a proxy
         // that ends TLS, GROUNDPASS_SECURE_COOKIES=1 makes the session cookie Secure
         security: {
-          ring: loadKeys(undefined)?.ring ?? null,
+          ring,
           secureCookies: process.env.GROUNDPASS_SECURE_COOKIES === '1' ? true : 'auto',
         },
       });
