@@ -103,6 +103,22 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     '/api/v1/reprisals/cases/:caseId/communications',
     '/api/v1/reprisals/links/:id/attach',
   ].map((route): RouteRule => ({ route, methods: ['POST'], roles: EDITORS, kind: 'write' })),
+  // the organisation registry and GONGO register (src/server/routes/organizations.ts): read by
+  // everyone, but who wrote an editorial record is for logged-in roles (field policies), so the
+  // answers are session-bound; writes are for editors and admins, with the CSRF token
+  ...[
+    '/api/v1/organizations',
+    '/api/v1/organizations/resolve',
+    '/api/v1/organizations/:id',
+    '/api/v1/organizations/:id/classification/history',
+  ].map((route): RouteRule => ({ route, methods: ['GET'], roles: EVERYONE, kind: 'read' })),
+  ...[
+    '/api/v1/organizations/:id/classification',
+    '/api/v1/organizations/:id/classification/revert',
+    '/api/v1/organizations/:id/evidence',
+    '/api/v1/organizations/:id/evidence/:evidenceId/retract',
+    '/api/v1/organizations/:id/names',
+  ].map((route): RouteRule => ({ route, methods: ['POST'], roles: EDITORS, kind: 'write' })),
   // the session
   { route: '/api/v1/auth/login', methods: ['POST'], roles: EVERYONE, kind: 'login' },
   { route: '/api/v1/auth/logout', methods: ['POST'], roles: LOGGED_IN, kind: 'write' },

@@ -21,6 +21,7 @@ import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
 import { reprisalsRoutes } from './routes/reprisals.js';
+import { organizationsRoutes } from './routes/organizations.js';
 import { reprisalsExportRoutes } from './routes/reprisals-exports.js';
 import { reprisalsEditorRoutes } from './routes/reprisals-editor.js';
 import { uprRoutes } from './routes/upr.js';
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   hrcVotesRoutes(app, store);
   uprRoutes(app, store);
   reprisalsRoutes(app, store);
+  organizationsRoutes(app, store);
   reprisalsExportRoutes(app, store);
   reprisalsEditorRoutes(app, store);
   authRoutes(app);

@@ -3,6 +3,7 @@ import { QuestionTopic } from '../domain/ngo-committee.js';
 import { evidenceIdsRequestBody, MAX_INT } from './query.js';
 import { AUTH_OPENAPI_PATHS } from './auth/openapi-paths.js';
 import { REPRISALS_OPENAPI_PATHS } from './routes/reprisals-openapi.js';
+import { ORGANIZATIONS_OPENAPI_PATHS } from './routes/organizations-openapi.js';
 import { REPRISALS_EXPORT_OPENAPI_PATHS } from './routes/reprisals-exports-openapi.js';
 import { errorResponse, jsonResponse as json } from './openapi-responses.js';
 
@@ -645,6 +646,7 @@ export const openApiDocument = {
       },
     },
     ...REPRISALS_OPENAPI_PATHS,
+    ...ORGANIZATIONS_OPENAPI_PATHS,
     ...REPRISALS_EXPORT_OPENAPI_PATHS,
   },
 } as const;
