@@ -1,10 +1,10 @@
-import { stateByCode } from '../domain/reference/states.js';
 import type { Store } from '../store/open-store.js';
 import { compareChanges } from './changes.js';
 import { datasetVersion } from './dataset-version.js';
 import { evidenceResolver } from './evidence.js';
 import { both } from './i18n.js';
 import { sectionsFor } from './sections/index.js';
+import { stateNames } from './state-names.js';
 import { Report, type LocalText, type ReportOptions } from './types.js';
 
 /**
@@ -44,10 +44,4 @@ export async function buildReport(store: Store, options: ReportOptions): Promise
   };
   // the schema is the contract with the renderers and the PDF module: hold the builder to it
   return Report.parse(report);
-}
-
-/** A State's names in both languages (its code when the reference table does not know it). */
-export function stateNames(code: string): LocalText {
-  const s = stateByCode(code);
-  return { en: s?.nameEn ?? code, zh: s?.nameZh ?? code };
 }

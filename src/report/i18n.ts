@@ -68,7 +68,7 @@ const en = {
       'Questions are counted as the UN Meetings Coverage press releases summarise them, one per State and application line; deferrals and roll-call votes come from the Committee’s decision tables and press releases.',
     questionsLabel: 'Questions asked',
     questionsText: (state: string, n: string, year: number) =>
-      `${state} asked ${n} questions of NGO applicants in ${year}.`,
+      `${state} asked ${n} ${n === '1' ? 'question' : 'questions'} of NGO applicants in ${year}.`,
     shareLabel: 'Share of all questions',
     shareText: (state: string, share: string, total: string, year: number) =>
       `That is ${share} of the ${total} questions all Committee members asked in ${year}.`,
@@ -96,8 +96,8 @@ const en = {
     rollCallsText: (n: string, year: number) =>
       `The Committee took ${n} roll-call votes on NGOs in ${year}.`,
     againstLabel: 'Votes against the organisation',
-    againstText: (state: string, against: string, forOrg: string) =>
-      `${state} voted against the organisation in ${against} and for it in ${forOrg} of them.`,
+    againstText: (state: string, cast: string, against: string, forOrg: string) =>
+      `${state} voted in ${cast} of them: against the organisation in ${against}, for it in ${forOrg} (the rest: yes or no on a motion whose side the record does not say, abstention or absence).`,
     notMember: (state: string) => `${state} cast no recorded vote in the Committee that year.`,
     topics: {
       'un-terminology': 'UN terminology',
@@ -144,7 +144,7 @@ const en = {
     repeatedLabel: 'Repeated from an earlier cycle',
     repeatedText: (n: string) =>
       `${n} of them repeat a recommendation from an earlier cycle (close wording, or saying so).`,
-    narrativeLabel: 'Accepted recommendations that adopt the State’s own narrative',
+    narrativeLabel: 'Recommendations that adopt the State’s own narrative',
     narrativeText: (n: string) =>
       `${n} recommendations adopt the reviewed State’s own framing (machine label).`,
     unitChanged: (from: string, to: string) =>
@@ -273,8 +273,8 @@ const zh: ReportMessages = {
     rollCallsLabel: '记录表决',
     rollCallsText: (n, year) => `${year}年，委员会就非政府组织进行了 ${n} 次记录表决。`,
     againstLabel: '投票反对该组织',
-    againstText: (state, against, forOrg) =>
-      `${state}在其中 ${against} 次投票反对该组织，${forOrg} 次投票支持。`,
+    againstText: (state, cast, against, forOrg) =>
+      `${state}参加了其中 ${cast} 次表决：${against} 次反对该组织，${forOrg} 次支持（其余为记录未说明立场的动议上的赞成或反对票、弃权或缺席）。`,
     notMember: (state) => `${state}当年在委员会没有记录在案的投票。`,
     topics: {
       'un-terminology': '联合国用语',
@@ -363,4 +363,9 @@ export const REPORT_MESSAGES: Record<ReportLang, ReportMessages> = { en, zh };
 /** One text in both languages from the same message. */
 export function both(pick: (t: ReportMessages, lang: ReportLang) => string): LocalText {
   return { en: pick(en, 'en'), zh: pick(zh, 'zh') };
+}
+
+/** Each text of a list in both languages (the lists have the same length in both). */
+export function bothList(pick: (t: ReportMessages) => readonly string[]): LocalText[] {
+  return pick(en).map((_, i) => ({ en: pick(en)[i]!, zh: pick(zh)[i] ?? pick(en)[i]! }));
 }

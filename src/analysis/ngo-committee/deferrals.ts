@@ -192,7 +192,14 @@ export function deferralHistories(events: readonly EventRow[]): DeferralHistory[
   );
 }
 
-export async function loadDeferralHistories(db: Kysely<Database>): Promise<DeferralHistory[]> {
+/**
+ * The histories from the stored events; with `asOf`, as they stood at the end of that year (events
+ * of later years left out), so a past year's report sees what was pending then.
+ */
+export async function loadDeferralHistories(
+  db: Kysely<Database>,
+  asOf?: number,
+): Promise<DeferralHistory[]> {
   const rows = await db
     .selectFrom('ngoEvents as e')
     .innerJoin('organizations as o', 'o.id', 'e.organizationId')
@@ -208,6 +215,7 @@ export async function loadDeferralHistories(db: Kysely<Database>): Promise<Defer
       'e.status',
     ])
     .where('e.action', 'in', ['deferred', ...FINAL])
+    .$if(asOf !== undefined, (q) => q.where('e.year', '<=', asOf!))
     .execute();
   return deferralHistories(rows);
 }
@@ -241,8 +249,9 @@ export async function pendingAtLeast(
   db: Kysely<Database>,
   minYears: number,
   request: RequestFilter = 'application',
+  asOf?: number,
 ): Promise<DeferralHistory[]> {
-  return ofKind(await loadDeferralHistories(db), request).filter(
+  return ofKind(await loadDeferralHistories(db, asOf), request).filter(
     (h) => h.status === 'pending' && meetsYears(h, minYears),
   );
 }

@@ -168,6 +168,7 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
     .command('pending')
     .description(t.pendingDescription)
     .option('--min-years <n>', t.optMinYears, yearOpt('--min-years'), 8)
+    .option('--as-of <year>', 'as the histories stood at the end of this year', yearOpt('--as-of'))
     .addOption(requestOption())
     .option('--db <target>', t.optDb)
     .option('--json', t.optJson)
@@ -176,10 +177,12 @@ export function registerNgoCommittee(program: Command, ctx: CliContext): void {
       'after',
       '\n"Years" run from the first to the latest deferral; pending means no decision came after it.\nThe exact span is compared with --min-years (7.98 years is not 8+); the table shows it to one decimal.\nApplications for status and requests for reclassification (from organisations that have status)\nare listed apart: --request reclassification lists the latter.\nExample:\n  groundpass ngo-committee pending --min-years 8 --json',
     )
-    .action(async (opts: Common & { minYears: number; request: RequestFilter }) => {
+    .action(async (opts: Common & { minYears: number; request: RequestFilter; asOf?: number }) => {
       const { pendingAtLeast } = await import('../../analysis/ngo-committee/deferrals.js');
       await histories(
-        await ctx.withStore(opts.db, (s) => pendingAtLeast(s.db, opts.minYears, opts.request)),
+        await ctx.withStore(opts.db, (s) =>
+          pendingAtLeast(s.db, opts.minYears, opts.request, opts.asOf),
+        ),
         opts,
       );
     });
