@@ -7,6 +7,7 @@
 import type { ApplicationOutcome, Ballot, QuestionTopic } from './api';
 import { hrcEn, hrcZh } from './i18n-hrc';
 import { reprisalsEn, reprisalsZh } from './i18n-reprisals';
+import { reprisalsEditorEn, reprisalsEditorZh } from './i18n-reprisals-editor';
 import { uprEn, uprZh } from './i18n-upr';
 
 export type Lang = 'en' | 'zh';
@@ -37,6 +38,7 @@ const en = {
   hrc: hrcEn,
   upr: uprEn,
   reprisals: reprisalsEn,
+  reprisalsEditor: reprisalsEditorEn,
   languageLabel: 'Language',
   sampleBanner: 'Sample data — fictional organisations, for trying the app',
   loading: 'Loading…',
@@ -348,6 +350,7 @@ const zh: Messages = {
   hrc: hrcZh,
   upr: uprZh,
   reprisals: reprisalsZh,
+  reprisalsEditor: reprisalsEditorZh,
   languageLabel: '语言',
   sampleBanner: '示例数据——组织均为虚构，仅供试用',
   loading: '加载中…',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../components/LanguageContext';
 import { useSession } from '../../components/SessionContext';
+import { reprisalsEditorPage } from './editor/routes';
 import { LoginPage } from './LoginPage';
 import { ReprisalsCasePage } from './ReprisalsCasePage';
 import { ReprisalsListPage } from './ReprisalsListPage';
@@ -29,6 +30,7 @@ function ForSession({ children }: { children: (sessionKey: string) => ReactNode 
  */
 export function reprisalsPage(path: string): ReactNode | null {
   if (path === '/login') return <LoginPage />;
+  if (path.startsWith('/reprisals/editor')) return reprisalsEditorPage(path);
   if (path === '/reprisals' || path === '/reprisals/')
     return <ForSession>{(key) => <ReprisalsListPage key={key} />}</ForSession>;
   if (path === '/reprisals/stats')
