@@ -1,0 +1,376 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import {
+  CaseStatus,
+  RecordType,
+  ReprisalAct,
+  ReprisalCase,
+  UnBody,
+} from '../../src/domain/reprisals.js';
+import { newDataKey, type KeyRing } from '../../src/security/field-crypto.js';
+import type { LoginRole } from '../../src/security/policies.js';
+import { buildApp } from '../../src/server/app.js';
+import { TEST_SCRYPT } from '../../src/server/auth/test-app.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { importReprisalsFile } from '../../src/store/reprisals/import-files.js';
+import {
+  CANARY,
+  canaryCase,
+  canaryRegistryCsv,
+  canaryReport,
+  FIELD_CANARIES,
+} from '../../src/store/reprisals/test-canary.js';
+import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
+import { addUser } from '../../src/store/security/users.js';
+import { repoRoot } from '../shared-data.js';
+import { CHROMIUM, chromiumSkipReason, HAVE_CHROMIUM } from './helpers.js';
+import { ensureWebBuild } from './server-harness.js';
+
+/*
+ * The leak test of the reprisals registry's web pages (issue 12), in a real browser. The store
+ * holds the sample data, the report fixture with one person renamed to a canary, and invented
+ * cases whose every confidential field holds a canary of its own (FIELD_CANARIES, as in
+ * src/server/reprisals-leak.test.ts). As the public and as a researcher signed in through the
+ * /login page, every reprisals page is visited (the list under each value of each filter, every
+ * case, the statistics for all and for each State) and every other top-level page: no canary may
+ * appear in the rendered text, in the page's HTML, or in the body of any response the page
+ * fetched. An editor sees the canaries on the same pages, so the test can fail. A second part
+ * stores markup in public text fields and checks it is shown as text and never runs.
+ */
+
+const SKIP_REASON = chromiumSkipReason('reprisals browser leak test');
+
+const PASSWORD: Record<LoginRole, string> = {
+  researcher: 'researcher-password-1',
+  editor: 'editor-password-22',
+  admin: 'admin-password-333',
+};
+
+/** every canary starts with CANARY; compared without case, as a leak may be upper-cased */
+const leaks = (text: string) => text.toLowerCase().includes(CANARY.toLowerCase());
+
+/** Markup a hostile source could put in a public field; it must be shown, never run. */
+const XSS_PSEUDONYM = '<img src=x onerror="window.__gpXss=1">Invented defender';
+const XSS_GROUP = '<script>window.__gpXss=2</script>Invented group';
+
+const operator = { name: 'cli:test', role: 'admin' as const };
+
+const xssCase = (): ReprisalCase =>
+  ReprisalCase.parse({
+    ...canaryCase('2023-EGY-001', 'EGY'),
+    pseudonym: XSS_PSEUDONYM,
+    affectedGroups: [XSS_GROUP],
+  });
+
+/** Invented cases: canaries in every confidential field; a letter named by a restricted reference. */
+const CANARY_CASES = [
+  ReprisalCase.parse({
+    ...canaryCase('2021-CHN-001', 'CHN'),
+    communicationRefs: ['CHN 15/2021'],
+  }),
+  canaryCase('2022-CHN-001', 'CHN'),
+  canaryCase('2022-EGY-001', 'EGY'),
+  xssCase(),
+];
+
+const COMMUNICATIONS_CSV = [
+  'Reference,Date,State,Type,Mandates,Reply',
+  'CHN 15/2021,2021-05-03,China,UA,SR on human rights defenders,no',
+].join('\n');
+
+/** The other top-level pages of the app: the header could carry a leak onto any of them. */
+const OTHER_PAGES = [
+  '/',
+  '/pending',
+  '/application',
+  '/votes',
+  '/votes/list',
+  '/hrc',
+  '/upr',
+  '/about',
+  '/login',
+];
+
+function ringOf(): KeyRing {
+  const key = newDataKey('2026-01-01T00:00:00.000Z');
+  return { active: key.id, keys: new Map([[key.id, key]]) };
+}
+
+interface Seen {
+  /** where a canary was found: "page url: dom|html|response url" */
+  leaks: string[];
+  /** pages visited */
+  pages: number;
+  /** response bodies read */
+  responses: number;
+}
+
+describe.skipIf(!HAVE_CHROMIUM)(
+  HAVE_CHROMIUM ? 'reprisals pages in Chromium: leak test' : SKIP_REASON,
+  () => {
+    let dir: string;
+    let store: Store;
+    let app: FastifyInstance;
+    let browser: Browser;
+    let base: string;
+    let caseIds: string[] = [];
+    let countries: string[] = [];
+    let years: number[] = [];
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      ensureWebBuild();
+      dir = mkdtempSync(path.join(tmpdir(), 'groundpass-e2e-reprisals-'));
+      store = await openStore({ target: path.join(dir, 'groundpass.db') });
+      await loadSampleIfEmpty(store);
+      const ring = ringOf();
+      expect(
+        (await importReprisalsFile(store, 'sg.txt', canaryReport(), { actor: operator, ring }))
+          .status,
+      ).toBe('imported');
+      expect(
+        (
+          await importReprisalsFile(store, 'registry.csv', canaryRegistryCsv(CANARY_CASES), {
+            actor: operator,
+            ring,
+            apply: true,
+          })
+        ).status,
+      ).toBe('imported');
+      expect(
+        (
+          await importReprisalsFile(store, 'comms.csv', Buffer.from(COMMUNICATIONS_CSV), {
+            actor: operator,
+            ring,
+          })
+        ).status,
+      ).toBe('imported');
+      for (const role of ['researcher', 'editor'] as const)
+        await addUser(
+          store,
+          operator,
+          { name: role, role, password: PASSWORD[role] },
+          { scrypt: TEST_SCRYPT },
+        );
+      const rows = await store.db
+        .selectFrom('reprisalCases')
+        .select(['caseId', 'country', 'reportYear'])
+        .orderBy('caseId')
+        .execute();
+      caseIds = rows.map((r) => r.caseId);
+      countries = [...new Set(rows.map((r) => r.country))].sort();
+      const appearanceYears = await store.db
+        .selectFrom('reprisalAppearances')
+        .select('year')
+        .distinct()
+        .execute();
+      years = [
+        ...new Set([...rows.map((r) => r.reportYear), ...appearanceYears.map((r) => r.year)]),
+      ].sort();
+      app = await buildApp({
+        store,
+        webDir: path.join(repoRoot, 'dist', 'web'),
+        security: { ring, scrypt: TEST_SCRYPT },
+      });
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+      });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+      await store?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    /** A browser context of its own (own cookies), signed in through the /login page. */
+    async function contextAs(role: 'public' | LoginRole): Promise<BrowserContext> {
+      const context = await browser.newContext({
+        locale: 'en-GB',
+        viewport: { width: 1280, height: 900 },
+      });
+      context.setDefaultTimeout(10_000);
+      if (role === 'public') return context;
+      const page = await context.newPage();
+      await page.goto(`${base}/login?next=/reprisals`);
+      await page.getByTestId('login-name').fill(role);
+      await page.getByTestId('login-password').fill(PASSWORD[role]);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL(`${base}/reprisals`);
+      await page.locator(`[data-testid="session-badge"][data-role="${role}"]`).waitFor();
+      await page.close();
+      return context;
+    }
+
+    /** Every reprisals page: the list (unfiltered and under each value of each filter), each case, the figures. */
+    function reprisalPages(): string[] {
+      const filters: [string, readonly (string | number)[]][] = [
+        ['country', countries],
+        ['year', years],
+        ['recordType', RecordType.options],
+        ['status', CaseStatus.options],
+        ['act', ReprisalAct.options],
+        ['unBody', UnBody.options],
+      ];
+      return [
+        '/reprisals',
+        ...filters.flatMap(([key, values]) => values.map((v) => `/reprisals?${key}=${v}`)),
+        ...caseIds.map((id) => `/reprisals/case/${id}`),
+        '/reprisals/case/2099-CHN-999',
+        '/reprisals/stats',
+        ...countries.map((c) => `/reprisals/stats?country=${c}`),
+      ];
+    }
+
+    /**
+     * Opens each page in one tab, waits until it has loaded its data, and looks for a canary in
+     * its text, its HTML and every response body it fetched.
+     */
+    async function visit(context: BrowserContext, urls: readonly string[]): Promise<Seen> {
+      const seen: Seen = { leaks: [], pages: 0, responses: 0 };
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      let pending: Promise<void>[] = [];
+      let current = '';
+      page.on('response', (res) => {
+        const at = current;
+        pending.push(
+          res.text().then(
+            (body) => {
+              seen.responses++;
+              if (leaks(body)) seen.leaks.push(`${at}: response ${res.url()}`);
+            },
+            () => undefined, // a redirect or an aborted request has no body to read
+          ),
+        );
+      });
+      for (const url of urls) {
+        current = url;
+        await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
+        await waitForData(page);
+        await Promise.all(pending);
+        pending = [];
+        seen.pages++;
+        if (leaks(await page.innerText('body'))) seen.leaks.push(`${url}: text`);
+        if (leaks(await page.content())) seen.leaks.push(`${url}: html`);
+      }
+      await page.close();
+      return seen;
+    }
+
+    async function waitForData(page: Page): Promise<void> {
+      await page.getByTestId('loading').first().waitFor({ state: 'detached' });
+    }
+
+    for (const role of ['public', 'researcher'] as const)
+      it(`as ${role}: no canary in any page's text, HTML or fetched response`, async () => {
+        const context = await contextAs(role);
+        try {
+          const urls = [...reprisalPages(), ...OTHER_PAGES];
+          const seen = await visit(context, urls);
+          expect(seen.leaks).toEqual([]);
+          expect(seen.pages).toBe(urls.length);
+          // the registry answered with cases, so there was something to leak from
+          const page = await context.newPage();
+          await page.goto(`${base}/reprisals?country=CHN`);
+          await page.getByTestId('case-table').waitFor();
+          expect(await page.getByTestId('case-row').count()).toBeGreaterThanOrEqual(3);
+          await expect(page.getByTestId('seeing-as').getAttribute('data-role')).resolves.toBe(role);
+          // a researcher reads restricted fields (the letter its reference names), the public does not
+          await page.goto(`${base}/reprisals/case/2021-CHN-001`);
+          await page.getByTestId('case-facts').waitFor();
+          if (role === 'researcher') {
+            await page.getByTestId('communications').waitFor();
+            expect(await page.getByTestId('communications').innerText()).toContain('CHN 15/2021');
+            expect(await page.locator('[data-field="activity"]').count()).toBe(1);
+          } else {
+            await page.getByTestId('communications-hidden').waitFor();
+            expect(await page.innerText('body')).not.toContain('CHN 15/2021');
+            expect(await page.locator('[data-field="activity"]').count()).toBe(0);
+          }
+          expect(await page.getByTestId('government-responses').count()).toBe(0);
+          await page.close();
+        } finally {
+          await context.close();
+        }
+        expect(pageErrors).toEqual([]);
+      }, 300_000);
+
+    it('as an editor the same pages show the canaries (so the test above could fail)', async () => {
+      const context = await contextAs('editor');
+      try {
+        const seen = await visit(context, [
+          '/reprisals?country=CHN',
+          '/reprisals/case/2021-CHN-001',
+        ]);
+        expect(seen.leaks).toEqual(
+          expect.arrayContaining([
+            '/reprisals?country=CHN: text',
+            '/reprisals?country=CHN: html',
+            expect.stringMatching(
+              /^\/reprisals\?country=CHN: response .*\/api\/v1\/reprisals\/cases/,
+            ),
+            '/reprisals/case/2021-CHN-001: text',
+          ]),
+        );
+        const page = await context.newPage();
+        await page.goto(`${base}/reprisals/case/2021-CHN-001`);
+        await page.getByTestId('government-responses').waitFor();
+        const text = await page.innerText('body');
+        for (const field of [
+          'victimName',
+          'relatives',
+          'contact',
+          'trigger',
+          'reprisalLocation',
+          'reprisalInformation',
+          'governmentResponses',
+          'notes',
+          'otherFields',
+        ] as const)
+          expect(text, field).toContain(FIELD_CANARIES[field]);
+        await page.close();
+      } finally {
+        await context.close();
+      }
+    }, 120_000);
+
+    it('shows markup stored in public fields as text: nothing injected, nothing run', async () => {
+      const context = await contextAs('public');
+      const dialogs: string[] = [];
+      try {
+        const page = await context.newPage();
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        for (const url of ['/reprisals?country=EGY', '/reprisals/case/2023-EGY-001']) {
+          await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
+          await waitForData(page);
+          const text = await page.innerText('main');
+          expect(text, url).toContain(XSS_PSEUDONYM);
+          if (url.includes('/case/')) expect(text, url).toContain(XSS_GROUP);
+          // no element came from the payload, and its script never ran
+          expect(await page.locator('main img').count(), url).toBe(0);
+          expect(await page.locator('main script').count(), url).toBe(0);
+          expect(await page.evaluate(() => (window as { __gpXss?: number }).__gpXss), url).toBe(
+            undefined,
+          );
+        }
+        expect(dialogs).toEqual([]);
+        await page.close();
+      } finally {
+        await context.close();
+      }
+    }, 60_000);
+  },
+);
