@@ -15,6 +15,7 @@ import { PendingPage } from './pages/PendingPage';
 import { QuestionEvidencePage } from './pages/QuestionEvidencePage';
 import { QuestionsPage } from './pages/QuestionsPage';
 import { VoteListPage } from './pages/VoteListPage';
+import { organizationsPage } from './pages/organizations/routes';
 import { reprisalsPage } from './pages/reprisals/routes';
 import { uprPage } from './pages/upr/routes';
 import { VotesPage } from './pages/VotesPage';
@@ -32,6 +33,8 @@ function page(path: string): ReactNode {
   // each mechanism keeps its own route table beside its pages
   if (path === '/hrc' || path.startsWith('/hrc/')) return hrcPage(path) ?? <NotFoundPage />;
   if (path === '/upr' || path.startsWith('/upr/')) return uprPage(path) ?? <NotFoundPage />;
+  if (path === '/organizations' || path.startsWith('/organizations/'))
+    return organizationsPage(path) ?? <NotFoundPage />;
   if (path === '/login' || path === '/reprisals' || path.startsWith('/reprisals/'))
     return reprisalsPage(path) ?? <NotFoundPage />;
   const evidence = /^\/questions\/([A-Z]{3})$/.exec(path);

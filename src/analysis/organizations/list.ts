@@ -33,6 +33,8 @@ export interface OrganizationListItem {
   classification: Classification | null;
   evidenceCount: number;
   evidenceIds: number[];
+  /** the evidence itself, in brief: a label in a list is shown with what it rests on */
+  evidence: { id: number; indicator: string; source: string; sourceDate: string }[];
   score: GongoScore;
 }
 
@@ -129,6 +131,12 @@ export async function listOrganizations(
         classification: (r.classification ?? null) as Classification | null,
         evidenceCount: own.length,
         evidenceIds: own.map((e) => e.id),
+        evidence: own.map((e) => ({
+          id: e.id,
+          indicator: e.indicator,
+          source: e.source,
+          sourceDate: e.sourceDate,
+        })),
         score: scoreOf(own),
       };
     }),
