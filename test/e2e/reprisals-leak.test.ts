@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,7 @@ import { ensureWebBuild } from './server-harness.js';
  */
 
 const SKIP_REASON = chromiumSkipReason('reprisals browser leak test');
+const SHOTS = path.join(repoRoot, 'test-results');
 
 const PASSWORD: Record<LoginRole, string> = {
   researcher: 'researcher-password-1',
@@ -341,6 +342,46 @@ describe.skipIf(!HAVE_CHROMIUM)(
         await page.close();
       } finally {
         await context.close();
+      }
+    }, 120_000);
+
+    it('the pages as the public and an editor, in English and Chinese (screenshots in test-results/)', async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      for (const role of ['public', 'editor'] as const) {
+        const context = await contextAs(role);
+        try {
+          const page = await context.newPage();
+          for (const [name, url] of [
+            ['list', '/reprisals?country=CHN'],
+            ['case', '/reprisals/case/2021-CHN-001'],
+            ['stats', '/reprisals/stats'],
+          ] as const) {
+            await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
+            await waitForData(page);
+            await page.screenshot({
+              path: path.join(SHOTS, `reprisals-${role}-${name}.png`),
+              fullPage: true,
+              timeout: 20_000,
+            });
+          }
+          // the figures for the public: small counts in words, never as a number
+          if (role === 'public') {
+            const cells = page.locator('td.suppressed');
+            expect(await cells.count()).toBeGreaterThan(0);
+            for (const text of await cells.allInnerTexts()) expect(text).toBe('fewer than 3');
+          }
+          await page.getByTestId('lang-zh').click();
+          await page.getByRole('heading', { level: 1, name: '报复案件统计' }).waitFor();
+          await page.screenshot({
+            path: path.join(SHOTS, `reprisals-${role}-stats-zh.png`),
+            fullPage: true,
+            timeout: 20_000,
+          });
+          await page.getByTestId('lang-en').click();
+          await page.close();
+        } finally {
+          await context.close();
+        }
       }
     }, 120_000);
 
