@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { main } from '../src/cli/main.js';
+import type { Figure } from '../src/report/types.js';
+
+/*
+ * The check every report test makes of its figures: run the figure's own command (`groundpass …
+ * --json`) in-process against the same database, apply the figure's jq filter with jq itself, and
+ * compare with the figure's value. The report and the module's command then cannot drift apart.
+ */
+
+export const JQ = ['/usr/bin/jq', '/usr/local/bin/jq', '/opt/homebrew/bin/jq'].find((p) =>
+  existsSync(p),
+);
+export const JQ_SKIP_REASON = 'skipped: jq is not installed (apt-get install jq)';
+
+export async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), env: {} });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** The figure as its command prints it: a number, null, or undefined when the filter gives nothing. */
+export async function figureFromCommand(
+  figure: Pick<Figure, 'command' | 'jq'>,
+  db: string,
+  cache: Map<string, string> = new Map(),
+): Promise<number | null | undefined> {
+  const argv = figure.command.split(' ');
+  if (argv[0] !== 'groundpass') throw new Error(`not a groundpass command: ${figure.command}`);
+  let json = cache.get(figure.command);
+  if (json === undefined) {
+    const r = await runCli([...argv.slice(1), '--db', db]);
+    if (r.code !== 0) throw new Error(`${figure.command}: exit ${r.code}: ${r.err}`);
+    json = r.out;
+    cache.set(figure.command, json);
+  }
+  const text = execFileSync(JQ!, ['-c', figure.jq], { input: json, encoding: 'utf8' }).trim();
+  if (text === '') return undefined;
+  return JSON.parse(text) as number | null;
+}
+
+/**
+ * What a figure's value must be given its command's output: the same number; a filter that finds
+ * nothing (no row for the State, no cell for the year) is a count of 0 or no value at all.
+ */
+export function sameFigure(value: number | null, fromCommand: number | null | undefined): boolean {
+  if (fromCommand === undefined) return value === 0 || value === null;
+  return value === fromCommand;
+}
