@@ -5,6 +5,7 @@ import type { FileImportReport } from './import-report.js';
 import { importNgoCommitteePaths } from './ngo-committee/import-files.js';
 import type { Store } from './open-store.js';
 import { packageRoot } from './package-root.js';
+import { importRegisterFile } from './gongo/import-register.js';
 import { importUprPaths } from './upr/import-files.js';
 
 /** The project's own sample documents (fictional organisations), in the real formats. */
@@ -16,6 +17,8 @@ const SAMPLE_IMPORTS: ReadonlyArray<(store: Store, dir: string) => Promise<FileI
   (store, dir) => importNgoCommitteePaths(store, [path.join(dir, 'ngo-committee')]),
   (store, dir) => importHrcVotePaths(store, [path.join(dir, 'hrc-votes')]),
   (store, dir) => importUprPaths(store, [path.join(dir, 'upr')]),
+  // after the NGO Committee's: the register's demo names organisations its releases brought in
+  (store, dir) => importRegisterFile(store, path.join(dir, 'organizations', 'gongo-register.json')),
 ];
 
 export async function isSampleLoaded(store: Store): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { listOrganizations } from '../../analysis/organizations/list.js';
-import { resolveOrganizationArg } from '../../analysis/organizations/names.js';
+import { resolveOrganizationArg } from '../../store/gongo/names.js';
 import {
   organizationProfile,
   type OrganizationProfile,

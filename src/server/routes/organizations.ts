@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { listOrganizations } from '../../analysis/organizations/list.js';
-import { resolveOrganizationArg } from '../../analysis/organizations/names.js';
+import { resolveOrganizationArg } from '../../store/gongo/names.js';
 import { organizationProfile } from '../../analysis/organizations/profile.js';
 import { Classification } from '../../domain/gongo.js';
 import { projectRecord } from '../../security/policies.js';

@@ -3,7 +3,7 @@ import { STORE_KINDS } from '../../../test/stores.js';
 import { skipName } from '../../../test/skip.js';
 import { organizationProfile } from '../../analysis/organizations/profile.js';
 import { listOrganizations } from '../../analysis/organizations/list.js';
-import { resolveOrganizationArg } from '../../analysis/organizations/names.js';
+import { resolveOrganizationArg } from './names.js';
 import type { Store } from '../open-store.js';
 import { verifyAuditLog, type Actor } from '../security/audit-log.js';
 import {

@@ -6,7 +6,7 @@ import {
   type OrganizationNameIndex,
   type RegistryName,
 } from '../../sources/organizations/name-resolver.js';
-import type { Database } from '../../store/schema.js';
+import type { Database } from '../schema.js';
 
 /*
  * The registry's names as the resolver (src/sources/organizations/name-resolver.ts) reads them:
