@@ -212,9 +212,10 @@ for (const kind of STORE_KINDS) {
       expect(pub.body).not.toContain('Hua');
     });
 
-    it('the same values again write nothing, log nothing and keep the version', async () => {
+    it('the same values again write nothing, log nothing and keep both versions', async () => {
       const view = await editView(HUA);
       const seq0 = await lastSeq();
+      const version0 = await dataVersion(store.db);
       const res = await call('PATCH', `/api/v1/reprisals/cases/${HUA}`, {
         role: 'editor',
         ifMatch: view.version,
@@ -223,6 +224,8 @@ for (const kind of STORE_KINDS) {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ written: 'unchanged', version: view.version });
       expect((await auditAfter(seq0)).filter((e) => e.action !== 'read')).toEqual([]);
+      // cached figures stay valid: nothing they read changed
+      expect(await dataVersion(store.db)).toBe(version0);
     });
 
     it('a stale version is 409 with the current one, a missing version 428; nothing is written', async () => {

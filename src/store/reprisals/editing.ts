@@ -141,8 +141,8 @@ export interface EditContext {
 /**
  * One editor write: a transaction that takes the case's row lock (PostgreSQL; SQLite's
  * transactions take the write lock when they begin), checks the version, writes, and raises the
- * data version. The triggers of migration 010 raise it already; the explicit bump keeps that true
- * for a write that only touches the vault.
+ * data version when anything was written. The triggers of migration 010 raise it already for the
+ * registry's tables; the explicit bump keeps that true for a write that only touches the vault.
  */
 async function inEdit<T>(
   e: EditContext,
@@ -158,6 +158,7 @@ async function inEdit<T>(
       const now = await caseVersion(trx, caseId);
       if (now !== expected) throw new EditConflict(now ?? '');
     }
+    const logBefore = await lastAuditSeq(trx);
     const [current] = await loadCases(trx, { caseId });
     const w: WriteContext = {
       trx,
@@ -168,9 +169,21 @@ async function inEdit<T>(
       ...(e.now ? { now: e.now } : {}),
     };
     const out = await work(w, current!);
-    await bumpDataVersion(trx);
+    // every write is audited in this transaction, so a longer log means something changed; a
+    // write of the same values changes nothing, and cached figures stay valid
+    if ((await lastAuditSeq(trx)) !== logBefore) await bumpDataVersion(trx);
     return out;
   });
+}
+
+async function lastAuditSeq(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('auditLog')
+    .select('seq')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.seq ?? 0;
 }
 
 export interface EditOutcome {
