@@ -27,6 +27,11 @@ export function ReprisalsNav({
               {t.reprisals.subnavStats}
             </Link>
           </li>
+          {(role === 'editor' || role === 'admin') && (
+            <li>
+              <Link to="/reprisals/editor">{t.reprisalsEditor.queueTitle}</Link>
+            </li>
+          )}
         </ul>
       </nav>
       <p className="muted" data-testid="seeing-as" data-role={role}>
