@@ -25,6 +25,7 @@ import { benchUprSearch } from './upr-search.js';
 import { benchImports } from './imports.js';
 import { benchCliStartup } from './cli-startup.js';
 import { benchLogin } from './login.js';
+import { benchReprisals } from './reprisals.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -179,6 +180,12 @@ if (only === 'login') {
   await benchLogin();
   process.exit(0);
 }
+// `npm run bench -- reprisals` the public statistics under 50 clients and the login loop (issue 12)
+if (only === 'reprisals') {
+  await benchReprisals();
+  await benchLogin();
+  process.exit(0);
+}
 // `npm run bench -- cli` the command-line start-up alone (issue 10)
 if (only === 'cli') {
   await benchCliStartup();
@@ -204,6 +211,7 @@ if (only !== 'load' && only !== 'api-load') {
   await benchImports();
   await benchCliStartup();
   await benchLogin();
+  await benchReprisals();
 }
 if (only !== 'api-load') await benchLoad();
 if (only !== 'load') await benchApiLoad();

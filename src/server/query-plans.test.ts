@@ -71,6 +71,12 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
     { url: '/api/v1/reprisals/cases/2021-CHN-001', admin: true },
   ],
   '/api/v1/reprisals/stats': [{ url: '/api/v1/reprisals/stats?country=CHN' }],
+  '/api/v1/reprisals/cases.csv': [
+    { url: '/api/v1/reprisals/cases.csv?country=CHN' },
+    { url: '/api/v1/reprisals/cases.csv?country=CHN', admin: true },
+  ],
+  '/api/v1/reprisals/cases.json': [{ url: '/api/v1/reprisals/cases.json?country=CHN' }],
+  '/api/v1/reprisals/stats.csv': [{ url: '/api/v1/reprisals/stats.csv?country=CHN' }],
   '/api/v1/states': [{ url: '/api/v1/states' }],
   '/api/v1/sources/{id}': [{ url: '/api/v1/sources/1' }],
   '/api/v1/ngo-committee/questions': [

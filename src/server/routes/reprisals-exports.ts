@@ -1,10 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import {
-  casesSeenBy,
-  ConfidentialKeysMissing,
-  reprisalFigures,
-} from '../../analysis/reprisals/views.js';
+import { casesSeenBy, ConfidentialKeysMissing } from '../../analysis/reprisals/views.js';
 import {
   casesExport,
   EXPORT_FORMATS,
@@ -13,11 +9,11 @@ import {
   type ExportFormat,
 } from '../../analysis/reprisals/exports.js';
 import type { Store } from '../../store/open-store.js';
-import { loadCases } from '../../store/reprisals/cases.js';
 import { actorOf } from '../auth/access.js';
 import { ApiError } from '../errors.js';
 import { parseQuery } from '../query.js';
 import { stateParam } from '../state-param.js';
+import { reprisalFiguresCache } from './reprisals-figures-cache.js';
 
 /*
  * Downloads of the registry as the caller's role may read it (src/analysis/reprisals/exports.ts):
@@ -51,6 +47,7 @@ async function seen(store: Store, app: FastifyInstance, req: FastifyRequest, cou
 
 export function reprisalsExportRoutes(app: FastifyInstance, store: Store): void {
   const base = '/api/v1/reprisals';
+  const figuresCache = reprisalFiguresCache(store);
 
   // first thing in each handler, so an error answer is not cached either
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'private, no-store');
@@ -75,10 +72,7 @@ export function reprisalsExportRoutes(app: FastifyInstance, store: Store): void 
     noStore(reply);
     const q = parseQuery(z.object({ country: stateParam, format: format.optional() }), req.query);
     // figures use public fields only: no vault read is needed (nor audited) for them
-    const figures = reprisalFigures(
-      await loadCases(store.db, { country: q.country }),
-      req.auth.role,
-    );
+    const figures = await figuresCache.figures(req.auth.role, q.country);
     return send(reply, figuresExport(req.auth.role, q.country, figures, q.format ?? 'csv'));
   });
 }

@@ -1,10 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import {
-  casesSeenBy,
-  ConfidentialKeysMissing,
-  reprisalFigures,
-} from '../../analysis/reprisals/views.js';
+import { casesSeenBy, ConfidentialKeysMissing } from '../../analysis/reprisals/views.js';
 import { caseListSeenBy, visibleTimeline } from '../../analysis/reprisals/case-query.js';
 import {
   CaseId,
@@ -18,11 +14,12 @@ import { projectRecord } from '../../security/policies.js';
 import { loadCommunications } from '../../store/reprisals/communications.js';
 import { COMMUNICATION_ENTITY } from '../../store/reprisals/links.js';
 import type { Store } from '../../store/open-store.js';
-import { loadCases, type CaseFilter } from '../../store/reprisals/cases.js';
+import type { CaseFilter } from '../../store/reprisals/cases.js';
 import { actorOf } from '../auth/access.js';
 import { ApiError } from '../errors.js';
 import { pageParams, parseQuery } from '../query.js';
 import { stateParam } from '../state-param.js';
+import { reprisalFiguresCache } from './reprisals-figures-cache.js';
 
 /*
  * /api/v1/reprisals/…: the registry, read only. Every answer depends on the caller's role (from
@@ -87,6 +84,7 @@ async function orUnavailable<T>(work: Promise<T>): Promise<T> {
 
 export function reprisalsRoutes(app: FastifyInstance, store: Store): void {
   const base = '/api/v1/reprisals';
+  const figuresCache = reprisalFiguresCache(store);
 
   app.get(`${base}/cases`, async (req, reply) => {
     const q = parseQuery(
@@ -143,11 +141,9 @@ export function reprisalsRoutes(app: FastifyInstance, store: Store): void {
   app.get(`${base}/stats`, async (req, reply) => {
     const q = parseQuery(z.object({ country: stateParam.optional() }), req.query);
     privateAnswer(reply);
-    // figures use public fields only: no vault read is needed (nor audited) for them
-    const figures = reprisalFigures(
-      await loadCases(store.db, { country: q.country }),
-      req.auth.role,
-    );
-    return { role: req.auth.role, country: q.country ?? null, ...figures };
+    // figures use public fields only: no vault read is needed (nor audited) for them; computed
+    // once per data version and audience (reprisals-figures-cache.ts)
+    reply.type('application/json; charset=utf-8');
+    return figuresCache.json(req.auth.role, q.country ?? null);
   });
 }
