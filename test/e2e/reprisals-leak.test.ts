@@ -339,6 +339,14 @@ describe.skipIf(!HAVE_CHROMIUM)(
           'otherFields',
         ] as const)
           expect(text, field).toContain(FIELD_CANARIES[field]);
+        // signing out: the page is rebuilt for the public at once, the names gone
+        await page.getByTestId('sign-out').click();
+        await page.getByTestId('sign-in').waitFor();
+        await page.getByTestId('communications-hidden').waitFor();
+        expect(leaks(await page.innerText('body'))).toBe(false);
+        await expect(page.getByTestId('seeing-as').getAttribute('data-role')).resolves.toBe(
+          'public',
+        );
         await page.close();
       } finally {
         await context.close();
