@@ -8,6 +8,7 @@ import type { LoginRole, Role } from '../security/policies.js';
 import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/open-store.js';
 import { importReprisalsFile } from '../store/reprisals/import-files.js';
+import { refusedFields, unknownFields } from '../store/reprisals/editing.js';
 import { REPRISALS_FIXTURES } from '../store/reprisals/test-canary.js';
 import { verifyAuditLog, type Actor } from '../store/security/audit-log.js';
 import { testApp, type TestApp } from './auth/test-app.js';
@@ -36,6 +37,29 @@ interface Call {
   csrf?: boolean;
   ifMatch?: string;
 }
+
+describe('which fields a PATCH may name', () => {
+  it('follows the field policies: a role that may not write the registry is refused every field, by name', () => {
+    expect(refusedFields({ name: 'r', role: 'researcher' }, ['status', 'victimName'])).toEqual([
+      'status',
+      'victimName',
+    ]);
+    expect(refusedFields({ name: 'p', role: 'public' }, ['pseudonym'])).toEqual(['pseudonym']);
+    // editors write every field, but not those with routes of their own
+    expect(
+      refusedFields({ name: 'e', role: 'editor' }, [
+        'status',
+        'victimName',
+        'review',
+        'appearances',
+      ]),
+    ).toEqual(['review', 'appearances']);
+    expect(unknownFields(['status', 'password', 'passwordHash'])).toEqual([
+      'password',
+      'passwordHash',
+    ]);
+  });
+});
 
 for (const kind of STORE_KINDS) {
   describe.skipIf(kind.skip)(skipName(`reprisals editing (${kind.name})`, kind.skip), () => {
