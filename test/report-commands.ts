@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { main } from '../src/cli/main.js';
+import { REPORT_MESSAGES } from '../src/report/i18n.js';
 import type { Figure } from '../src/report/types.js';
 
 /*
@@ -48,4 +49,39 @@ export async function figureFromCommand(
 export function sameFigure(value: number | null, fromCommand: number | null | undefined): boolean {
   if (fromCommand === undefined) return value === 0 || value === null;
   return value === fromCommand;
+}
+
+/** The text a reader sees: tags, code and the contents of <style> removed. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}
+
+/**
+ * The English interface text: every string of the en messages (two words or more), and every
+ * literal piece of their sentence templates, called with markers in place of the figures (three
+ * words or more: "of the" alone would match an organisation's name, which stays as printed).
+ */
+export function interfacePhrases(): string[] {
+  const out = new Set<string>();
+  const MARK = '\u0001';
+  const add = (p: string, minWords: number) => {
+    const phrase = p.trim().replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+    if (phrase.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= minWords) out.add(phrase);
+  };
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') add(v, 2);
+    else if (typeof v === 'function') {
+      const text = (v as (...args: unknown[]) => unknown)(MARK, MARK, MARK, MARK);
+      if (typeof text === 'string') text.split(MARK).forEach((p) => add(p, 3));
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(REPORT_MESSAGES.en);
+  return [...out];
 }

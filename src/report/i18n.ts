@@ -175,6 +175,8 @@ const en = {
       `The Secretary-General’s report of ${year} named ${n} new cases.`,
     followLabel: 'Cases followed up',
     followText: (n: string) => `It followed up ${n} cases reported earlier.`,
+    noneInYear: (year: number) =>
+      `No case in the registry appears in a Secretary-General’s report of ${year}.`,
     totalLabel: 'Cases in the registry',
     totalText: (state: string, n: string) =>
       `The registry holds ${n} cases concerning ${state} in all years.`,
@@ -345,6 +347,7 @@ const zh: ReportMessages = {
     newText: (n, year) => `秘书长${year}年的报告列出了 ${n} 起新案件。`,
     followLabel: '后续报告的案件',
     followText: (n) => `报告对 ${n} 起以前报告过的案件作了后续说明。`,
+    noneInYear: (year) => `登记册中没有案件出现在秘书长${year}年的报告中。`,
     totalLabel: '登记册中的案件',
     totalText: (state, n) => `登记册共存有涉及${state}的 ${n} 起案件（所有年份）。`,
     totalTextAll: (n) => `登记册共存有 ${n} 起案件（所有年份）。`,

@@ -64,6 +64,8 @@ async function countryFigures(
   const figures: Figure[] = [];
   const view = reprisalFigures(cases, 'public');
   const yearText = (y: number): LocalText => ({ en: String(y), zh: `${y}年` });
+  // whether the year's report is in the registry at all: if not, "0 new cases" would mislead
+  const inYear = view.newVsFollowUp.cells.some((c) => c.key.year === year);
   for (const kind of ['new', 'follow-up'] as const) {
     const now = cell(view.newVsFollowUp, year, kind);
     const before = cell(view.newVsFollowUp, year - 1, kind);
@@ -81,9 +83,11 @@ async function countryFigures(
         value: countOf(now?.value),
         unit: 'count',
         text: both((t, l) =>
-          kind === 'new'
-            ? t.reprisals.newText(shown(now?.value)[l], year)
-            : t.reprisals.followText(shown(now?.value)[l]),
+          !inYear
+            ? t.reprisals.noneInYear(year)
+            : kind === 'new'
+              ? t.reprisals.newText(shown(now?.value)[l], year)
+              : t.reprisals.followText(shown(now?.value)[l]),
         ),
         evidence: { kind: 'reprisal-case', count: now?.evidence?.caseIds.length ?? 0, records },
         command: statsCmd(country),
