@@ -85,6 +85,14 @@ export const organizationsEn = {
   auditEntry: (n: string) => `audit entry ${n}`,
   speakingTitle: 'Speaking record at the Human Rights Council',
   noSpeaking: 'No statement by this organisation in the imported Council records.',
+  colSession: 'Session',
+  colStatements: 'Statements',
+  colCosigned: 'Co-signed joint statements',
+  statementsTitle: 'Statements and co-signatures',
+  cosignedMark: 'co-signed',
+  pointsOfOrderTitle: 'Points of order against its speakers',
+  raisedBy: (state: string) => `raised by ${state}`,
+  lineOf: (file: string, line: string) => `${file}, line ${line}`,
 };
 
 export type OrganizationsMessages = typeof organizationsEn;
@@ -168,6 +176,14 @@ export const organizationsZh: OrganizationsMessages = {
   auditEntry: (n: string) => `审计条目 ${n}`,
   speakingTitle: '在人权理事会的发言记录',
   noSpeaking: '已导入的理事会记录中没有该组织的发言。',
+  colSession: '届会',
+  colStatements: '发言',
+  colCosigned: '联署的联合发言',
+  statementsTitle: '发言与联署',
+  cosignedMark: '联署',
+  pointsOfOrderTitle: '针对其发言者的程序问题',
+  raisedBy: (state: string) => `由 ${state} 提出`,
+  lineOf: (file: string, line: string) => `${file}，第 ${line} 行`,
 };
 
 export function orgText(lang: Lang): OrganizationsMessages {

@@ -14,6 +14,7 @@ import {
   type ApplicationHistory,
 } from '../ngo-committee/application-history.js';
 import { gongoScore, type GongoScore } from './gongo-score.js';
+import { speakingRecord, type SpeakingRecord } from './speaking.js';
 
 /*
  * One organisation as the registry shows it (issue 14): the NGO Committee's record of it (names,
@@ -56,6 +57,8 @@ export interface OrganizationProfile {
   classification: (ClassificationView & { evidence: EvidenceView[]; score: GongoScore }) | null;
   /** every classification ever set, newest first */
   classificationHistory: ClassificationView[];
+  /** statements at the Human Rights Council, co-signatures and points of order against it */
+  speaking: SpeakingRecord;
 }
 
 const STATUS_WORDS = new Set(['general', 'special', 'roster']);
@@ -121,7 +124,7 @@ export async function organizationProfile(
   const history = await applicationHistory(db, organizationId);
   if (!history) return undefined;
   const { organization, ...ngoCommittee } = history;
-  const [names, evidence, classifications, events] = await Promise.all([
+  const [names, evidence, classifications, events, speaking] = await Promise.all([
     db
       .selectFrom('organizationNames')
       .select(['id', 'name', 'language', 'kind', 'source', 'addedAt', 'addedBy'])
@@ -140,6 +143,7 @@ export async function organizationProfile(
       .select(['id', 'action', 'status', 'date', 'year'])
       .where('organizationId', '=', organizationId)
       .execute(),
+    speakingRecord(db, organizationId),
   ]);
   const shownEvidence = (rows: readonly GongoEvidenceRow[]) =>
     rows.map((e) => projectRecord(role, EVIDENCE_ENTITY, e));
@@ -166,6 +170,7 @@ export async function organizationProfile(
     classificationHistory: classifications.map((c) =>
       projectRecord(role, CLASSIFICATION_ENTITY, c),
     ),
+    speaking,
   };
 }
 

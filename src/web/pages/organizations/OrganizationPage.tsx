@@ -184,6 +184,8 @@ function ProfileView({ p }: { p: Profile }) {
         )}
       </section>
 
+      <Speaking p={p} />
+
       <section aria-labelledby="org-committee">
         <h2 id="org-committee">{w.committeeHistory}</h2>
         {p.ngoCommittee.applications.map((a) => (
@@ -192,5 +194,78 @@ function ProfileView({ p }: { p: Profile }) {
         <Timeline events={p.ngoCommittee.events} name={p.organization.name} />
       </section>
     </>
+  );
+}
+
+/** The speaking record at the Council (participation module), each statement with its source. */
+function Speaking({ p }: { p: Profile }) {
+  const { lang, fmt } = useI18n();
+  const w = orgText(lang);
+  const s = p.speaking;
+  const rows = [
+    ...s.statements.map((x) => ({ ...x, cosigned: false })),
+    ...s.cosigned.map((x) => ({ ...x, cosigned: true })),
+  ].sort((a, b) => a.id - b.id);
+  return (
+    <section aria-labelledby="org-speaking" data-testid="speaking-record">
+      <h2 id="org-speaking">{w.speakingTitle}</h2>
+      {rows.length === 0 && s.pointsOfOrderAgainst.length === 0 ? (
+        <p className="status">{w.noSpeaking}</p>
+      ) : (
+        <>
+          <table className="data-table" data-testid="speaking-by-session">
+            <thead>
+              <tr>
+                <th scope="col">{w.colSession}</th>
+                <th scope="col">{w.colStatements}</th>
+                <th scope="col">{w.colCosigned}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.bySession.map((r) => (
+                <tr key={r.session}>
+                  <th scope="row">{r.session}</th>
+                  <td>{fmt.number(r.statements)}</td>
+                  <td>{fmt.number(r.cosigned)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>{w.statementsTitle}</h3>
+          <ol className="speaking-list">
+            {rows.map((r) => (
+              <li key={`${r.cosigned ? 'c' : 's'}${r.id}`} data-testid="speaking-item">
+                <strong>{r.session ?? '—'}</strong>
+                {r.date && ` · ${fmt.date(r.date)}`}
+                {r.debate && ` · ${r.debate}`}
+                {r.cosigned && <span className="muted"> ({w.cosignedMark})</span>}
+                <blockquote>{r.source.passage}</blockquote>
+                <p className="muted">
+                  {r.source.url ? (
+                    <SourceLink source={r.source.url} />
+                  ) : (
+                    w.lineOf(r.source.fileName, String(r.source.line))
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {s.pointsOfOrderAgainst.length > 0 && (
+            <>
+              <h3>{w.pointsOfOrderTitle}</h3>
+              <ul>
+                {s.pointsOfOrderAgainst.map((x) => (
+                  <li key={x.id}>
+                    {x.session ?? '—'}
+                    {x.raisedBy && ` · ${w.raisedBy(x.raisedBy)}`} · {x.outcome}
+                    <blockquote>{x.source.passage}</blockquote>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
   );
 }
