@@ -5,7 +5,15 @@ import { useLocation } from './router';
 import { SessionBadge } from './reprisals/SessionBadge';
 
 type Section =
-  'questions' | 'pending' | 'applications' | 'votes' | 'hrc' | 'upr' | 'reprisals' | 'about';
+  | 'questions'
+  | 'pending'
+  | 'applications'
+  | 'votes'
+  | 'hrc'
+  | 'upr'
+  | 'reprisals'
+  | 'organizations'
+  | 'about';
 
 const SECTIONS: { key: Section; to: string }[] = [
   { key: 'questions', to: '/' },
@@ -15,6 +23,7 @@ const SECTIONS: { key: Section; to: string }[] = [
   { key: 'hrc', to: '/hrc' },
   { key: 'upr', to: '/upr' },
   { key: 'reprisals', to: '/reprisals' },
+  { key: 'organizations', to: '/organizations' },
   { key: 'about', to: '/about' },
 ];
 
@@ -27,6 +36,7 @@ function sectionOf(path: string): Section | null {
   if (path === '/hrc' || path.startsWith('/hrc/')) return 'hrc';
   if (path === '/upr' || path.startsWith('/upr/')) return 'upr';
   if (path === '/reprisals' || path.startsWith('/reprisals/')) return 'reprisals';
+  if (path === '/organizations' || path.startsWith('/organizations/')) return 'organizations';
   if (path.startsWith('/about')) return 'about';
   return null;
 }
