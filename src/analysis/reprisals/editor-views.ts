@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { ReprisalCase } from '../../domain/reprisals.js';
+import { ReprisalCase } from '../../domain/reprisals.js';
 import type { KeyRing } from '../../security/field-crypto.js';
 import type { Store } from '../../store/open-store.js';
 import {
+  CASE_CONFIDENTIAL_FIELDS,
   CASE_ENTITY,
+  fromVault,
   loadCases,
   vaultCtx,
-  withConfidential,
   type CaseFilter,
 } from '../../store/reprisals/cases.js';
 import {
@@ -156,13 +157,21 @@ export async function caseForEditing(
   const version = await caseVersion(store.db, caseId);
   const [plain] = await loadCases(store.db, filter);
   if (!plain || version === null) return null;
-  const [full] = await withConfidential(
+  // every confidential field in one transaction (each read audited): an editor's form opens
+  // often, and a transaction per field is most of its time on PostgreSQL
+  const secret = await readConfidentialFields(
     vaultCtx({ store, ring: clearedRing(actor, ring) }),
     actor,
-    [plain],
+    CASE_ENTITY,
+    caseId,
   );
+  const filled: Record<string, unknown> = { ...plain };
+  for (const field of CASE_CONFIDENTIAL_FIELDS) {
+    const text = secret[field];
+    if (text !== undefined) filled[field] = fromVault(field, text);
+  }
   return {
-    case: full!,
+    case: ReprisalCase.parse(filled),
     version,
     reasons: (await reasonsOf(store.db, [caseId])).get(caseId) ?? [],
     confirmed: await lastConfirmation(store.db, caseId),

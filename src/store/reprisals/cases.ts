@@ -392,7 +392,7 @@ export async function countCases(
 }
 
 /** How a vault text goes back into its field (the inverse of vaultText). */
-function fromVault(field: (typeof CASE_CONFIDENTIAL_FIELDS)[number], text: string): unknown {
+export function fromVault(field: (typeof CASE_CONFIDENTIAL_FIELDS)[number], text: string): unknown {
   if (field === 'governmentResponses' || field === 'otherFields') return JSON.parse(text);
   return text;
 }
