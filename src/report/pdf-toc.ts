@@ -61,9 +61,11 @@ export async function outlinePages(
 
 /** Writes the page numbers into the contents inserted by renderReportPdf, one per entry. */
 export async function applyTocPages(page: Page, pages: readonly number[]): Promise<void> {
-  await page.evaluate((numbers) => {
-    document.querySelectorAll('.gp-toc-page').forEach((el, i) => {
+  // source text, not a function: see insertToc in pdf.ts (bundlers that keep function names)
+  await page.evaluate(
+    `document.querySelectorAll('.gp-toc-page').forEach((el, i) => {
+      const numbers = ${JSON.stringify(pages)};
       el.textContent = numbers[i] === undefined ? '' : String(numbers[i]);
-    });
-  }, pages);
+    })`,
+  );
 }

@@ -150,59 +150,85 @@ function footerTemplate(text: string, pageText: string): string {
 }
 
 /**
- * Puts a table of contents into the page: into the report's `[data-report-toc]` element when it
- * has one, else after the first h1. Every h2 and h3 outside it becomes an entry linking to the
- * heading (an id is given where the heading has none). Returns the entries in document order.
+ * Gives the PDF a table of contents with a page-number column. The report's own contents (a
+ * `nav.toc` or `[data-report-toc]` whose links point at sections) are kept and numbered: each link's
+ * entry is the first heading at or inside its target. Without one, a contents list is built after
+ * the first h1 from every h2 and h3. Returns the entries in document order.
  */
 async function insertToc(page: Page, title: string): Promise<TocEntry[]> {
-  return page.evaluate((contents) => {
-    const headings = [...document.querySelectorAll<HTMLElement>('h2, h3')].filter(
-      (h) => !h.closest('[data-report-toc]') && h.offsetParent !== null,
-    );
-    if (headings.length === 0) return [];
-    let nav = document.querySelector<HTMLElement>('[data-report-toc]');
-    if (!nav) {
-      nav = document.createElement('nav');
-      nav.setAttribute('data-report-toc', '');
+  // Passed as source text, not a function: a bundler that keeps function names (tsx, esbuild)
+  // would wrap the function's inner arrows in a helper the page does not have.
+  return (await page.evaluate(
+    `(${TOC_SCRIPT})(${JSON.stringify(title)}, ${JSON.stringify(TOC_CSS)})`,
+  )) as TocEntry[];
+}
+
+/** insertToc's work in the page (plain JavaScript, run by Chromium). */
+/** The contents' layout: a fixed page-number column, so numbering the entries moves nothing. */
+const TOC_CSS = `
+      .gp-toc-built { break-after: page; margin: 1.5em 0; }
+      .gp-toc-title { font-size: 1.3em; font-weight: 600; margin: 0 0 .6em; }
+      .gp-toc-built ol { list-style: none; margin: 0; padding: 0; }
+      .gp-toc li { display: flex; align-items: baseline; gap: .5em; margin: .25em 0; break-inside: avoid; }
+      .gp-toc li.gp-toc-l3 { padding-left: 1.5em; font-size: .95em; }
+      .gp-toc li > a { flex: 1; color: inherit; text-decoration: none; border-bottom: 1px dotted #999; }
+      .gp-toc-page { flex: 0 0 3em; text-align: right; font-variant-numeric: tabular-nums; }
+`;
+
+const TOC_SCRIPT = String.raw`(contents, css) => {
+    const clean = (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const entries = [];
+    const numberColumn = () => {
+      const num = document.createElement('span');
+      num.className = 'gp-toc-page';
+      return num;
+    };
+    const existing = document.querySelector('[data-report-toc], nav.toc');
+    const links = existing ? [...existing.querySelectorAll('a[href^="#"]')] : [];
+    if (existing && links.length > 0) {
+      for (const a of links) {
+        const target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+        const heading = target?.matches('h1, h2, h3, h4')
+          ? target
+          : target?.querySelector('h1, h2, h3, h4');
+        const li = a.closest('li');
+        if (!heading || !li) continue;
+        li.append(numberColumn());
+        entries.push({ title: clean(heading), level: Number(heading.tagName.slice(1)) });
+      }
+      existing.classList.add('gp-toc');
+    } else {
+      const headings = [...document.querySelectorAll('h2, h3')].filter(
+        (h) => h.offsetParent !== null,
+      );
+      if (headings.length === 0) return [];
+      const nav = document.createElement('nav');
+      nav.className = 'gp-toc gp-toc-built';
+      nav.setAttribute('aria-label', contents);
       const h1 = document.querySelector('h1');
       if (h1) h1.after(nav);
       else document.body.prepend(nav);
+      // a title that is not a heading, so the contents do not list (or outline) themselves
+      const head = document.createElement('p');
+      head.className = 'gp-toc-title';
+      head.textContent = contents;
+      const list = document.createElement('ol');
+      headings.forEach((h, i) => {
+        if (!h.id) h.id = 'gp-toc-' + (i + 1);
+        const level = h.tagName === 'H2' ? 2 : 3;
+        const li = document.createElement('li');
+        li.className = 'gp-toc-l' + level;
+        const a = document.createElement('a');
+        a.href = '#' + h.id;
+        a.textContent = clean(h);
+        li.append(a, numberColumn());
+        list.append(li);
+        entries.push({ title: clean(h), level });
+      });
+      nav.append(head, list);
     }
-    nav.classList.add('gp-toc');
-    nav.setAttribute('aria-label', contents);
-    // a title that is not a heading, so the contents do not list (or outline) themselves
-    const head = document.createElement('p');
-    head.className = 'gp-toc-title';
-    head.textContent = contents;
-    const list = document.createElement('ol');
-    const entries: { title: string; level: number }[] = [];
-    headings.forEach((h, i) => {
-      if (!h.id) h.id = `gp-toc-${i + 1}`;
-      const level = h.tagName === 'H2' ? 2 : 3;
-      const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const li = document.createElement('li');
-      li.className = `gp-toc-l${level}`;
-      const a = document.createElement('a');
-      a.href = `#${h.id}`;
-      a.textContent = text;
-      const num = document.createElement('span');
-      num.className = 'gp-toc-page';
-      li.append(a, num);
-      list.append(li);
-      entries.push({ title: text, level });
-    });
-    nav.replaceChildren(head, list);
     const style = document.createElement('style');
-    style.textContent = `
-      .gp-toc { break-after: page; margin: 1.5em 0; }
-      .gp-toc-title { font-size: 1.3em; font-weight: 600; margin: 0 0 .6em; }
-      .gp-toc ol { list-style: none; margin: 0; padding: 0; }
-      .gp-toc li { display: flex; align-items: baseline; gap: .5em; margin: .25em 0; break-inside: avoid; }
-      .gp-toc li.gp-toc-l3 { padding-left: 1.5em; font-size: .95em; }
-      .gp-toc a { flex: 1; color: inherit; text-decoration: none; border-bottom: 1px dotted #999; }
-      .gp-toc-page { flex: 0 0 3em; text-align: right; font-variant-numeric: tabular-nums; }
-    `;
+    style.textContent = css;
     document.head.append(style);
     return entries;
-  }, title);
-}
+  }`;

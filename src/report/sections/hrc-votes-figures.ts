@@ -40,7 +40,7 @@ function stateName(code: string): LocalText {
   return { en: s?.nameEn ?? code, zh: s?.nameZh ?? code };
 }
 
-const period = (year: number): LocalText => ({ en: String(year), zh: `${year} 年` });
+const period = (year: number): LocalText => ({ en: String(year), zh: `${year}年` });
 
 /** The hostile amendments of one theme in a span of years, as `votes amendments` computes them. */
 function amendments(ctx: SectionContext, theme: HostileTheme, from: number | null, to: number) {
