@@ -10,15 +10,9 @@ import { useSession } from '../../components/SessionContext';
 import { useStateName } from '../../components/StatesContext';
 import { useApi } from '../../components/useApi';
 import { usePageTitle } from '../../components/usePageTitle';
-import { figureRows, type FigureRow } from './figure-rows';
+import { countOf, figureRows, type FigureRow } from './figure-rows';
 import { casePath, STATS_PATH } from './list-state';
-import type {
-  CaseListResponse,
-  Count,
-  Figure,
-  ShareDimension,
-  StatsResponse,
-} from './reprisals-api';
+import type { CaseListResponse, Figure, ShareDimension, StatsResponse } from './reprisals-api';
 
 const SHARES: readonly ShareDimension[] = ['gender', 'anonymity', 'recordType', 'act', 'unBody'];
 
@@ -145,15 +139,6 @@ function shareDict(r: ReturnType<typeof useI18n>['t']['reprisals'], d: ShareDime
   }
 }
 
-/** A count as the page shows it: the number, or the words of a suppressed cell, never both. */
-function useCountText() {
-  const { t, fmt } = useI18n();
-  return (value: Count | null, threshold: number | null, count: number | null) =>
-    value?.kind === 'suppressed' || (value === null && count === null)
-      ? t.reprisals.fewerThan(String(threshold ?? 3))
-      : fmt.number(count ?? (value?.kind === 'count' ? value.count : 0));
-}
-
 function FigureSection<K>({
   id,
   title,
@@ -169,8 +154,9 @@ function FigureSection<K>({
 }) {
   const { t, fmt } = useI18n();
   const r = t.reprisals;
-  const countText = useCountText();
   const suppressedText = r.fewerThan(String(figure.threshold ?? 3));
+  // a suppressed count (null) is shown in words only, never as a number
+  const countText = (count: number | null) => (count === null ? suppressedText : fmt.number(count));
   return (
     <section className="section" data-testid={`figure-${id}`}>
       <h2>{title}</h2>
@@ -201,7 +187,7 @@ function FigureSection<K>({
                 <tr key={row.key} data-key={row.key}>
                   <th scope="row">{row.label}</th>
                   <td className={row.count === null ? 'num suppressed' : 'num'}>
-                    {countText(null, figure.threshold, row.count)}
+                    {countText(row.count)}
                   </td>
                   {shares && (
                     <td className="num">{row.share === null ? '—' : fmt.percent(row.share)}</td>
@@ -213,7 +199,7 @@ function FigureSection<K>({
               <tr>
                 <th scope="row">{r.total}</th>
                 <td className="num" data-testid="figure-total">
-                  {countText(figure.total, figure.threshold, null)}
+                  {countText(countOf(figure.total))}
                 </td>
                 {shares && <td />}
               </tr>
