@@ -26,6 +26,7 @@ import { benchImports } from './imports.js';
 import { benchCliStartup } from './cli-startup.js';
 import { benchLogin } from './login.js';
 import { benchReprisals } from './reprisals.js';
+import { benchReport } from './report.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -186,6 +187,11 @@ if (only === 'reprisals') {
   await benchLogin();
   process.exit(0);
 }
+// `npm run bench -- report` a State report over all the real data, HTML (and PDF) (issue 13)
+if (only === 'report') {
+  await benchReport();
+  process.exit(0);
+}
 // `npm run bench -- cli` the command-line start-up alone (issue 10)
 if (only === 'cli') {
   await benchCliStartup();
@@ -212,6 +218,7 @@ if (only !== 'load' && only !== 'api-load') {
   await benchCliStartup();
   await benchLogin();
   await benchReprisals();
+  await benchReport();
 }
 if (only !== 'api-load') await benchLoad();
 if (only !== 'load') await benchApiLoad();

@@ -1,7 +1,7 @@
 import type { Store } from '../store/open-store.js';
 import { compareChanges } from './changes.js';
 import { datasetVersion } from './dataset-version.js';
-import { evidenceResolver } from './evidence.js';
+import { evidenceResolver, type EvidenceResolver } from './evidence.js';
 import { both } from './i18n.js';
 import { sectionsFor } from './sections/index.js';
 import { stateNames } from './state-names.js';
@@ -12,7 +12,12 @@ import { Report, type LocalText, type ReportOptions } from './types.js';
  * changes since the previous year, and the dataset version. Pure over the store's contents: no
  * clock, no random ids, so the same data and options give the same report.
  */
-export async function buildReport(store: Store, options: ReportOptions): Promise<Report> {
+export async function buildReport(
+  store: Store,
+  options: ReportOptions,
+  /** the bench replaces the evidence resolver to time the figures alone */
+  internals: { evidence?: EvidenceResolver } = {},
+): Promise<Report> {
   const state = options.edition === 'state' ? options.state : null;
   const ctx = {
     store,
@@ -20,7 +25,7 @@ export async function buildReport(store: Store, options: ReportOptions): Promise
     options,
     year: options.year,
     state,
-    evidence: evidenceResolver(store.db),
+    evidence: internals.evidence ?? evidenceResolver(store.db),
   };
   // one section after the other: they share one connection, and SQLite serialises anyway
   const sections = [];
