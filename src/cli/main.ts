@@ -35,6 +35,11 @@ const GROUPS: { name: string; description(t: Messages): string; load(): Promise<
     load: async () => (await import('./commands/upr.js')).registerUpr,
   },
   {
+    name: 'participation',
+    description: () => 'who speaks at the Human Rights Council (docs/participation.md)',
+    load: async () => (await import('./commands/participation.js')).registerParticipation,
+  },
+  {
     name: 'reprisals',
     description: (t) => t.reprisalsDescription,
     load: async () => (await import('./commands/reprisals.js')).registerReprisals,

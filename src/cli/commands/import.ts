@@ -64,6 +64,19 @@ export function registerImport(program: Command, ctx: CliContext): void {
         'paragraph), whether the report is imported before or after it. Voluntary pledges are skipped.',
       ],
     },
+    {
+      name: 'hrc-participation',
+      description:
+        'load Council meeting summaries, session reports, transcripts and reports of points of order',
+      load: async () =>
+        (await import('../../store/hrc-participation/import-files.js')).importParticipationPaths,
+      help: [
+        '  groundpass import hrc-participation ../shared/data/un-texts/other',
+        '  groundpass import hrc-participation A_HRC_52_2.pdf hrc-52-30.json summary.txt',
+        '',
+        'Every candidate sentence not read is listed as a warning with why (--json lists all).',
+      ],
+    },
   ];
   for (const c of commands) {
     imp

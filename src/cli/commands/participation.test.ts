@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../sources/hrc-participation/fixtures');
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), env: {} });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('groundpass participation', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'groundpass-part-cli-'));
+    db = path.join(dir, 'gp.db');
+    const r = await run(['import', 'hrc-participation', FIXTURES, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('3 imported');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('share --session HRC52 --json: slots per item and organisation, each with evidence', async () => {
+    const r = await run(['participation', 'share', '--session', 'HRC52', '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    const f = JSON.parse(r.out) as {
+      session: string;
+      totalSlots: number;
+      byItem: { agendaItem: string; slots: number; evidence: { ids: number[] }[] }[];
+      byOrganization: { label: string; slots: number; share: number }[];
+      byClassification: unknown;
+    };
+    // the report names 6 NGOs under item 4, the transcript one more (two turns, one slot)
+    expect(f.session).toBe('HRC52');
+    expect(f.totalSlots).toBe(7);
+    expect(f.byItem).toHaveLength(1);
+    expect(f.byItem[0]!.agendaItem).toBe('4');
+    expect(f.byItem[0]!.evidence[0]!.ids).toHaveLength(8);
+    expect(f.byOrganization.find((o) => o.label === 'Lantern Freedom Alliance')!.share).toBeCloseTo(
+      1 / 7,
+    );
+    // no organisation is in the registry: no classification is made up
+    expect(f.byClassification).toBeNull();
+  });
+
+  it('share counts NGOs a summary gives only as a number', async () => {
+    const r = await run(['participation', 'share', '--session', 'hrc55', '--json', '--db', db]);
+    const f = JSON.parse(r.out) as { namedSlots: number; unnamedSlots: number };
+    // 11 NGOs named in the summary; "75 non-governmental organizations" in the general debate,
+    // where the same summary named 2 (Quiet Valley Trust, Morning Dew Association): 73 more
+    expect(f.namedSlots).toBe(11);
+    expect(f.unnamedSlots).toBe(73);
+  });
+
+  it('points-of-order --state CHN --json: per year, targets and citations', async () => {
+    const r = await run([
+      'participation',
+      'points-of-order',
+      '--state',
+      'CHN',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.code).toBe(0);
+    const f = JSON.parse(r.out) as {
+      total: number;
+      byYear: { year: number; count: number }[];
+      items: { targetOrganization: string; citation: { file: string; line: number } }[];
+    };
+    expect(f.total).toBe(3);
+    expect(f.byYear).toEqual([
+      expect.objectContaining({ year: 2023, count: 2 }),
+      expect.objectContaining({ year: 2024, count: 1 }),
+    ]);
+    expect(f.items.map((i) => `${i.citation.file}:${i.citation.line}`)).toEqual([
+      'press-summary-hrc55.txt:16',
+      'session-report-excerpt.txt:18',
+      'webtv-hrc52-item4.json:16',
+    ]);
+  });
+
+  it('refuses a malformed session and an unknown State (exit 2)', async () => {
+    expect((await run(['participation', 'share', '--session', 'session 5', '--db', db])).code).toBe(
+      2,
+    );
+    expect(
+      (await run(['participation', 'points-of-order', '--state', 'Atlantis', '--db', db])).code,
+    ).toBe(2);
+  });
+});

@@ -1,0 +1,121 @@
+import type { Command } from 'commander';
+import { CliFailure, wholeNumber, type CliContext } from '../context.js';
+import { stateArg } from '../state-arg.js';
+
+/*
+ * `groundpass participation share|points-of-order` (docs/participation.md): who holds the
+ * microphone at the Human Rights Council. The figures are loaded when a command runs.
+ */
+
+const WORDS = {
+  en: {
+    group: 'who speaks at the Human Rights Council: NGO speaking slots and points of order',
+    share:
+      'NGO speaking slots of a session per agenda item, the share by organisation, by classification and linked State (when the registry has them), growth per year',
+    session: 'the session, e.g. HRC55 (all sessions without it)',
+    baseYear: 'the year growth is measured against',
+    classification:
+      'count growth for organisations of this classification only (gongo, state-linked, independent, unknown)',
+    pointsOfOrder:
+      'points of order raised by a State, per year, whom they targeted, with citations',
+    state: 'ISO 3166 alpha-3 code or UN name of the State (CHN)',
+    json: 'machine-readable output',
+    noData:
+      'no Council participation is stored: import some with `groundpass import hrc-participation PATH`',
+    badSession: (v: string) => `--session must read like HRC55 or HRC-S35, not "${v}"`,
+  },
+  zh: {
+    group: '谁在人权理事会发言：非政府组织发言机会与程序问题',
+    share:
+      '某届会议各议程项目的非政府组织发言机会、各组织所占比例、按分类和关联国家（登记册有时）、逐年增长',
+    session: '届会，例如 HRC55（不填则为全部届会）',
+    baseYear: '衡量增长的基准年',
+    classification: '只计算此分类组织的增长（gongo、state-linked、independent、unknown）',
+    pointsOfOrder: '某国提出的程序问题：按年份、针对谁、附出处',
+    state: '国家的 ISO 3166 三字母代码或联合国名称（CHN）',
+    json: '机器可读输出',
+    noData: '尚未存储理事会发言记录：请用 `groundpass import hrc-participation 路径` 导入',
+    badSession: (v: string) => `--session 应为 HRC55 或 HRC-S35 的形式，而不是“${v}”`,
+  },
+} as const;
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function registerParticipation(program: Command, ctx: CliContext): void {
+  const w = WORDS[ctx.lang === 'zh' ? 'zh' : 'en'];
+  const group = program.command('participation').description(w.group);
+
+  group
+    .command('share')
+    .description(w.share)
+    .option('--session <session>', w.session)
+    .option('--base-year <year>', w.baseYear, wholeNumber(ctx.t, '--base-year'))
+    .option('--classification <c>', w.classification)
+    .option('--db <target>', ctx.t.optDb)
+    .option('--json', w.json)
+    .action(
+      async (opts: {
+        session?: string;
+        baseYear?: number;
+        classification?: string;
+        db?: string;
+        json?: boolean;
+      }) => {
+        const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
+        if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
+          throw new CliFailure(w.badSession(opts.session!), 2);
+        const { shareView } = await import('../../analysis/hrc-participation/views.js');
+        const figure = await ctx.withStore(opts.db, (store) =>
+          shareView(store, {
+            session,
+            baseYear: opts.baseYear ?? null,
+            classification: opts.classification ?? null,
+          }),
+        );
+        if (opts.json) {
+          ctx.out(JSON.stringify(figure, null, 2));
+          return;
+        }
+        if (figure.totalSlots === 0 && figure.growth.years.length === 0)
+          throw new CliFailure(w.noData);
+        ctx.out(
+          `${figure.session ?? 'all sessions'}: ${figure.totalSlots} NGO slots (${figure.namedSlots} named, ${figure.unnamedSlots} counted only)`,
+        );
+        for (const i of figure.byItem)
+          ctx.out(
+            `  item ${i.agendaItem ?? '?'}  ${String(i.slots).padStart(4)}  ${i.debate ?? ''}`,
+          );
+        for (const o of figure.byOrganization.slice(0, 20))
+          ctx.out(`  ${String(o.slots).padStart(4)}  ${pct(o.share).padStart(6)}  ${o.label}`);
+        for (const c of figure.byClassification ?? [])
+          ctx.out(`  [${c.label}] ${c.slots} (${pct(c.share)})`);
+        for (const y of figure.growth.years)
+          ctx.out(
+            `  ${y.year}: ${y.slots}${y.ratio === null ? '' : ` (×${y.ratio.toFixed(2)} of ${figure.growth.baseYear})`}`,
+          );
+      },
+    );
+
+  group
+    .command('points-of-order')
+    .description(w.pointsOfOrder)
+    .option('--state <state>', w.state, stateArg(ctx.t))
+    .option('--db <target>', ctx.t.optDb)
+    .option('--json', w.json)
+    .action(async (opts: { state?: string; db?: string; json?: boolean }) => {
+      const { pointsOfOrderView } = await import('../../analysis/hrc-participation/views.js');
+      const figure = await ctx.withStore(opts.db, (store) =>
+        pointsOfOrderView(store, opts.state ?? null),
+      );
+      if (opts.json) {
+        ctx.out(JSON.stringify(figure, null, 2));
+        return;
+      }
+      ctx.out(`${figure.state ?? 'all States'}: ${figure.total} points of order`);
+      for (const y of figure.byYear) ctx.out(`  ${y.year ?? '?'}: ${y.count}`);
+      for (const i of figure.items)
+        ctx.out(
+          `  ${i.session ?? i.date ?? '?'} ${i.raisedBy ?? '?'} → ${i.targetSpeaker ?? ''}${i.targetOrganization ? ` (${i.targetOrganization})` : ''} [${i.outcome}] ${i.citation.file}:${i.citation.line}`,
+        );
+    });
+}
