@@ -77,6 +77,15 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     kind: 'read',
     sameForEveryone: true,
   },
+  // a State across the mechanisms and its annual report: public figures only (reprisals counts
+  // as the public sees them), so the same for everyone
+  ...['/api/v1/states/:state/profile', '/api/v1/report'].map((route): RouteRule => ({
+    route,
+    methods: ['GET'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  })),
   // the reprisals registry: open to everyone, but each role sees its own projection of the
   // records and its own figures (small cells hidden below editors), so never sameForEveryone.
   // Exact routes, no prefix: a later route under /reprisals (an export, a write) stays closed

@@ -25,6 +25,7 @@ import { organizationsRoutes } from './routes/organizations.js';
 import { reprisalsExportRoutes } from './routes/reprisals-exports.js';
 import { reprisalsEditorRoutes } from './routes/reprisals-editor.js';
 import { uprRoutes } from './routes/upr.js';
+import { stateProfileRoutes } from './routes/state-profile.js';
 import { addCsvByteOrderMark } from './csv-bom.js';
 import { installFigureCache, type FigureCacheOptions } from './figure-cache.js';
 import { installAccess, type SecurityOptions } from './auth/access.js';
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   ngoCommitteeRoutes(app, store);
   hrcVotesRoutes(app, store);
   uprRoutes(app, store);
+  stateProfileRoutes(app, store);
   reprisalsRoutes(app, store);
   organizationsRoutes(app, store);
   reprisalsExportRoutes(app, store);

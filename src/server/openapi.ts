@@ -5,6 +5,7 @@ import { AUTH_OPENAPI_PATHS } from './auth/openapi-paths.js';
 import { REPRISALS_OPENAPI_PATHS } from './routes/reprisals-openapi.js';
 import { ORGANIZATIONS_OPENAPI_PATHS } from './routes/organizations-openapi.js';
 import { REPRISALS_EXPORT_OPENAPI_PATHS } from './routes/reprisals-exports-openapi.js';
+import { STATE_PROFILE_OPENAPI_PATHS } from './routes/state-profile-openapi.js';
 import { errorResponse, jsonResponse as json } from './openapi-responses.js';
 
 /**
@@ -648,5 +649,6 @@ export const openApiDocument = {
     ...REPRISALS_OPENAPI_PATHS,
     ...ORGANIZATIONS_OPENAPI_PATHS,
     ...REPRISALS_EXPORT_OPENAPI_PATHS,
+    ...STATE_PROFILE_OPENAPI_PATHS,
   },
 } as const;
