@@ -32,6 +32,7 @@ const en = {
   para: 'para.',
   caseRef: 'case',
   chartData: 'Data of the chart',
+  chartDescription: (title: string) => `${title}; the values are in the table below the chart.`,
   changesTitle: 'What changed since last year',
   changesIntro: (year: number) =>
     `Each figure compared with the same figure for ${year - 1} (for the UPR, the previous cycle); the largest changes first.`,
@@ -220,6 +221,7 @@ const zh: ReportMessages = {
   para: '段',
   caseRef: '案件',
   chartData: '图表数据',
+  chartDescription: (title) => `${title}；数值见图表下方的表格。`,
   changesTitle: '与去年相比的变化',
   changesIntro: (year) =>
     `每个数字与${year - 1}年的同一数字相比（普遍定期审议则与上一轮相比），变化最大者居前。`,
