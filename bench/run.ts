@@ -26,6 +26,7 @@ import { benchImports } from './imports.js';
 import { benchCliStartup } from './cli-startup.js';
 import { benchLogin } from './login.js';
 import { benchReprisals } from './reprisals.js';
+import { benchClusters } from './clusters.js';
 import { benchReport } from './report.js';
 
 async function benchDecisionTables(dir: string) {
@@ -192,6 +193,11 @@ if (only === 'report') {
   await benchReport();
   process.exit(0);
 }
+// `npm run bench -- clusters` coordinated messaging clusters on 100,000 statements (issue 14)
+if (only === 'clusters') {
+  await benchClusters();
+  process.exit(0);
+}
 // `npm run bench -- cli` the command-line start-up alone (issue 10)
 if (only === 'cli') {
   await benchCliStartup();
@@ -218,6 +224,7 @@ if (only !== 'load' && only !== 'api-load') {
   await benchCliStartup();
   await benchLogin();
   await benchReprisals();
+  await benchClusters();
   await benchReport();
 }
 if (only !== 'api-load') await benchLoad();
