@@ -18,6 +18,7 @@ import { VoteListPage } from './pages/VoteListPage';
 import { organizationsPage } from './pages/organizations/routes';
 import { reprisalsPage } from './pages/reprisals/routes';
 import { uprPage } from './pages/upr/routes';
+import { statePage } from './pages/state/routes';
 import { VotesPage } from './pages/VotesPage';
 
 const NO_STATES: StateInfo[] = [];
@@ -33,6 +34,7 @@ function page(path: string): ReactNode {
   // each mechanism keeps its own route table beside its pages
   if (path === '/hrc' || path.startsWith('/hrc/')) return hrcPage(path) ?? <NotFoundPage />;
   if (path === '/upr' || path.startsWith('/upr/')) return uprPage(path) ?? <NotFoundPage />;
+  if (path.startsWith('/state/')) return statePage(path) ?? <NotFoundPage />;
   if (path === '/organizations' || path.startsWith('/organizations/'))
     return organizationsPage(path) ?? <NotFoundPage />;
   if (path === '/login' || path === '/reprisals' || path.startsWith('/reprisals/'))

@@ -6,6 +6,7 @@
 
 import type { ApplicationOutcome, Ballot, QuestionTopic } from './api';
 import { hrcEn, hrcZh } from './i18n-hrc';
+import { stateEn, stateZh } from './i18n-state';
 import { reprisalsEn, reprisalsZh } from './i18n-reprisals';
 import { reprisalsEditorEn, reprisalsEditorZh } from './i18n-reprisals-editor';
 import { uprEn, uprZh } from './i18n-upr';
@@ -38,6 +39,7 @@ const en = {
   },
   hrc: hrcEn,
   upr: uprEn,
+  state: stateEn,
   reprisals: reprisalsEn,
   reprisalsEditor: reprisalsEditorEn,
   languageLabel: 'Language',
@@ -351,6 +353,7 @@ const zh: Messages = {
   },
   hrc: hrcZh,
   upr: uprZh,
+  state: stateZh,
   reprisals: reprisalsZh,
   reprisalsEditor: reprisalsEditorZh,
   languageLabel: '语言',
