@@ -1,20 +1,14 @@
 import type { RenderReportPdf } from './types.js';
 
 /**
- * Named in a variable on purpose: the bundler leaves the import alone, and the type checker does not
- * require the module to exist. Once pdf.ts is in the tree this can become a literal import.
+ * The PDF renderer (src/report/pdf.ts: HTML → PDF through Chromium), loaded only when a PDF is
+ * asked for, so that HTML and JSON runs never load playwright-core. Returns null when the module
+ * cannot be loaded (a build without it), so the command can say so in words.
  */
-const PDF_MODULE = './pdf.js';
-
-/**
- * The PDF renderer (src/report/pdf.ts: HTML → PDF through Chromium), loaded by name only when a PDF
- * is asked for, so that the report engine neither depends on it nor fails to build without it.
- * Returns null when the module is absent.
- */
-export async function loadPdfRenderer(specifier = PDF_MODULE): Promise<RenderReportPdf | null> {
+export async function loadPdfRenderer(): Promise<RenderReportPdf | null> {
   try {
-    const mod = (await import(specifier)) as { renderReportPdf?: RenderReportPdf };
-    return typeof mod.renderReportPdf === 'function' ? mod.renderReportPdf : null;
+    const mod = await import('./pdf.js');
+    return (html, options) => mod.renderReportPdf(html, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return null;
