@@ -70,6 +70,14 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     kind: 'read',
     sameForEveryone: true,
   },
+  // Council participation (docs/participation.md): public figures, the same for everyone
+  {
+    route: '/api/v1/participation/*',
+    methods: ['GET', 'POST'],
+    roles: EVERYONE,
+    kind: 'read',
+    sameForEveryone: true,
+  },
   {
     route: '/api/v1/upr/*',
     methods: ['GET', 'POST'],

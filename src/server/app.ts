@@ -20,6 +20,7 @@ import { openApiDocument } from './openapi.js';
 import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
 import { ngoCommitteeRoutes } from './routes/ngo-committee.js';
+import { participationRoutes } from './routes/participation.js';
 import { reprisalsRoutes } from './routes/reprisals.js';
 import { organizationsRoutes } from './routes/organizations.js';
 import { reprisalsExportRoutes } from './routes/reprisals-exports.js';
@@ -138,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   uprRoutes(app, store);
   stateProfileRoutes(app, store);
   reprisalsRoutes(app, store);
+  participationRoutes(app, store);
   organizationsRoutes(app, store);
   reprisalsExportRoutes(app, store);
   reprisalsEditorRoutes(app, store);

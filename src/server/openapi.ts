@@ -3,6 +3,7 @@ import { QuestionTopic } from '../domain/ngo-committee.js';
 import { evidenceIdsRequestBody, MAX_INT } from './query.js';
 import { AUTH_OPENAPI_PATHS } from './auth/openapi-paths.js';
 import { REPRISALS_OPENAPI_PATHS } from './routes/reprisals-openapi.js';
+import { PARTICIPATION_OPENAPI_PATHS } from './routes/participation-openapi.js';
 import { ORGANIZATIONS_OPENAPI_PATHS } from './routes/organizations-openapi.js';
 import { REPRISALS_EXPORT_OPENAPI_PATHS } from './routes/reprisals-exports-openapi.js';
 import { STATE_PROFILE_OPENAPI_PATHS } from './routes/state-profile-openapi.js';
@@ -647,6 +648,7 @@ export const openApiDocument = {
       },
     },
     ...REPRISALS_OPENAPI_PATHS,
+    ...PARTICIPATION_OPENAPI_PATHS,
     ...ORGANIZATIONS_OPENAPI_PATHS,
     ...REPRISALS_EXPORT_OPENAPI_PATHS,
     ...STATE_PROFILE_OPENAPI_PATHS,

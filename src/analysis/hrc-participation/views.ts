@@ -35,10 +35,23 @@ export async function pointsOfOrderView(
   );
 }
 
-/** Stored statements by id (the evidence of a figure), with their sources. */
-export async function statementsById(store: Store, ids: readonly number[]) {
-  const wanted = new Set(ids);
-  return (await loadStatements(store.db)).filter((s) => wanted.has(s.id));
+/** Stored statements by id (the evidence of a figure), with their sources, a page at a time. */
+export async function statementsById(
+  store: Store,
+  ids: readonly number[],
+  page: { page: number; pageSize: number },
+) {
+  const unique = [...new Set(ids)];
+  const rows = unique.length === 0 ? [] : await loadStatements(store.db, { ids: unique });
+  const found = new Set(rows.map((r) => r.id));
+  const from = (page.page - 1) * page.pageSize;
+  return {
+    total: rows.length,
+    page: page.page,
+    pageSize: page.pageSize,
+    items: rows.slice(from, from + page.pageSize),
+    missing: unique.filter((id) => !found.has(id)),
+  };
 }
 
 /** The sessions that have statements, newest first (for a client to offer). */

@@ -69,7 +69,7 @@ export interface PointOfOrderRow {
 
 export async function loadStatements(
   db: Kysely<Database>,
-  filter: { speakerKind?: string } = {},
+  filter: { speakerKind?: string; ids?: readonly number[] } = {},
 ): Promise<StatementRow[]> {
   let q = db
     .selectFrom('hrcStatements as s')
@@ -99,6 +99,13 @@ export async function loadStatements(
     ])
     .orderBy('s.id');
   if (filter.speakerKind) q = q.where('s.speakerKind', '=', filter.speakerKind);
+  if (filter.ids) {
+    // in chunks: SQLite binds at most 32,766 parameters a statement
+    const out: StatementRow[] = [];
+    for (let i = 0; i < filter.ids.length; i += 5000)
+      out.push(...(await q.where('s.id', 'in', filter.ids.slice(i, i + 5000)).execute()));
+    return out.sort((a, b) => a.id - b.id);
+  }
   return q.execute();
 }
 

@@ -1,0 +1,92 @@
+import { errorResponse as err, jsonResponse as ok } from '../openapi-responses.js';
+import { evidenceIdsRequestBody, MAX_INT } from '../query.js';
+
+/** The participation endpoints in the OpenAPI document (src/server/openapi.ts). */
+
+const bad = { '400': err('a parameter is invalid (bad-request)') };
+
+export const PARTICIPATION_OPENAPI_PATHS = {
+  '/api/v1/participation/sessions': {
+    get: {
+      summary: 'Participation: the Council sessions with stored statements, newest first',
+      responses: { '200': ok('{ sessions }') },
+    },
+  },
+  '/api/v1/participation/share': {
+    get: {
+      summary:
+        'Participation: NGO speaking slots per agenda item, share by organisation, by classification and linked State (when the organisation registry has them), growth per year against a base year; each figure with its evidence ids',
+      parameters: [
+        {
+          name: 'session',
+          in: 'query',
+          schema: { type: 'string', pattern: '^[Hh][Rr][Cc]-?([Ss]-)?\\d{1,2}$' },
+          description: 'HRC55; all sessions when absent',
+        },
+        {
+          name: 'baseYear',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1900, maximum: 2100 },
+        },
+        {
+          name: 'classification',
+          in: 'query',
+          schema: { type: 'string', enum: ['independent', 'state-linked', 'gongo', 'unknown'] },
+          description: 'growth counted for organisations of this classification only',
+        },
+      ],
+      responses: {
+        '200': ok(
+          '{ session, totalSlots, namedSlots, unnamedSlots, byItem, byOrganization, byClassification, byLinkedState, growth, evidence }',
+        ),
+        ...bad,
+      },
+    },
+  },
+  '/api/v1/participation/points-of-order': {
+    get: {
+      summary:
+        'Participation: points of order (of one State when given) per year, whom they targeted, outcomes, and each with its ruling and citation',
+      parameters: [
+        {
+          name: 'state',
+          in: 'query',
+          schema: { type: 'string' },
+          description: 'the State: ISO alpha-3 (CHN) or its UN name in English or Chinese',
+        },
+      ],
+      responses: { '200': ok('{ state, total, byYear, targets, outcomes, items }'), ...bad },
+    },
+  },
+  '/api/v1/participation/statements': {
+    get: {
+      summary:
+        'Participation: statements by id (a figure’s evidence) with document, line and passage',
+      parameters: [
+        {
+          name: 'ids',
+          in: 'query',
+          required: true,
+          schema: { type: 'string' },
+          description: 'comma-separated statement ids',
+        },
+        {
+          name: 'page',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1, maximum: MAX_INT, default: 1 },
+        },
+        {
+          name: 'pageSize',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+        },
+      ],
+      responses: { '200': ok('{ total, page, pageSize, items, missing }'), ...bad },
+    },
+    post: {
+      summary: 'the same for a long list of ids, in a JSON body',
+      requestBody: evidenceIdsRequestBody,
+      responses: { '200': ok('{ total, page, pageSize, items, missing }'), ...bad },
+    },
+  },
+} as const;

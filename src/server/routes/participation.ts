@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  pointsOfOrderView,
+  sessionsWithStatements,
+  shareView,
+  statementsById,
+} from '../../analysis/hrc-participation/views.js';
+import type { Store } from '../../store/open-store.js';
+import {
+  evidenceIdsBody,
+  idParam,
+  MAX_EVIDENCE_IDS,
+  pageParams,
+  parseQuery,
+  yearParam,
+} from '../query.js';
+import { stateParam } from '../state-param.js';
+
+/*
+ * /api/v1/participation/…: who speaks at the Human Rights Council (docs/participation.md). The
+ * public record, the same for every caller. Every figure carries the ids of the statements,
+ * counts or points of order behind it; `statements?ids=` resolves them to document and line.
+ */
+
+const sessionParam = z
+  .string()
+  .transform((v) => v.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1'))
+  .pipe(z.string().regex(/^HRC(?:-S)?\d{1,2}$/, 'a session reads HRC55 or HRC-S35'));
+const classificationParam = z.enum(['independent', 'state-linked', 'gongo', 'unknown']);
+const idsParam = z.string().transform((v, ctx) => {
+  const parts = v.split(',').filter((x) => x !== '');
+  const ids = parts.map((x) => idParam.safeParse(x));
+  if (parts.length === 0 || parts.length > MAX_EVIDENCE_IDS || ids.some((r) => !r.success)) {
+    ctx.addIssue({ code: 'custom', message: 'ids: comma-separated positive ids (at least one)' });
+    return z.NEVER;
+  }
+  return ids.map((r) => r.data!);
+});
+
+export function participationRoutes(app: FastifyInstance, store: Store): void {
+  const base = '/api/v1/participation';
+
+  app.get(`${base}/sessions`, async () => ({ sessions: await sessionsWithStatements(store) }));
+
+  app.get(`${base}/share`, async (req) => {
+    const q = parseQuery(
+      z.object({
+        session: sessionParam.optional(),
+        baseYear: yearParam.optional(),
+        classification: classificationParam.optional(),
+      }),
+      req.query,
+    );
+    return shareView(store, {
+      session: q.session ?? null,
+      baseYear: q.baseYear ?? null,
+      classification: q.classification ?? null,
+    });
+  });
+
+  app.get(`${base}/points-of-order`, async (req) => {
+    const q = parseQuery(z.object({ state: stateParam.optional() }), req.query);
+    return pointsOfOrderView(store, q.state ?? null);
+  });
+
+  app.get(`${base}/statements`, async (req) => {
+    const q = parseQuery(z.object({ ids: idsParam, ...pageParams }), req.query);
+    return statementsById(store, q.ids, q);
+  });
+
+  // the same for a figure whose ids are too many for a query string
+  app.post(`${base}/statements`, async (req) => {
+    const q = parseQuery(evidenceIdsBody, req.body);
+    return statementsById(store, q.ids, q);
+  });
+}
