@@ -5,7 +5,6 @@ import type {
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
-  ToolboxComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
 } from 'echarts/components';
@@ -25,7 +24,6 @@ export type ChartOption = ComposeOption<
   | AriaComponentOption
   | MarkLineComponentOption
   | VisualMapComponentOption
-  | ToolboxComponentOption
 >;
 
 /** How a chart writes a number; the caller passes its locale's formatter (en-GB, zh-CN). */

@@ -3,9 +3,8 @@ import { BarChart, HeatmapChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkLineComponent,
-  ToolboxComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
@@ -14,6 +13,8 @@ import { SVGRenderer } from 'echarts/renderers';
 /**
  * Only the charts and components Ground Pass draws are registered (echarts/core, not the full
  * 'echarts' bundle), which keeps the web bundle small; ChartOption (option.ts) names the same set.
+ * No toolbox: it installs every feature (data view, data zoom, brush…), about 60 kB minified,
+ * for one button; "save as image" is a button of our own in the web wrapper (getDataURL).
  * Registering is idempotent, so the web and the report may both import this.
  */
 echarts.use([
@@ -22,9 +23,8 @@ echarts.use([
   HeatmapChart,
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkLineComponent,
-  ToolboxComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
   SVGRenderer,

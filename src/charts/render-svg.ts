@@ -68,8 +68,6 @@ export function renderChartSvg(option: ChartOption, opts: SvgChartOptions): stri
     chart.setOption({
       ...option,
       animation: false,
-      // tooltips and the toolbox are interactive: a static image has no use for them
-      toolbox: { show: false },
       aria: { enabled: true, label: { enabled: true, description: opts.description } },
     });
     svg = chart.renderToSVGString();

@@ -5,6 +5,7 @@
  */
 
 import type { ApplicationOutcome, Ballot, QuestionTopic } from './api';
+import { chartsEn, chartsZh } from './i18n-charts';
 import { hrcEn, hrcZh } from './i18n-hrc';
 import { stateEn, stateZh } from './i18n-state';
 import { reprisalsEn, reprisalsZh } from './i18n-reprisals';
@@ -38,6 +39,7 @@ const en = {
     about: 'About & citing',
   },
   hrc: hrcEn,
+  charts: chartsEn,
   upr: uprEn,
   state: stateEn,
   reprisals: reprisalsEn,
@@ -352,6 +354,7 @@ const zh: Messages = {
     about: '关于与引用',
   },
   hrc: hrcZh,
+  charts: chartsZh,
   upr: uprZh,
   state: stateZh,
   reprisals: reprisalsZh,

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { QuestionsByState } from '../../src/analysis/ngo-committee/questions-by-state.js';
+import { BAR_COLOUR } from '../../src/charts/palette.js';
 import {
   chromiumSkipReason,
   HAVE_CHROMIUM,
@@ -71,16 +72,32 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'web app in Chromium' : SKIP_REA
       );
     }
 
+    // the chart's data table: one row per bar, the top state first, each linked to its questions
     const bars = page.getByTestId('chart-bar');
     expect(await bars.count()).toBeGreaterThan(0);
     expect(await bars.count()).toBe(Math.min(15, figure.rows.length));
     await expect(bars.first().getAttribute('data-state')).resolves.toBe(top.state);
     await expect(bars.first().getAttribute('data-value')).resolves.toBe(String(top.questions));
-    // the bar for the top state is the longest
-    const widths = await page
-      .locator('[data-testid="chart-bar"] rect')
-      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
-    expect(Math.max(...widths)).toBe(widths[0]);
+    await expect(bars.first().locator('a').getAttribute('href')).resolves.toBe(
+      `/questions/${top.state}`,
+    );
+    // the ECharts chart: labelled for screen readers with the top state and its count, one bar
+    // (an SVG path in the bar colour) per row, the top state's bar on top and the longest
+    const chart = page.getByTestId('questions-chart');
+    await expect(chart.getAttribute('aria-label')).resolves.toContain(
+      `Most questions: ${top.nameEn}, ${formatNumber(top.questions)}.`,
+    );
+    const barPaths = chart.locator(`svg path[fill="${BAR_COLOUR}"]`);
+    await expect.poll(() => barPaths.count()).toBe(Math.min(15, figure.rows.length));
+    const boxes = await barPaths.evaluateAll((paths) =>
+      paths.map((p) => (p as SVGGraphicsElement).getBBox()).map((b) => [b.y, b.width] as const),
+    );
+    const byTop = [...boxes].sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+    expect(Math.max(...byTop)).toBe(byTop[0]);
+    // the bar's value is written at its end
+    expect(await chart.locator('svg text').allTextContents()).toContain(
+      formatNumber(top.questions),
+    );
 
     const rows = table.getByTestId('questions-row');
     expect(await rows.count()).toBe(figure.rows.length);

@@ -1,6 +1,6 @@
 import { useI18n } from './LanguageContext';
 import { useStateName } from './StatesContext';
-import type { YearSeries } from './YearStackChart';
+import type { YearSeries } from '../../charts/year-series';
 
 /** The numbers of the per-year chart, for readers who cannot see it or want to copy them. */
 export function YearTable({
@@ -21,8 +21,8 @@ export function YearTable({
             <tr>
               <th scope="col">{t.colYear}</th>
               {series.map((s) => (
-                <th key={s.state ?? 'other'} scope="col" className="num">
-                  {s.state === null ? t.otherStates : stateName(s.state)}
+                <th key={s.key ?? 'other'} scope="col" className="num">
+                  {s.key === null ? t.otherStates : stateName(s.key)}
                 </th>
               ))}
               <th scope="col" className="num">
@@ -35,7 +35,7 @@ export function YearTable({
               <tr key={year}>
                 <th scope="row">{year}</th>
                 {series.map((s) => (
-                  <td key={s.state ?? 'other'} className="num">
+                  <td key={s.key ?? 'other'} className="num">
                     {fmt.number(s.values[i] ?? 0)}
                   </td>
                 ))}

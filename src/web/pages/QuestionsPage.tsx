@@ -1,17 +1,16 @@
 import { apiUrl, type QuestionsByState } from '../api';
 import { label, rangeText } from '../i18n';
 import { ApiView } from '../components/ApiView';
+import { QuestionsByStateChart } from '../components/charts/QuestionsByStateChart';
+import { QuestionsByYearChart } from '../components/charts/QuestionsByYearChart';
 import { useI18n } from '../components/LanguageContext';
 import { QuestionsTable } from '../components/QuestionsTable';
 import { href, intParam, navigate, useLocation } from '../components/router';
-import { StateBarChart } from '../components/StateBarChart';
 import { TopicSelect } from '../components/TopicSelect';
 import { topicParam } from '../components/topics';
 import { usePageTitle } from '../components/usePageTitle';
 import { useApi } from '../components/useApi';
 import { YearRange } from '../components/YearRange';
-import { YearStackChart, yearSeries } from '../components/YearStackChart';
-import { YearTable } from '../components/YearTable';
 
 /** States in the bar chart; the table lists them all. */
 const CHART_STATES = 15;
@@ -95,11 +94,7 @@ export function QuestionsPage() {
               </p>
               <div className="chart-and-table">
                 <div className="chart-column">
-                  <StateBarChart
-                    rows={figure.rows.slice(0, CHART_STATES)}
-                    of={figure.rows.length}
-                    topic={figure.topic}
-                  />
+                  <QuestionsByStateChart figure={figure} limit={CHART_STATES} />
                 </div>
                 <QuestionsTable figure={figure} />
               </div>
@@ -113,12 +108,9 @@ export function QuestionsPage() {
 }
 
 function YearSection({ figure }: { figure: QuestionsByState }) {
-  const top = figure.rows.slice(0, YEAR_STATES).map((r) => r.state);
-  const { years, series } = yearSeries(figure, top);
   return (
     <section className="section year-section">
-      <YearStackChart years={years} series={series} topic={figure.topic} />
-      <YearTable years={years} series={series} />
+      <QuestionsByYearChart figure={figure} topStates={YEAR_STATES} />
     </section>
   );
 }

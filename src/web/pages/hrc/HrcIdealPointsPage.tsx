@@ -1,15 +1,13 @@
 import { apiUrl } from '../../api';
 import { ApiView } from '../../components/ApiView';
+import { IdealPointChart } from '../../components/charts/IdealPointChart';
 import { useI18n } from '../../components/LanguageContext';
-import { Link } from '../../components/Link';
 import { href, intParam, navigate, useLocation } from '../../components/router';
-import { useStateName } from '../../components/StatesContext';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useApi } from '../../components/useApi';
 import { oneOf, VOTING_BODIES, type IdealPointsResponse } from '../../components/hrc/hrc-api';
 import { CouncilPeriodFields } from '../../components/hrc/CouncilPeriodFields';
-import { HRC_IDEAL_POINTS, hrcStateHref } from '../../components/hrc/hrc-href';
-import { IdealPointPlot } from '../../components/hrc/IdealPointPlot';
+import { HRC_IDEAL_POINTS } from '../../components/hrc/hrc-href';
 import { SelectField } from '../../components/hrc/SelectField';
 import { HrcNav } from './HrcNav';
 
@@ -22,7 +20,6 @@ const LABELLED_STATES = ['CHN', 'USA', 'RUS', 'GBR', 'FRA', 'IND', 'BRA', 'ZAF']
 export function HrcIdealPointsPage() {
   const { t, fmt } = useI18n();
   const { query } = useLocation();
-  const stateName = useStateName();
   usePageTitle(t.hrc.idealTitle);
   const filters = {
     from: intParam(query, 'from'),
@@ -64,38 +61,7 @@ export function HrcIdealPointsPage() {
             [...data.years].reverse().map((y) => (
               <section key={y.year} className="section" data-testid="ideal-year" data-year={y.year}>
                 <h2>{t.hrc.idealYear(String(y.year), fmt.percent(y.explained))}</h2>
-                <IdealPointPlot year={y} highlight={LABELLED_STATES} />
-                <p className="muted small">{t.hrc.idealLabelsNote}</p>
-                <details className="chart-data">
-                  <summary>{t.chartDataTable}</summary>
-                  <table className="data-table narrow compact">
-                    <caption>{t.hrc.idealCaption(String(y.year))}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.colState}</th>
-                        <th scope="col" className="num">
-                          {t.hrc.colPosition}
-                        </th>
-                        <th scope="col" className="num">
-                          {t.hrc.colVotes}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {[...y.points]
-                        .sort((a, b) => a.position - b.position)
-                        .map((p) => (
-                          <tr key={p.state}>
-                            <th scope="row">
-                              <Link to={hrcStateHref(p.state)}>{stateName(p)}</Link>
-                            </th>
-                            <td className="num">{fmt.decimal(p.position)}</td>
-                            <td className="num">{fmt.number(p.votes)}</td>
-                          </tr>
-                        ))}
-                    </tbody>
-                  </table>
-                </details>
+                <IdealPointChart year={y} highlight={LABELLED_STATES} />
               </section>
             ))
           )

@@ -12,6 +12,7 @@ import { BallotBadge } from '../../components/hrc/BallotBadge';
 import { bodyYears, oneOf, VOTING_BODIES } from '../../components/hrc/hrc-api';
 import { hrcAlignmentHref, hrcTextHref } from '../../components/hrc/hrc-href';
 import { RecordHeatmap } from '../../components/hrc/RecordHeatmap';
+import { RecordHeatmapChart } from '../../components/charts/RecordHeatmapChart';
 import { SelectField } from '../../components/hrc/SelectField';
 import { TextLabels } from '../../components/hrc/TextLabels';
 import { HrcNav } from './HrcNav';
@@ -145,6 +146,7 @@ export function HrcStatePage({ state }: { state: string }) {
                 <section className="section">
                   <h2>{t.hrc.heatmapTitle}</h2>
                   <p className="muted">{t.hrc.heatmapIntro}</p>
+                  <RecordHeatmapChart state={state} items={data.items} />
                   <RecordHeatmap state={state} items={data.items} />
                 </section>
               )}

@@ -5,7 +5,7 @@ import { useI18n } from '../../components/LanguageContext';
 import { Link } from '../../components/Link';
 import { useLocation } from '../../components/router';
 import { useStateName } from '../../components/StatesContext';
-import { ResponseCycleChart } from '../../components/upr/ResponseCycleChart';
+import { UprCycleChart } from '../../components/charts/UprCycleChart';
 import { useApi } from '../../components/useApi';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SEARCH_PATH, searchFor, unitOfRule } from './search-state';
@@ -131,7 +131,18 @@ function Profile({ p }: { p: UprProfile }) {
           </a>
         </div>
       </div>
-      <ResponseCycleChart cycles={p.cycles} unitChanges={p.unitChanges} stateName={name} />
+      <UprCycleChart
+        cycles={p.cycles}
+        unitChanges={p.unitChanges}
+        stateName={name}
+        searchHref={(cycle, response) =>
+          searchFor(
+            { sur: [p.sur], cycle: [String(cycle)], ...(response ? { response: [response] } : {}) },
+            '',
+            unitOfRule(p.unitRule),
+          )
+        }
+      />
       <CycleTable p={p} />
       {p.units.map((part) => (
         <UnitPart key={part.unit} p={p} part={part} />
