@@ -10,7 +10,7 @@ import { blankPdfDates } from './pdf-metadata.js';
  * Chromium through playwright-core, the browser the browser tests drive (Debian's `chromium`).
  * Chromium is what lays the HTML out for the web, so the PDF shows the same charts and tables,
  * honours the report's print CSS (@page, break rules) and finds CJK glyphs through fontconfig
- * (fonts-noto-cjk). See docs/report.md ("PDF") and docs/decisions/0007-report-pdf-chromium.md.
+ * (fonts-noto-cjk). See docs/report.md ("PDF") and docs/decisions/0009-report-pdf-chromium.md.
  */
 
 export interface PdfOptions {
