@@ -110,15 +110,16 @@ export function readNarrative(
         /^\s*(?:Mr\.?|Madam|Madame)\s+(?:President|Chair)/i.test(l),
       );
       const words = from < 0 ? null : rest.slice(from).join('\n').trim();
-      // the heading's debate: "Item 3: Interactive Dialogue-Report of Special Rapporteur on …"
-      const heading = sentences
-        .slice(index + 1, index + 6)
-        .map((x) => x.text)
-        .find((t) => debateIn(t));
+      // the heading's debate, on a line of its own below: "Item 3: Interactive Dialogue-Report of
+      // Special Rapporteur on …" (lines, not sentences: the heading has no full stop)
+      const heading = rest
+        .slice(0, from < 0 ? 6 : from)
+        .map((l) => debateIn(l))
+        .find((d) => d !== null);
       out.push({
         organization: org,
         person: delivered[1]!.trim(),
-        debate: heading ? debateIn(heading) : null,
+        debate: heading ?? null,
         text: words,
         form: 'statement-delivered-by',
         sentence: s,

@@ -41,6 +41,8 @@ export interface ParticipationDocument {
   pointsOfOrder: PointOfOrder[];
   lists: SpeakerListFound[];
   unread: UnreadCandidate[];
+  /** lines read into a record told on another line (a statement's heading whose words join it) */
+  alsoRead: number[];
 }
 
 export const PARTICIPATION_PROBLEMS = {
@@ -144,6 +146,7 @@ export function parseParticipation(
     pointsOfOrder: [],
     lists: [],
     unread: [],
+    alsoRead: [],
   };
   const fatal = (code: string, message: string) => {
     problems.push({ file: options.file, line: 1, code, message, severity: 'fatal' });
@@ -362,6 +365,7 @@ function readProse(
     );
     if (twin && n.text) {
       twin.text = n.text;
+      doc.alsoRead.push(n.sentence.line);
       continue;
     }
     if (seen.has(key)) continue;
@@ -440,6 +444,16 @@ function readProse(
 }
 
 function whyNotList(text: string): string {
+  if (/\bCommittee\s+on\s+NGOs\b|\bEconomic\s+and\s+Social\s+Council\b|\bECOSOC\b/i.test(text))
+    return 'about the Committee on NGOs or ECOSOC, not a Council meeting: no Council speakers named or counted';
+  if (/\b(?:more\s+than|half|majority|share|per\s*cent|%)\b/i.test(text))
+    return 'a finding about speakers (a share), naming and counting none';
+  if (/\bundersigned\b/i.test(text))
+    return 'the signatories of a public statement, not speakers at a meeting';
+  if (/\b(?:can|may|enables?|allowed)\b/i.test(text))
+    return 'says what NGOs may do in general, not who spoke at a meeting';
+  if (/\b(?:many|several|some)\s+(?:speakers|non-governmental|NGOs)\b/i.test(text))
+    return 'speakers described (“many”, “several”), not named or counted';
   if (/\bon\s+behalf\s+of\b/i.test(text) && !/:/.test(text))
     return 'names who a statement was made on behalf of, but is no list of speakers at the Council';
   if (/\b\d+\s+(?:other\s+)?organi[sz]ations\b/i.test(text))
