@@ -23,6 +23,8 @@ const WORDS = {
     noData:
       'no Council participation is stored: import some with `groundpass import hrc-participation PATH`',
     badSession: (v: string) => `--session must read like HRC55 or HRC-S35, not "${v}"`,
+    clusters:
+      'coordinated messaging: clusters of near-duplicate NGO statements (stored with their words) delivered by different organisations, with the passages they share',
   },
   zh: {
     group: '谁在人权理事会发言：非政府组织发言机会与程序问题',
@@ -36,6 +38,7 @@ const WORDS = {
     json: '机器可读输出',
     noData: '尚未存储理事会发言记录：请用 `groundpass import hrc-participation 路径` 导入',
     badSession: (v: string) => `--session 应为 HRC55 或 HRC-S35 的形式，而不是“${v}”`,
+    clusters: '协同发言：不同组织所作的近似重复的非政府组织发言（存有全文者）及其共同段落',
   },
 } as const;
 
@@ -117,5 +120,27 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
         ctx.out(
           `  ${i.session ?? i.date ?? '?'} ${i.raisedBy ?? '?'} → ${i.targetSpeaker ?? ''}${i.targetOrganization ? ` (${i.targetOrganization})` : ''} [${i.outcome}] ${i.citation.file}:${i.citation.line}`,
         );
+    });
+
+  group
+    .command('clusters')
+    .description(w.clusters)
+    .option('--session <session>', w.session)
+    .option('--db <target>', ctx.t.optDb)
+    .option('--json', w.json)
+    .action(async (opts: { session?: string; db?: string; json?: boolean }) => {
+      const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
+      if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
+        throw new CliFailure(w.badSession(opts.session!), 2);
+      const { clustersView } = await import('../../analysis/participation/clusters-view.js');
+      const view = await ctx.withStore(opts.db, (store) => clustersView(store, session));
+      if (opts.json) return ctx.out(JSON.stringify(view, null, 2));
+      ctx.out(
+        `${view.session ?? 'all sessions'}: ${view.clusters.length} cluster(s) in ${view.statements} NGO statements with text (${view.withoutText} without)`,
+      );
+      for (const c of view.clusters) {
+        ctx.out(`  ${c.members.length} statements, ${c.organizations.join('; ')}`);
+        for (const p of c.passages.slice(0, 2)) ctx.out(`    "${p.text}"`);
+      }
     });
 }
