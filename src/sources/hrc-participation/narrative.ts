@@ -67,7 +67,7 @@ export function readNarrative(
   const out: NarrativeStatement[] = [];
   // the organisation each person was said to speak for
   const speaksFor = new Map<string, string>();
-  sentences.forEach((s, index) => {
+  sentences.forEach((s) => {
     const spoke = SPOKE_FOR.exec(s.text);
     if (spoke) {
       const person = spoke[1]!.trim();
