@@ -4,8 +4,9 @@ import type { ChartOption } from '../../../charts/option';
 import { useI18n } from '../LanguageContext';
 
 /**
- * ECharts is loaded on first use, in a chunk of its own (about 650 kB minified): pages without a
- * chart never download it, and the app's first load stays as small as before (decision 0008).
+ * ECharts is loaded on first use, in a chunk of its own (about 600 kB minified): pages without a
+ * chart never download it, and the app's first load stays about as small as before
+ * (docs/decisions/0010-charts-echarts.md).
  */
 const loadECharts = () => import('../../../charts/register').then((m) => m.echarts);
 
