@@ -129,10 +129,15 @@ describe.skipIf(SKIP !== null)(SKIP ?? 'HRC pages on the OHCHR export in Chromiu
 
     const ideal = await open('/hrc/ideal-points?lang=en');
     await ideal.getByTestId('ideal-plot').first().waitFor();
+    // CHN is among the labelled states of the newest year, and its code is written in the plot
     const labels = await ideal
-      .getByTestId('ideal-label')
+      .getByTestId('ideal-year')
+      .first()
+      .locator('[data-testid="ideal-dot"][data-labelled="true"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
     expect(labels).toContain('CHN');
+    const plotText = ideal.getByTestId('ideal-plot').first().locator('svg text');
+    await expect.poll(() => plotText.allTextContents()).toContain('CHN');
     await ideal.close();
   }, 60_000);
 

@@ -237,6 +237,15 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : 
       const api = record.byTarget.find((r) => r.target === target)!;
       expect(sum).toEqual({ yes: api.yes, no: api.no, abstain: api.abstain, absent: api.absent });
     }
+    // the ECharts heat map above the table: one labelled cell per table cell, each showing its
+    // number of texts
+    const heatCells = await page
+      .getByTestId('heatmap-cell')
+      .evaluateAll((tds) => tds.map((td) => td.querySelector('.heat-n')!.textContent!));
+    const heatText = page.getByTestId('record-heatmap-chart').locator('svg text');
+    await expect
+      .poll(async () => (await heatText.allTextContents()).filter((x) => /^\d+$/.test(x)).length)
+      .toBeGreaterThanOrEqual(heatCells.length);
     // a cell's title spells out its counts
     const firstCell = page.getByTestId('heatmap-cell').first();
     expect(await firstCell.getAttribute('title')).toMatch(
@@ -342,6 +351,15 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : 
     expect(await page.getByTestId('ideal-year').first().getByTestId('ideal-dot').count()).toBe(
       newest.points.length,
     );
+    // every labelled state's code is written in the plot
+    const labelled = await page
+      .getByTestId('ideal-year')
+      .first()
+      .locator('[data-testid="ideal-dot"][data-labelled="true"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.state!));
+    expect(labelled.length).toBeGreaterThan(0);
+    const plotText = page.getByTestId('ideal-plot').first().locator('svg text');
+    await expect.poll(() => plotText.allTextContents()).toEqual(expect.arrayContaining(labelled));
     await shot(page, 'ideal-points-en');
     await page.close();
   });

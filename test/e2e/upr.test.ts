@@ -260,6 +260,9 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'UPR pages in Chromium' : SKIP_R
     }
     const rates = await page.getByTestId('cycle-rate-cell').allTextContents();
     expect(rates).toEqual(p.cycles.map((c) => percentIn('en-GB')(c.notedOrRejectedRate)));
+    // the ECharts chart writes the same rates above its columns
+    const chartText = page.getByTestId('upr-cycle-chart').locator('svg text');
+    await expect.poll(() => chartText.allTextContents()).toEqual(expect.arrayContaining(rates));
     // the recommenders and groups of each unit apart, each state once per table
     for (const part of p.units) {
       const section = page.locator(`[data-testid="unit-part"][data-unit="${part.unit}"]`);
