@@ -278,8 +278,8 @@ export function clusterStatements(
   const o = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
   const n = statements.length;
   if (n < 2) return [];
-  // every (feature, statement) occurrence as one number, sorted: runs of one feature give its
-  // document frequency exactly, and its statements
+  // every statement's features; then every (feature, statement) occurrence ordered by feature:
+  // runs of one feature give its document frequency exactly, and its statements
   const all = new Features();
   const scratch: number[] = [];
   const sizes = new Uint32Array(n);
@@ -288,31 +288,50 @@ export function clusterStatements(
     sizes[d] = f.length;
     all.push(f);
   }
-  const docBits = 2 ** Math.ceil(Math.log2(n + 1));
-  const occurrences = new Float64Array(all.length);
+  // ordered by feature: a counting sort on the top 20 bits, then insertion sort within each
+  // bucket (a few occurrences each); stable, so equal features keep their statements in order
+  const total = all.length;
+  const BUCKET_SHIFT = 12;
+  const starts = new Uint32Array((1 << 20) + 1);
+  for (let k = 0; k < total; k++) starts[(all.data[k]! >>> BUCKET_SHIFT) + 1]!++;
+  for (let b = 0; b < 1 << 20; b++) starts[b + 1]! += starts[b]!;
+  const feat = new Uint32Array(total);
+  const doc = new Uint32Array(total);
   {
-    let k = 0;
-    for (let d = 0, at = 0; d < n; d++) {
-      const size = sizes[d]!;
-      for (let e = 0; e < size; e++) occurrences[k++] = all.data[at + e]! * docBits + d;
-      at += size;
-    }
+    const next = starts.slice(0, 1 << 20);
+    for (let d = 0, k = 0; d < n; d++)
+      for (let e = 0; e < sizes[d]!; e++, k++) {
+        const f = all.data[k]!;
+        const at = next[f >>> BUCKET_SHIFT]!++;
+        feat[at] = f;
+        doc[at] = d;
+      }
+    for (let b = 0; b < 1 << 20; b++)
+      for (let i = starts[b]! + 1; i < starts[b + 1]!; i++) {
+        const f = feat[i]!;
+        const d = doc[i]!;
+        let j = i - 1;
+        while (j >= starts[b]! && feat[j]! > f) {
+          feat[j + 1] = feat[j]!;
+          doc[j + 1] = doc[j]!;
+          j--;
+        }
+        feat[j + 1] = f;
+        doc[j + 1] = d;
+      }
   }
-  occurrences.sort();
   // features too common to tell a campaign from the Council's usual words are dropped
   const cap = Math.max(o.minDocFreqCap, Math.ceil(o.maxDocFreqShare * n));
   const counts = new Uint32Array(n + 1);
   const pairKeys: number[] = [];
-  for (let s = 0; s < occurrences.length;) {
-    const feature = Math.floor(occurrences[s]! / docBits);
+  for (let s = 0; s < total;) {
     let e = s + 1;
-    while (e < occurrences.length && Math.floor(occurrences[e]! / docBits) === feature) e++;
-    if (e - s <= cap) for (let k = s; k < e; k++) counts[(occurrences[k]! % docBits) + 1]!++;
+    while (e < total && feat[e] === feat[s]) e++;
+    if (e - s <= cap) for (let k = s; k < e; k++) counts[doc[k]! + 1]!++;
     // a rare feature shared by a few statements makes each pair of them a candidate
     if (e - s >= 2 && e - s <= o.rareDocFreq)
-      for (let a = s; a < e; a++)
-        for (let b = a + 1; b < e; b++)
-          pairKeys.push((occurrences[a]! % docBits) * n + (occurrences[b]! % docBits));
+      for (let x = s; x < e; x++)
+        for (let y = x + 1; y < e; y++) if (doc[x] !== doc[y]) pairKeys.push(doc[x]! * n + doc[y]!);
     s = e;
   }
   // each statement's kept features, in ascending order (the sort's order), for the exact check
@@ -320,12 +339,10 @@ export function clusterStatements(
   for (let d = 0; d < n; d++) offsets[d + 1] = offsets[d]! + counts[d + 1]!;
   const kept = new Uint32Array(offsets[n]!);
   const fill = offsets.slice(0, n);
-  for (let s = 0; s < occurrences.length;) {
-    const feature = Math.floor(occurrences[s]! / docBits);
+  for (let s = 0; s < total;) {
     let e = s + 1;
-    while (e < occurrences.length && Math.floor(occurrences[e]! / docBits) === feature) e++;
-    if (e - s <= cap)
-      for (let k = s; k < e; k++) kept[fill[occurrences[k]! % docBits]!++] = feature;
+    while (e < total && feat[e] === feat[s]) e++;
+    if (e - s <= cap) for (let k = s; k < e; k++) kept[fill[doc[k]!]!++] = feat[k]!;
     s = e;
   }
   const pairs = Float64Array.from(pairKeys).sort();
