@@ -67,7 +67,19 @@ function dedupe(rows: readonly PointOfOrderRow[]): { row: PointOfOrderRow; alsoI
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const out: { row: PointOfOrderRow; alsoIn: number[] }[] = [];
+  // within a group, different dates are different meetings; a row without a date joins the one
+  // date the group has (a news item undated, a summary dated), else stands with the undated
+  const split: PointOfOrderRow[][] = [];
   for (const group of groups.values()) {
+    const dates = [...new Set(group.flatMap((r) => (r.date ? [r.date] : [])))];
+    const byDate = new Map<string, PointOfOrderRow[]>();
+    for (const r of group) {
+      const d = r.date ?? (dates.length === 1 ? dates[0]! : '');
+      byDate.set(d, [...(byDate.get(d) ?? []), r]);
+    }
+    split.push(...byDate.values());
+  }
+  for (const group of split) {
     const byDoc = new Map<number, PointOfOrderRow[]>();
     for (const r of group) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
     const docs = [...byDoc.values()].sort((a, b) => b.length - a.length || a[0]!.id - b[0]!.id);

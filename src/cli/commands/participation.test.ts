@@ -21,7 +21,7 @@ describe('groundpass participation', () => {
     db = path.join(dir, 'gp.db');
     const r = await run(['import', 'hrc-participation', FIXTURES, '--db', db]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('3 imported');
+    expect(r.out).toContain('4 imported');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -51,9 +51,10 @@ describe('groundpass participation', () => {
   it('share counts NGOs a summary gives only as a number', async () => {
     const r = await run(['participation', 'share', '--session', 'hrc55', '--json', '--db', db]);
     const f = JSON.parse(r.out) as { namedSlots: number; unnamedSlots: number };
-    // 11 NGOs named in the summary; "75 non-governmental organizations" in the general debate,
-    // where the same summary named 2 (Quiet Valley Trust, Morning Dew Association): 73 more
-    expect(f.namedSlots).toBe(11);
+    // 11 NGOs named in the summary and 1 in the text transcript (another debate);
+    // "75 non-governmental organizations" in the general debate, where the same summary named 2
+    // (Quiet Valley Trust, Morning Dew Association): 73 more
+    expect(f.namedSlots).toBe(12);
     expect(f.unnamedSlots).toBe(73);
   });
 
@@ -73,14 +74,17 @@ describe('groundpass participation', () => {
       byYear: { year: number; count: number }[];
       items: { targetOrganization: string; citation: { file: string; line: number } }[];
     };
-    expect(f.total).toBe(3);
+    // two against Harbour Rights Watch at HRC55, on 20 and 14 March: two meetings, two events;
+    // at HRC52 two documents name different targets: two events
+    expect(f.total).toBe(4);
     expect(f.byYear).toEqual([
       expect.objectContaining({ year: 2023, count: 2 }),
-      expect.objectContaining({ year: 2024, count: 1 }),
+      expect.objectContaining({ year: 2024, count: 2 }),
     ]);
     expect(f.items.map((i) => `${i.citation.file}:${i.citation.line}`)).toEqual([
       'press-summary-hrc55.txt:16',
       'session-report-excerpt.txt:18',
+      'text-transcript-hrc55.txt:13',
       'webtv-hrc52-item4.json:16',
     ]);
   });

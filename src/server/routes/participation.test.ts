@@ -53,8 +53,8 @@ for (const kind of STORE_KINDS) {
       const byCode = await get('/api/v1/participation/points-of-order?state=CHN');
       expect(byName.status).toBe(200);
       expect(byName.body).toEqual(byCode.body);
-      expect(byName.body.total).toBe(3);
-      expect(byName.body.outcomes).toMatchObject([{ outcome: 'speaker-continued', count: 3 }]);
+      expect(byName.body.total).toBe(4);
+      expect(byName.body.outcomes).toMatchObject([{ outcome: 'speaker-continued', count: 4 }]);
       const russia = await get('/api/v1/participation/points-of-order?state=RUS');
       expect(russia.body.items[0]).toMatchObject({
         targetOrganization: 'Blue Meadow Foundation',

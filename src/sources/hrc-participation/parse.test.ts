@@ -168,3 +168,31 @@ describe('session report (A/HRC/xx/2) speaker lists', () => {
     expect(r.unread).toEqual([]);
   });
 });
+
+describe('meeting transcript (text copy)', () => {
+  const t = parseParticipation(fixture('text-transcript-hrc55.txt')).value;
+  it('gives the turn the President opens to an NGO, with its words and joint count', () => {
+    expect(t.form).toBe('transcript-text');
+    expect(t.statements).toHaveLength(1);
+    expect(t.statements[0]).toMatchObject({
+      speaker: 'Harbour Rights Watch',
+      session: 'HRC55',
+      line: 9,
+      jointCount: 5,
+    });
+    expect(t.statements[0]!.debate).toMatch(
+      /Special Rapporteur on the situation of human rights defenders/,
+    );
+  });
+  it('reads the State’s point of order and the President’s ruling after it', () => {
+    expect(t.pointsOfOrder).toMatchObject([
+      {
+        raisedBy: 'CHN',
+        targetOrganization: 'Harbour Rights Watch',
+        line: 13,
+        rulingLine: 14,
+        outcome: 'speaker-continued',
+      },
+    ]);
+  });
+});
