@@ -6,7 +6,7 @@ export interface HeatmapCell {
   column: number;
   /** row index (into rows) */
   row: number;
-  /** a share from 0 to 1 that picks the colour; null when there is none (shown grey) */
+  /** a value from 0 to 1 that picks the colour; null when there is none (shown grey) */
   value: number | null;
   /** written in the cell (e.g. the number of texts) */
   label: string;
@@ -28,7 +28,7 @@ export interface HeatmapSpec extends ChartText {
 const NO_SHARE_COLOUR = '#D0D4D9';
 const ROW_HEIGHT = 28;
 
-/** A grid of cells coloured by a 0–1 share, each cell labelled, with the scale underneath. */
+/** A grid of cells coloured by a 0–1 value, each cell labelled, with the scale underneath. */
 export function heatmapOption(spec: HeatmapSpec): {
   option: ChartOption;
   height: number;

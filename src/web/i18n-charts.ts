@@ -17,7 +17,7 @@ export const chartsEn = {
   heatLow: 'all no',
   heatHigh: 'all yes',
   heatDescription: (state: string, targets: string, first: string, last: string) =>
-    `Heat map of the votes of ${state} on texts about ${targets} target countries from ${first} to ${last}: each cell is coloured by the share of yes among the yes, no and abstain votes cast, and shows the number of texts.`,
+    `Heat map of the votes of ${state} on texts about ${targets} target countries from ${first} to ${last}: each cell is coloured from all no (orange) through abstentions (yellow) to all yes (green), and shows the number of texts.`,
   heatCellTip: (target: string, year: string, texts: string, counts: string) =>
     `${target}, ${year}: ${texts} · ${counts}`,
   textsN: (n: string) => `${n} ${n === '1' ? 'text' : 'texts'}`,
@@ -36,7 +36,7 @@ export const chartsZh: typeof chartsEn = {
   heatLow: '全部反对',
   heatHigh: '全部赞成',
   heatDescription: (state, targets, first, last) =>
-    `热图：${first} 年至 ${last} 年${state}对涉及 ${targets} 个国家的案文的投票；每个单元格按赞成票在所投赞成、反对、弃权票中的比例着色，并显示案文数。`,
+    `热图：${first} 年至 ${last} 年${state}对涉及 ${targets} 个国家的案文的投票；每个单元格的颜色从全部反对（橙色）经弃权（黄色）到全部赞成（绿色），并显示案文数。`,
   heatCellTip: (target, year, texts, counts) => `${target}（${year} 年）：${texts} · ${counts}`,
   textsN: (n) => `${n} 项案文`,
   colBars: '条形',

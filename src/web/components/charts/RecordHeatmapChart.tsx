@@ -9,8 +9,17 @@ import { useStateName } from '../StatesContext';
 import { EChart } from './EChart';
 
 /**
+ * Where a cell sits between all no (0) and all yes (1): yes minus no over the ballots cast, so an
+ * abstention counts half-way and never looks like a no; null when every ballot was an absence.
+ */
+function balance(c: Parameters<typeof cellShares>[0]): number | null {
+  const s = cellShares(c);
+  return s ? (s.yes - s.no + 1) / 2 : null;
+}
+
+/**
  * A state's votes on country-specific texts as an ECharts heat map of target × year: each cell
- * coloured by the share of yes among the ballots cast (grey when every ballot was an absence),
+ * coloured from all no through abstentions to all yes (grey when every ballot was an absence),
  * with the number of texts in it and the counts in its tooltip. A cell opens the texts about that
  * country; the table under it (RecordHeatmap) holds every count, with the same links.
  */
@@ -40,7 +49,7 @@ export function RecordHeatmapChart({
         cells.push({
           column,
           row,
-          value: cellShares(c)?.yes ?? null,
+          value: balance(c),
           label: fmt.number(c.textIds.length),
           tooltip: t.charts.heatCellTip(
             stateName(target),
