@@ -145,11 +145,53 @@ class Features {
   }
 }
 
+const STOP_HASHES = new Set([...STOP_WORDS].map(fnv));
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const scratchWords: number[] = [];
+
+/**
+ * The words' hashes (0 for a function word), as `tokenize` reads them but without making a string
+ * per word: the text is read by character codes, ASCII folded by hand. This is the hot loop of
+ * the whole method (every word of every statement); `tokenize` serves the few cluster members.
+ */
+function wordHashes(text: string, out: number[]): number[] {
+  out.length = 0;
+  let h = 0x811c9dc5;
+  let inWord = false;
+  const end = () => {
+    const w = h >>> 0;
+    out.push(STOP_HASHES.has(w) ? 0 : w || 1);
+    h = 0x811c9dc5;
+    inWord = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c |= 0x20;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        h = Math.imul(h ^ c, 0x01000193);
+        inWord = true;
+      } else if (inWord) end();
+    } else if (isHan(c)) {
+      if (inWord) end();
+      h = Math.imul(h ^ c, 0x01000193);
+      end();
+    } else if (LETTER.test(text[i]!)) {
+      const lower = text[i]!.toLowerCase();
+      for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+      inWord = true;
+    } else if (inWord) end();
+  }
+  if (inWord) end();
+  return out;
+}
+
 /** The sorted, distinct features of a text: content words and consecutive content-word pairs. */
 function featuresOf(text: string, seed: number, scratch: number[]): Uint32Array {
   scratch.length = 0;
   let previous = 0;
-  for (const h of tokenize(text, false).hashes) {
+  for (const h of wordHashes(text, scratchWords)) {
     if (h === 0) continue; // a function word: neither a feature nor a break in the pairs
     scratch.push(mix(h, seed));
     // the pair unordered: "translated and back" often swaps neighbouring words
