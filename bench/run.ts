@@ -28,6 +28,7 @@ import { benchLogin } from './login.js';
 import { benchReprisals } from './reprisals.js';
 import { benchClusters } from './clusters.js';
 import { benchReport } from './report.js';
+import { benchReportPdf } from './report-pdf.js';
 
 async function benchDecisionTables(dir: string) {
   // The whole folder, as a user imports it (the raw and the filled roll-call files hold the same
@@ -191,6 +192,11 @@ if (only === 'reprisals') {
 // `npm run bench -- report` a State report over all the real data, HTML (and PDF) (issue 13)
 if (only === 'report') {
   await benchReport();
+  process.exit(0);
+}
+// `npm run bench -- report-pdf` the same report as PDF against its HTML, both languages (issue 13)
+if (only === 'report-pdf') {
+  await benchReportPdf();
   process.exit(0);
 }
 // `npm run bench -- clusters` coordinated messaging clusters on 100,000 statements (issue 14)
