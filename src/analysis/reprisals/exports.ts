@@ -3,7 +3,7 @@ import { can, type Role } from '../../security/policies.js';
 import { exportCasesCsv } from '../../sources/reprisals/registry-csv.js';
 import { CASE_ENTITY } from '../../store/reprisals/cases.js';
 import { toCsv } from '../csv.js';
-import type { Count, Figure } from './figure.js';
+import { DEFAULT_THRESHOLD, type Count, type Figure } from './figure.js';
 import type { reprisalFigures } from './views.js';
 
 /*
@@ -91,13 +91,11 @@ function figureRows<K>(
  * person a reader could look for in the reports).
  */
 function reportedAgainCount(figures: Figures): Count {
-  const n = Array.isArray(figures.reportedAgain)
-    ? figures.reportedAgain.length
-    : figures.reportedAgain.cases;
-  const threshold = figures.byYear.threshold;
-  return threshold !== null && n > 0 && n < threshold
-    ? { kind: 'suppressed', label: `fewer than ${threshold}` }
-    : { kind: 'count', count: n, share: null };
+  const shown = figures.reportedAgain;
+  if (Array.isArray(shown)) return { kind: 'count', count: shown.length, share: null };
+  return shown.cases === null
+    ? { kind: 'suppressed', label: shown.suppressed ?? `fewer than ${DEFAULT_THRESHOLD}` }
+    : { kind: 'count', count: shown.cases, share: null };
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseSgReprisalsReport } from '../../sources/reprisals/sg-report.js';
 import { linkFollowUps, reportedAgainByYear, reportedAgainChains } from './chains.js';
 import type { Figure } from './figure.js';
 import { casesByCountryYear, newVsFollowUp, sharesBy, unresolvedForYears } from './stats.js';
+import { reprisalFigures } from './views.js';
 
 const SYMBOLS: Record<number, string> = {
   2017: 'A/HRC/36/31',
@@ -215,6 +216,27 @@ describe('reprisals figures', () => {
       [{ year: 2018 }, 1],
       [{ year: 2019 }, 2],
     ]);
+  });
+
+  it('hides a small count of cases reported again from readers who may not see names', () => {
+    // two chains (checked above): under the threshold, so the public and researchers get no number
+    for (const role of ['public', 'researcher'] as const) {
+      expect(reprisalFigures(cases, role).reportedAgain).toEqual({
+        cases: null,
+        suppressed: 'fewer than 3',
+      });
+    }
+    const editor = reprisalFigures(cases, 'editor').reportedAgain;
+    expect(Array.isArray(editor) && editor.map((c) => c.caseId)).toEqual([
+      cases[0]!.caseId,
+      cases[1]!.caseId,
+    ]);
+    // a third case mentioned in two reports brings the count to the threshold: shown as a number
+    const third = makeCase({
+      reportYear: 2018,
+      appearances: [appearance(2018, 'new', '30'), appearance(2019, 'follow-up', '31')],
+    });
+    expect(reprisalFigures([...cases, third], 'public').reportedAgain).toEqual({ cases: 3 });
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../../store/reprisals/cases.js';
 import type { Actor } from '../../store/security/audit-log.js';
 import { reportedAgainChains } from './chains.js';
+import { DEFAULT_THRESHOLD } from './figure.js';
 import { casesByCountryYear, newVsFollowUp, sharesBy, type ShareDimension } from './stats.js';
 
 /*
@@ -70,14 +71,23 @@ export const SHARE_DIMENSIONS: readonly ShareDimension[] = [
  */
 export function reprisalFigures(cases: readonly ReprisalCase[], role: Role) {
   const options = { audience: readsConfidential(role) ? 'internal' : 'public' } as const;
+  const chains = reportedAgainChains(cases);
   return {
     audience: options.audience,
     byYear: casesByCountryYear(cases, options),
     newVsFollowUp: newVsFollowUp(cases, options),
     shares: Object.fromEntries(SHARE_DIMENSIONS.map((d) => [d, sharesBy(cases, d, options)])),
-    reportedAgain:
-      options.audience === 'internal'
-        ? reportedAgainChains(cases)
-        : { cases: reportedAgainChains(cases).length },
+    reportedAgain: options.audience === 'internal' ? chains : publicChainCount(chains.length),
   };
+}
+
+/**
+ * How many cases were reported again, for readers who may not see names. Like every public cell, a
+ * number under the threshold is hidden: one case seen in two reports is a person a reader could
+ * look for in those reports.
+ */
+function publicChainCount(n: number): { cases: number | null; suppressed?: string } {
+  return n > 0 && n < DEFAULT_THRESHOLD
+    ? { cases: null, suppressed: `fewer than ${DEFAULT_THRESHOLD}` }
+    : { cases: n };
 }

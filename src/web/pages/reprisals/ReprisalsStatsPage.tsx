@@ -233,7 +233,9 @@ function ReportedAgain({ value }: { value: StatsResponse['reportedAgain'] }) {
           </ul>
         </>
       ) : (
-        <p>{r.reportedAgainCount(fmt.number(value.cases))}</p>
+        <p>
+          {r.reportedAgainCount(value.cases === null ? r.fewerThan('3') : fmt.number(value.cases))}
+        </p>
       )}
     </section>
   );

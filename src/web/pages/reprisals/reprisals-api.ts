@@ -41,5 +41,5 @@ export interface StatsResponse {
   newVsFollowUp: Figure<{ year: number; kind: 'new' | 'follow-up' }>;
   shares: Record<ShareDimension, Figure<{ value: string }>>;
   /** the chains for editors and admins; their number only for everyone else */
-  reportedAgain: Chain[] | { cases: number };
+  reportedAgain: Chain[] | { cases: number | null; suppressed?: string };
 }
