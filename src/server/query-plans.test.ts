@@ -36,6 +36,8 @@ const SMALL_TABLES: Readonly<Record<string, string>> = {
   audit_log: 'read by its last entry or in full by an admin only',
   ngo_votes: "the Committee's recorded votes: 99 in all the real data (1988-2024)",
   ngo_ballots: 'the members of those votes: 1,829 in all the real data',
+  reprisal_follow_up_links:
+    'annex II paragraphs of the Secretary-General’s reports: a few dozen a year, read per page by an editor',
   ngo_questions:
     'questions from press releases and transcripts: 11 in the real press texts, hundreds at most',
 };
@@ -174,6 +176,41 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
     { url: '/api/v1/upr/recommendations', method: 'POST', payload: { ids: [11, 13, 16] } },
   ],
   '/api/v1/upr/recommendations/{id}': [{ url: '/api/v1/upr/recommendations/11' }],
+  // editors' reads; their writes need a version read first and are exercised by reprisals-editor.test.ts
+  '/api/v1/reprisals/drafts': [{ url: '/api/v1/reprisals/drafts?country=CHN', admin: true }],
+  '/api/v1/reprisals/cases/{caseId}/edit': [
+    { url: '/api/v1/reprisals/cases/2020-CHN-001/edit', admin: true },
+  ],
+  '/api/v1/reprisals/cases/{caseId}/confirm': [],
+  '/api/v1/reprisals/cases/{caseId}/communications': [],
+  '/api/v1/reprisals/links': [
+    { url: '/api/v1/reprisals/links?country=CHN', admin: true },
+    { url: '/api/v1/reprisals/links?unattached=true', admin: true },
+  ],
+  '/api/v1/reprisals/links/{id}/attach': [],
+  '/api/v1/participation/sessions': [{ url: '/api/v1/participation/sessions' }],
+  '/api/v1/participation/share': [{ url: '/api/v1/participation/share?session=HRC55' }],
+  '/api/v1/participation/points-of-order': [
+    { url: '/api/v1/participation/points-of-order?state=CHN' },
+  ],
+  '/api/v1/participation/statements': [{ url: '/api/v1/participation/statements?ids=1,2' }],
+  '/api/v1/organizations': [
+    { url: '/api/v1/organizations' },
+    { url: '/api/v1/organizations?q=reef' },
+  ],
+  '/api/v1/organizations/resolve': [{ url: `/api/v1/organizations/resolve?name=${ORG}` }],
+  '/api/v1/organizations/{id}': [{ url: '/api/v1/organizations/1' }],
+  '/api/v1/organizations/{id}/classification/history': [
+    { url: '/api/v1/organizations/1/classification/history' },
+  ],
+  // editorial writes (evidence first, then a label): register.test.ts and organizations.test.ts
+  '/api/v1/organizations/{id}/classification': [],
+  '/api/v1/organizations/{id}/classification/revert': [],
+  '/api/v1/organizations/{id}/evidence': [],
+  '/api/v1/organizations/{id}/evidence/{evidenceId}/retract': [],
+  '/api/v1/organizations/{id}/names': [],
+  '/api/v1/states/{state}/profile': [{ url: '/api/v1/states/CHN/profile?year=2020' }],
+  '/api/v1/report': [{ url: '/api/v1/report?state=CHN&year=2020&lang=en&format=html' }],
 };
 
 /**
@@ -195,6 +232,20 @@ const WHOLE_TABLE_READS: Readonly<Record<string, string>> = {
     'a figure over every recorded text of every body (12,579 texts)',
   '/api/v1/reprisals/cases|reprisal_cases':
     'the registry list filters on public fields of several tables (report year, acts, UN body) and offers the countries and years held: one row per case the Secretary-General reported (about 700 since 2010), read whole',
+  '/api/v1/participation/share|hrc_statements':
+    'slots per session and agenda item with the growth of every year against the base year: a figure over every statement, cached per data version',
+  '/api/v1/participation/share|hrc_speaker_tallies':
+    'the counts of speakers a summary gives without names, for the same yearly growth figure',
+  '/api/v1/organizations|organizations':
+    'the paged list of every organisation in name order with its classification (the list is the table)',
+  '/api/v1/organizations|gongo_classifications':
+    'the current label of each organisation listed, read beside the list in one pass',
+  '/api/v1/organizations/resolve|organizations':
+    'the name resolver is built from every name of the registry (cached per data version)',
+  '/api/v1/organizations/resolve|organization_aliases':
+    'the name resolver is built from every alias of the registry (cached per data version)',
+  '/api/v1/organizations/resolve|organization_names':
+    'the name resolver is built from every editor-added name (cached per data version)',
   '/api/v1/votes/texts|hrc_voting_texts':
     'the paged list of all texts, any combination of filters, q= a substring of titles and symbols; its total counts the matches',
 };

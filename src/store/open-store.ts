@@ -27,6 +27,7 @@ import { security } from './migrations/009-security.js';
 import { reprisals } from './migrations/010-reprisals.js';
 import { participation } from './migrations/012-participation.js';
 import { organizationsGongo } from './migrations/013-organizations-gongo.js';
+import { planIndexes } from './migrations/014-plan-indexes.js';
 import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import type { Database } from './schema.js';
 
@@ -200,6 +201,7 @@ const MIGRATION_NAMES = {
   '010-reprisals': reprisals,
   '012-participation': participation,
   '013-organizations-gongo': organizationsGongo,
+  '014-plan-indexes': () => planIndexes(),
 } as const;
 
 class StaticMigrations implements MigrationProvider {
