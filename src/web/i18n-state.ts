@@ -3,6 +3,9 @@
  * every key of `en` with the same parameters). Figures come in already formatted.
  */
 
+/** "1 of 1 hostile amendment", "0 of 2 hostile amendments": the noun follows the total as formatted. */
+const amendments = (total: string) => (total === '1' ? 'hostile amendment' : 'hostile amendments');
+
 export const stateEn = {
   title: (state: string) => `${state} across the UN human rights mechanisms`,
   intro: (state: string, year: string) =>
@@ -32,9 +35,9 @@ export const stateEn = {
     reprisals: 'cooperation with the UN and reprisals',
   } as Record<string, string>,
   hrcHostileYear: (yes: string, total: string, theme: string, year: string) =>
-    `${year}: voted for ${yes} of ${total} hostile amendments on ${theme}.`,
+    `${year}: voted for ${yes} of ${total} ${amendments(total)} on ${theme}.`,
   hrcHostileToDate: (yes: string, total: string, theme: string, year: string) =>
-    `Through ${year}: voted for ${yes} of ${total} hostile amendments on ${theme}.`,
+    `Through ${year}: voted for ${yes} of ${total} ${amendments(total)} on ${theme}.`,
   uprTitle: 'Universal Periodic Review',
   uprCycle: (cycle: string, accepted: string, noted: string, total: string) =>
     `Cycle ${cycle}: accepted ${accepted}, noted or rejected ${noted} of ${total} recommendations.`,
@@ -45,7 +48,7 @@ export const stateEn = {
   reprisalsYear: (n: string, followed: string, year: string) =>
     `${year}: first reported ${n}, followed up ${followed}.`,
   contrastHostile: (yes: string, total: string, year: string) =>
-    `voted for ${yes} of ${total} hostile amendments to civil society texts (through ${year})`,
+    `voted for ${yes} of ${total} ${amendments(total)} to civil society texts (through ${year})`,
   contrastQuestions: (share: string, span: string) =>
     `asked ${share} of the NGO Committee’s questions in ${span}`,
   contrastUpr: (accepted: string, cycle: string) =>
