@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { DialectName } from '../dialect.js';
-import { dataVersionTriggerName, REPRISALS_DATA_VERSION_TABLES } from '../data-version-tables.js';
+import { createDataVersionTriggers } from './data-version-triggers.js';
+import { REPRISALS_DATA_VERSION_TABLES } from '../data-version-tables.js';
 
 type AnyDb = Kysely<unknown>;
 
@@ -160,29 +160,7 @@ export function reprisals(dialect: DialectName) {
         .column('state')
         .execute();
 
-      await dataVersionTriggers(db, dialect);
+      await createDataVersionTriggers(db, dialect, REPRISALS_DATA_VERSION_TABLES);
     },
   };
-}
-
-/**
- * The data version (migration 008) rises with every write to these tables. Small tables, so on
- * SQLite inserts fire too (not only updates and deletes as on the ballot tables).
- */
-async function dataVersionTriggers(db: AnyDb, dialect: DialectName): Promise<void> {
-  for (const table of REPRISALS_DATA_VERSION_TABLES) {
-    if (dialect === 'postgres')
-      await sql
-        .raw(
-          `create trigger ${dataVersionTriggerName(table, 'write')} after insert or update or delete or truncate on ${table} for each statement execute function data_version_bump()`,
-        )
-        .execute(db);
-    else
-      for (const event of ['insert', 'update', 'delete'] as const)
-        await sql
-          .raw(
-            `create trigger ${dataVersionTriggerName(table, event)} after ${event} on ${table} begin update data_version set counter = counter + 1 where id = 1; end`,
-          )
-          .execute(db);
-  }
 }

@@ -1,10 +1,7 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { DialectName } from '../dialect.js';
-import {
-  dataVersionTriggerName,
-  PARTICIPATION_DATA_VERSION_TABLES,
-} from '../data-version-tables.js';
+import { createDataVersionTriggers } from './data-version-triggers.js';
+import { PARTICIPATION_DATA_VERSION_TABLES } from '../data-version-tables.js';
 
 type AnyDb = Kysely<unknown>;
 
@@ -100,7 +97,7 @@ export function participation(dialect: DialectName) {
         .columns(['raised_by', 'year'])
         .execute();
 
-      await dataVersionTriggers(db, dialect);
+      await createDataVersionTriggers(db, dialect, PARTICIPATION_DATA_VERSION_TABLES);
     },
     async down(db: AnyDb): Promise<void> {
       for (const t of [
@@ -112,23 +109,4 @@ export function participation(dialect: DialectName) {
         await db.schema.dropTable(t).execute();
     },
   };
-}
-
-/** The data version (migration 008) rises with every write to these tables (as in 010). */
-async function dataVersionTriggers(db: AnyDb, dialect: DialectName): Promise<void> {
-  for (const table of PARTICIPATION_DATA_VERSION_TABLES) {
-    if (dialect === 'postgres')
-      await sql
-        .raw(
-          `create trigger ${dataVersionTriggerName(table, 'write')} after insert or update or delete or truncate on ${table} for each statement execute function data_version_bump()`,
-        )
-        .execute(db);
-    else
-      for (const event of ['insert', 'update', 'delete'] as const)
-        await sql
-          .raw(
-            `create trigger ${dataVersionTriggerName(table, event)} after ${event} on ${table} begin update data_version set counter = counter + 1 where id = 1; end`,
-          )
-          .execute(db);
-  }
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { DialectName } from '../dialect.js';
-import { dataVersionTriggerName, GONGO_DATA_VERSION_TABLES } from '../data-version-tables.js';
+import { createDataVersionTriggers } from './data-version-triggers.js';
+import { GONGO_DATA_VERSION_TABLES } from '../data-version-tables.js';
 
 type AnyDb = Kysely<unknown>;
 
@@ -87,21 +87,7 @@ export function organizationsGongo(dialect: DialectName) {
         .columns(['organization_id', 'id'])
         .execute();
 
-      for (const table of GONGO_DATA_VERSION_TABLES) {
-        if (dialect === 'postgres')
-          await sql
-            .raw(
-              `create trigger ${dataVersionTriggerName(table, 'write')} after insert or update or delete or truncate on ${table} for each statement execute function data_version_bump()`,
-            )
-            .execute(db);
-        else
-          for (const event of ['insert', 'update', 'delete'] as const)
-            await sql
-              .raw(
-                `create trigger ${dataVersionTriggerName(table, event)} after ${event} on ${table} begin update data_version set counter = counter + 1 where id = 1; end`,
-              )
-              .execute(db);
-      }
+      await createDataVersionTriggers(db, dialect, GONGO_DATA_VERSION_TABLES);
     },
   };
 }
