@@ -31,6 +31,27 @@ const PLAIN_CELL = /[^,\r\n"]*/y;
 const ANY_CELL = /[^,\r\n]*/y;
 
 /**
+ * Where a record's cells and row are allocated. Rows of a whole file live as long as the file;
+ * rows of a stream die with their chunk. V8 learns per allocation site whether what it allocates
+ * lives long and then allocates it straight into the old generation (pretenuring): with one site
+ * for both, reading a whole file first (un_roll_calls) made the 870,000 streamed rows of the next
+ * (un_votes) old-generation garbage, and the import's peak memory 320 MB instead of 230 MB. So each
+ * way of reading has its own sites (the literals below).
+ */
+interface RowSites {
+  cells(): string[];
+  row(line: number, cells: string[], raw: string): CsvRow;
+}
+const WHOLE_FILE_ROWS: RowSites = {
+  cells: () => [],
+  row: (line, cells, raw) => ({ line, cells, raw }),
+};
+const STREAMED_ROWS: RowSites = {
+  cells: () => [],
+  row: (line, cells, raw) => ({ line, cells, raw }),
+};
+
+/**
  * Reads RFC 4180 CSV (comma-separated, double-quoted, "" for a quote inside quotes) as written by
  * spreadsheets: a UTF-8 BOM is skipped, CRLF, LF and lone CR all end a record, and quoted cells may
  * hold line breaks, which is why every record carries the file line where it starts.
@@ -44,7 +65,7 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): ParseResult
   const problems: ParseProblem[] = [];
   const records: CsvRow[] = [];
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  scanRecords(text, start, 1, true, options.file, problems, records);
+  scanRecords(text, start, 1, true, options.file, problems, records, WHOLE_FILE_ROWS);
   const first = records.shift();
   if (first === undefined) {
     problemSink(options.file, problems)(
@@ -101,7 +122,16 @@ export class CsvRecordStream {
       start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     }
     const records: CsvRow[] = [];
-    const at = scanRecords(text, start, this.line, final, this.file, this.problems, records);
+    const at = scanRecords(
+      text,
+      start,
+      this.line,
+      final,
+      this.file,
+      this.problems,
+      records,
+      STREAMED_ROWS,
+    );
     this.line = at.line;
     this.pending = at.pos < text.length ? text.slice(at.pos) : '';
     text = '';
@@ -142,6 +172,7 @@ function scanRecords(
   file: string | undefined,
   problems: ParseProblem[],
   records: CsvRow[],
+  sites: RowSites,
 ): { pos: number; line: number } {
   const problem = problemSink(file, problems);
   const n = text.length;
@@ -171,7 +202,7 @@ function scanRecords(
     const recordLine = line;
     // problems of a record left for the next chunk are said when it is read whole
     const said = problems.length;
-    const cells: string[] = [];
+    const cells = sites.cells();
     let ended = false;
     while (!ended) {
       if (pos < n && text.charCodeAt(pos) === QUOTE) {
@@ -278,7 +309,7 @@ function scanRecords(
       pos += text.charCodeAt(pos) === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
       line++;
     }
-    records.push({ line: recordLine, cells, raw: text.slice(recordStart, recordEnd) });
+    records.push(sites.row(recordLine, cells, text.slice(recordStart, recordEnd)));
   }
   return { pos, line };
 }
