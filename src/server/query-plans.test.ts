@@ -192,8 +192,13 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   '/api/v1/participation/share': [{ url: '/api/v1/participation/share?session=HRC55' }],
   '/api/v1/participation/points-of-order': [
     { url: '/api/v1/participation/points-of-order?state=CHN' },
+    { url: '/api/v1/participation/points-of-order?state=CHN&year=2023' },
   ],
   '/api/v1/participation/statements': [{ url: '/api/v1/participation/statements?ids=1,2' }],
+  '/api/v1/participation/clusters': [
+    { url: '/api/v1/participation/clusters?session=HRC55' },
+    { url: '/api/v1/participation/clusters' },
+  ],
   '/api/v1/organizations': [
     { url: '/api/v1/organizations' },
     { url: '/api/v1/organizations?q=reef' },
@@ -234,6 +239,8 @@ const WHOLE_TABLE_READS: Readonly<Record<string, string>> = {
     'the registry list filters on public fields of several tables (report year, acts, UN body) and offers the countries and years held: one row per case the Secretary-General reported (about 700 since 2010), read whole',
   '/api/v1/participation/share|hrc_statements':
     'slots per session and agenda item with the growth of every year against the base year: a figure over every statement, cached per data version',
+  '/api/v1/participation/clusters|hrc_statements':
+    'clusters over all sessions (no session chosen) compare every NGO statement with words: the figure is over all of them, linear in their number',
   '/api/v1/participation/share|hrc_speaker_tallies':
     'the counts of speakers a summary gives without names, for the same yearly growth figure',
   '/api/v1/organizations|organizations':

@@ -7,6 +7,7 @@ import type { Store } from './open-store.js';
 import { packageRoot } from './package-root.js';
 import { importRegisterFile } from './gongo/import-register.js';
 import { importUprPaths } from './upr/import-files.js';
+import { importParticipationPaths } from './hrc-participation/import-files.js';
 
 /** The project's own sample documents (fictional organisations), in the real formats. */
 export const SAMPLE_DIR = path.join(packageRoot(), 'demo');
@@ -19,6 +20,7 @@ const SAMPLE_IMPORTS: ReadonlyArray<(store: Store, dir: string) => Promise<FileI
   (store, dir) => importUprPaths(store, [path.join(dir, 'upr')]),
   // after the NGO Committee's: the register's demo names organisations its releases brought in
   (store, dir) => importRegisterFile(store, path.join(dir, 'organizations', 'gongo-register.json')),
+  (store, dir) => importParticipationPaths(store, [path.join(dir, 'hrc-participation')]),
 ];
 
 export async function isSampleLoaded(store: Store): Promise<boolean> {

@@ -16,6 +16,7 @@ import { QuestionEvidencePage } from './pages/QuestionEvidencePage';
 import { QuestionsPage } from './pages/QuestionsPage';
 import { VoteListPage } from './pages/VoteListPage';
 import { organizationsPage } from './pages/organizations/routes';
+import { participationPage } from './pages/participation/routes';
 import { reprisalsPage } from './pages/reprisals/routes';
 import { uprPage } from './pages/upr/routes';
 import { statePage } from './pages/state/routes';
@@ -37,6 +38,8 @@ function page(path: string): ReactNode {
   if (path.startsWith('/state/')) return statePage(path) ?? <NotFoundPage />;
   if (path === '/organizations' || path.startsWith('/organizations/'))
     return organizationsPage(path) ?? <NotFoundPage />;
+  if (path === '/participation' || path.startsWith('/participation/'))
+    return participationPage(path) ?? <NotFoundPage />;
   if (path === '/login' || path === '/reprisals' || path.startsWith('/reprisals/'))
     return reprisalsPage(path) ?? <NotFoundPage />;
   const evidence = /^\/questions\/([A-Z]{3})$/.exec(path);

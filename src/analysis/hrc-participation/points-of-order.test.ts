@@ -26,6 +26,7 @@ const row = (over: Partial<PointOfOrderRow>): PointOfOrderRow => ({
   form: 'point-of-order',
   sourceUrl: null,
   sourceFile: 'a.txt',
+  sourceSymbol: null,
   ...over,
 });
 
@@ -47,5 +48,19 @@ describe('points of order per State', () => {
     ]);
     expect(f.targets).toMatchObject([{ target: 'Dolkun Isa', count: 2 }]);
     expect(f.byYear).toMatchObject([{ year: 2023, count: 2, evidence: { ids: [1, 2] } }]);
+  });
+
+  it('chooses a year after merging the documents of one event', () => {
+    const rows = [
+      row({ id: 1, documentId: 1 }),
+      // the same event in an undated news item: joins the dated one, never counts for itself
+      row({ id: 2, documentId: 2, date: null, year: null }),
+      row({ id: 3, documentId: 3, session: 'HRC49', date: '2022-03-20', year: 2022 }),
+    ];
+    const y2023 = pointsOfOrderFigure(rows, 'CHN', 2023);
+    expect(y2023.year).toBe(2023);
+    expect(y2023.items.map((i) => [i.id, i.alsoIn])).toEqual([[1, [2]]]);
+    expect(pointsOfOrderFigure(rows, 'CHN', 2022).items.map((i) => i.id)).toEqual([3]);
+    expect(pointsOfOrderFigure(rows, 'CHN', 2021).total).toBe(0);
   });
 });

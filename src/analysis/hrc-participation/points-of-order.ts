@@ -28,11 +28,14 @@ export interface PointOfOrderItem {
     rulingLine: number | null;
     passage: string;
     momentUrl: string | null;
+    /** the document's UN symbol, when it has one (a session report A/HRC/55/2) */
+    symbol: string | null;
   };
 }
 
 export interface PointsOfOrderFigure {
   state: string | null;
+  year: number | null;
   total: number;
   byYear: {
     year: number | null;
@@ -103,8 +106,13 @@ function group<T extends string | number | null>(
 export function pointsOfOrderFigure(
   rows: readonly PointOfOrderRow[],
   state: string | null,
+  year: number | null = null,
 ): PointsOfOrderFigure {
-  const chosen = dedupe(state ? rows.filter((r) => r.raisedBy === state) : rows);
+  // the year is chosen after the same event's documents are merged: one undated copy of it must
+  // not make it count twice or drop it
+  const chosen = dedupe(state ? rows.filter((r) => r.raisedBy === state) : rows).filter(
+    (c) => year === null || c.row.year === year,
+  );
   const items: PointOfOrderItem[] = chosen.map(({ row: r, alsoIn }) => ({
     id: r.id,
     session: r.session,
@@ -128,11 +136,13 @@ export function pointsOfOrderFigure(
       rulingLine: r.rulingLine,
       passage: r.passage,
       momentUrl: r.momentUrl,
+      symbol: r.sourceSymbol,
     },
   }));
   const ev = (ids: number[]) => ({ kind: 'hrc-point-of-order' as const, ids });
   return {
     state,
+    year,
     total: items.length,
     byYear: group(items.map((i) => ({ key: i.year, id: i.id })))
       .sort((a, b) => (a.key ?? 0) - (b.key ?? 0))

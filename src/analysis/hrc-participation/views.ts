@@ -3,8 +3,10 @@
  * /api/v1/participation/share say the same).
  */
 import type { Store } from '../../store/open-store.js';
+import { loadEvidence } from '../organizations/profile.js';
 import {
   linkOrganizations,
+  type OrganizationLink,
   loadPointsOfOrder,
   loadStatements,
   loadTallies,
@@ -12,26 +14,68 @@ import {
 import { pointsOfOrderFigure, type PointsOfOrderFigure } from './points-of-order.js';
 import { participationShare, type ParticipationShare } from './share.js';
 
+/**
+ * An organisation of the registry that a figure's names joined, with the evidence its label rests
+ * on: a page that shows a slot's classification shows that evidence beside it (issue 14: "the
+ * evidence shows wherever the label appears").
+ */
+export interface LinkedOrganization extends OrganizationLink {
+  /** the printed names' key(s) that joined it */
+  keys: string[];
+  evidence: { id: number; indicator: string; source: string; sourceDate: string }[];
+}
+
+export type ParticipationShareView = ParticipationShare & { organizations: LinkedOrganization[] };
+
+/** The linked organisations of the given name keys, with their evidence on record (not retracted). */
+async function linkedWithEvidence(
+  store: Store,
+  links: ReadonlyMap<string, OrganizationLink>,
+  keys: ReadonlySet<string>,
+): Promise<LinkedOrganization[]> {
+  const byId = new Map<number, LinkedOrganization>();
+  for (const [key, link] of links) {
+    if (!keys.has(key)) continue;
+    const prev = byId.get(link.organizationId);
+    if (prev) prev.keys.push(key);
+    else byId.set(link.organizationId, { ...link, keys: [key], evidence: [] });
+  }
+  for (const e of await loadEvidence(store.db, [...byId.keys()])) {
+    if (e.retractedAt !== null) continue;
+    byId.get(e.organizationId)?.evidence.push({
+      id: e.id,
+      indicator: e.indicator,
+      source: e.source,
+      sourceDate: e.sourceDate,
+    });
+  }
+  return [...byId.values()].sort((a, b) => a.organizationId - b.organizationId);
+}
+
 export async function shareView(
   store: Store,
   options: { session?: string | null; baseYear?: number | null; classification?: string | null },
-): Promise<ParticipationShare> {
+): Promise<ParticipationShareView> {
   const statements = await loadStatements(store.db, { speakerKind: 'ngo' });
   const tallies = await loadTallies(store.db);
   const links = await linkOrganizations(
     store.db,
     statements.map((s) => s.speakerKey),
   );
-  return participationShare(statements, tallies, links, options);
+  const figure = participationShare(statements, tallies, links, options);
+  const keys = new Set(figure.byOrganization.map((r) => r.key));
+  return { ...figure, organizations: await linkedWithEvidence(store, links, keys) };
 }
 
 export async function pointsOfOrderView(
   store: Store,
   state: string | null,
+  year: number | null = null,
 ): Promise<PointsOfOrderFigure> {
   return pointsOfOrderFigure(
     await loadPointsOfOrder(store.db, state ? { raisedBy: state } : {}),
     state,
+    year,
   );
 }
 

@@ -38,3 +38,60 @@ export async function clustersView(store: Store, session: string | null): Promis
     clusters: clusterStatements(input),
   };
 }
+
+/** One member of a cluster as a page shows it: its words and where they were read. */
+export interface ClusterMemberSource {
+  id: number;
+  organization: string;
+  text: string;
+  date: string | null;
+  agendaItem: string | null;
+  debate: string | null;
+  line: number;
+  moment: string | null;
+  momentUrl: string | null;
+  sourceFile: string;
+  sourceUrl: string | null;
+  sourceSymbol: string | null;
+}
+
+export interface ClustersWithSources extends ClustersView {
+  /** every cluster member's words and source, by statement id (the clusters name ids only) */
+  members: Record<string, ClusterMemberSource>;
+}
+
+/**
+ * The clusters of a session with each member's words and source, for /api/v1/participation/clusters:
+ * a reader sees the shared passages in each member's own words and can open the document.
+ */
+export async function clustersWithSources(
+  store: Store,
+  session: string | null,
+): Promise<ClustersWithSources> {
+  const view = await clustersView(store, session);
+  const ids = [...new Set(view.clusters.flatMap((c) => c.members.map((m) => Number(m.id))))];
+  const members: Record<string, ClusterMemberSource> = {};
+  for (let i = 0; i < ids.length; i += 5000) {
+    const rows = await store.db
+      .selectFrom('hrcStatements as s')
+      .innerJoin('sourceDocuments as d', 'd.id', 's.documentId')
+      .select([
+        's.id',
+        's.speaker as organization',
+        's.text',
+        's.date',
+        's.agendaItem',
+        's.debate',
+        's.line',
+        's.moment',
+        's.momentUrl',
+        'd.fileName as sourceFile',
+        'd.url as sourceUrl',
+        'd.symbol as sourceSymbol',
+      ])
+      .where('s.id', 'in', ids.slice(i, i + 5000))
+      .execute();
+    for (const r of rows) members[String(r.id)] = { ...r, text: r.text ?? '' };
+  }
+  return { ...view, members };
+}

@@ -37,7 +37,7 @@ export const PARTICIPATION_OPENAPI_PATHS = {
       ],
       responses: {
         '200': ok(
-          '{ session, totalSlots, namedSlots, unnamedSlots, byItem, byOrganization, byClassification, byLinkedState, growth, evidence }',
+          '{ session, totalSlots, namedSlots, unnamedSlots, byItem, byOrganization, byClassification, byLinkedState, growth, evidence, organizations (the linked organisations with their classification and evidence) }',
         ),
         ...bad,
       },
@@ -54,8 +54,35 @@ export const PARTICIPATION_OPENAPI_PATHS = {
           schema: { type: 'string' },
           description: 'the State: ISO alpha-3 (CHN) or its UN name in English or Chinese',
         },
+        {
+          name: 'year',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1900, maximum: 2100 },
+          description: 'only the points of order of this year',
+        },
       ],
-      responses: { '200': ok('{ state, total, byYear, targets, outcomes, items }'), ...bad },
+      responses: {
+        '200': ok('{ state, year, total, byYear, targets, outcomes, items }'),
+        ...bad,
+      },
+    },
+  },
+  '/api/v1/participation/clusters': {
+    get: {
+      summary:
+        'Participation: clusters of near-duplicate NGO statements (of one session when given), each with its members and shared passages; every member’s words and source',
+      parameters: [
+        {
+          name: 'session',
+          in: 'query',
+          schema: { type: 'string', pattern: '^[Hh][Rr][Cc]-?([Ss]-)?\\d{1,2}$' },
+          description: 'HRC55; all sessions when absent',
+        },
+      ],
+      responses: {
+        '200': ok('{ session, statements, withoutText, clusters, members }'),
+        ...bad,
+      },
     },
   },
   '/api/v1/participation/statements': {

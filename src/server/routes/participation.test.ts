@@ -5,6 +5,7 @@ import { skipName } from '../../../test/skip.js';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { importParticipationPaths } from '../../store/hrc-participation/import-files.js';
 import type { Store } from '../../store/open-store.js';
+import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { buildApp } from '../app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../sources/hrc-participation/fixtures');
@@ -68,6 +69,8 @@ for (const kind of STORE_KINDS) {
         '/api/v1/participation/share?baseYear=abc',
         '/api/v1/participation/points-of-order?state=Atlantis',
         '/api/v1/participation/statements?ids=1,x',
+        '/api/v1/participation/points-of-order?year=20x',
+        '/api/v1/participation/clusters?session=Geneva',
       ]) {
         const r = await get(url);
         expect(r.status, url).toBe(400);
@@ -83,8 +86,97 @@ for (const kind of STORE_KINDS) {
           '/api/v1/participation/points-of-order',
           '/api/v1/participation/statements',
           '/api/v1/participation/sessions',
+          '/api/v1/participation/clusters',
         ]),
       );
     });
   });
+}
+
+/*
+ * On the sample dataset (demo/: the NGO Committee's invented organisations, their register entries
+ * and demo/hrc-participation/), where names join the registry: the figures the web pages show.
+ * Expected values read from the demo files, not from the code's output.
+ */
+for (const kind of STORE_KINDS) {
+  describe.skipIf(kind.skip)(
+    skipName(`participation API, sample data (${kind.name})`, kind.skip),
+    () => {
+      let store: Store;
+      let app: FastifyInstance;
+      beforeAll(async () => {
+        store = await kind.open();
+        await loadSampleIfEmpty(store);
+        app = await buildApp({ store });
+      }, 120_000);
+      afterAll(async () => {
+        await app.close();
+        await store.close();
+      });
+      const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+
+      it('gives each linked organisation of a share with its classification and evidence', async () => {
+        const body = await get('/api/v1/participation/share?session=HRC55');
+        const epyu = body.organizations.find(
+          (o: { name: string }) => o.name === 'Eurasian Patriotic Youth Union',
+        );
+        // demo/organizations/gongo-register.json: three indicators, classified GONGO last
+        expect(epyu).toMatchObject({
+          classification: 'gongo',
+          keys: ['eurasian patriotic youth union'],
+        });
+        expect(epyu.evidence.map((e: { indicator: string }) => e.indicator)).toEqual([
+          'state-funding',
+          'leaders-state-posts',
+          'state-founded-or-supervised',
+        ]);
+        // only organisations that spoke in the session: Open Ledger did, an unknown name has no entry
+        expect(body.organizations.map((o: { name: string }) => o.name).sort()).toEqual([
+          'Eurasian Patriotic Youth Union',
+          'Open Ledger Institute',
+          'Riverbend Water Alliance',
+        ]);
+        const gongo = body.byClassification.find((r: { key: string }) => r.key === 'gongo');
+        expect(gongo.slots).toBe(1);
+      });
+
+      it('filters points of order by year, after merging one event told twice', async () => {
+        const all = await get('/api/v1/participation/points-of-order');
+        // HRC52 (2023): the Russian Federation; HRC55 (2024): China twice (summary and transcript)
+        expect(all.byYear.map((y: { year: number; count: number }) => [y.year, y.count])).toEqual([
+          [2023, 1],
+          [2024, 2],
+        ]);
+        const y2023 = await get('/api/v1/participation/points-of-order?year=2023');
+        expect(y2023).toMatchObject({ year: 2023, total: 1 });
+        expect(y2023.items[0]).toMatchObject({
+          raisedBy: 'RUS',
+          targetOrganization: 'Harbour Lantern Rights Watch',
+          outcome: 'speaker-continued',
+        });
+        const china2023 = await get('/api/v1/participation/points-of-order?state=CHN&year=2023');
+        expect(china2023.total).toBe(0);
+      });
+
+      it('answers clusters with each member’s words and source', async () => {
+        const body = await get('/api/v1/participation/clusters?session=HRC55');
+        expect(body.clusters).toHaveLength(1);
+        const [cluster] = body.clusters;
+        expect(cluster.organizations).toEqual([
+          'Eurasian Patriotic Youth Union',
+          'Golden Valley Cultural Exchange Council',
+          'Steppe Harmony Friendship Association',
+        ]);
+        for (const m of cluster.members) {
+          const source = body.members[m.id];
+          expect(source.sourceFile).toBe('demo-hrc55-transcript-2024-03-21.txt');
+          expect(source.text).toContain('remarkable progress in poverty alleviation');
+        }
+        // Harbour Lantern Rights Watch spoke in its own words: not in the cluster
+        expect(JSON.stringify(cluster)).not.toContain('Harbour Lantern');
+        const other = await get('/api/v1/participation/clusters?session=HRC37');
+        expect(other).toMatchObject({ statements: 0, clusters: [] });
+      });
+    },
+  );
 }

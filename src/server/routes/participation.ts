@@ -6,6 +6,7 @@ import {
   shareView,
   statementsById,
 } from '../../analysis/hrc-participation/views.js';
+import { clustersWithSources } from '../../analysis/participation/clusters-view.js';
 import type { Store } from '../../store/open-store.js';
 import {
   evidenceIdsBody,
@@ -60,8 +61,17 @@ export function participationRoutes(app: FastifyInstance, store: Store): void {
   });
 
   app.get(`${base}/points-of-order`, async (req) => {
-    const q = parseQuery(z.object({ state: stateParam.optional() }), req.query);
-    return pointsOfOrderView(store, q.state ?? null);
+    const q = parseQuery(
+      z.object({ state: stateParam.optional(), year: yearParam.optional() }),
+      req.query,
+    );
+    return pointsOfOrderView(store, q.state ?? null, q.year ?? null);
+  });
+
+  // near-duplicate NGO statements of a session, each member with its words and source
+  app.get(`${base}/clusters`, async (req) => {
+    const q = parseQuery(z.object({ session: sessionParam.optional() }), req.query);
+    return clustersWithSources(store, q.session ?? null);
   });
 
   app.get(`${base}/statements`, async (req) => {

@@ -28,6 +28,8 @@ export interface StatementRow {
   form: string;
   sourceUrl: string | null;
   sourceFile: string;
+  /** the document's UN symbol, when it has one */
+  sourceSymbol: string | null;
 }
 
 export interface TallyRow {
@@ -65,6 +67,8 @@ export interface PointOfOrderRow {
   form: string;
   sourceUrl: string | null;
   sourceFile: string;
+  /** the document's UN symbol, when it has one */
+  sourceSymbol: string | null;
 }
 
 export async function loadStatements(
@@ -96,6 +100,7 @@ export async function loadStatements(
       's.form',
       'd.url as sourceUrl',
       'd.fileName as sourceFile',
+      'd.symbol as sourceSymbol',
     ])
     .orderBy('s.id');
   if (filter.speakerKind) q = q.where('s.speakerKind', '=', filter.speakerKind);
@@ -148,6 +153,7 @@ export async function loadPointsOfOrder(
       'p.form',
       'd.url as sourceUrl',
       'd.fileName as sourceFile',
+      'd.symbol as sourceSymbol',
     ])
     .orderBy('p.id');
   if (filter.raisedBy) q = q.where('p.raisedBy', '=', filter.raisedBy);

@@ -13,6 +13,7 @@ type Section =
   | 'upr'
   | 'reprisals'
   | 'organizations'
+  | 'participation'
   | 'about';
 
 const SECTIONS: { key: Section; to: string }[] = [
@@ -24,6 +25,7 @@ const SECTIONS: { key: Section; to: string }[] = [
   { key: 'upr', to: '/upr' },
   { key: 'reprisals', to: '/reprisals' },
   { key: 'organizations', to: '/organizations' },
+  { key: 'participation', to: '/participation' },
   { key: 'about', to: '/about' },
 ];
 
@@ -37,6 +39,7 @@ function sectionOf(path: string): Section | null {
   if (path === '/upr' || path.startsWith('/upr/')) return 'upr';
   if (path === '/reprisals' || path.startsWith('/reprisals/')) return 'reprisals';
   if (path === '/organizations' || path.startsWith('/organizations/')) return 'organizations';
+  if (path === '/participation' || path.startsWith('/participation/')) return 'participation';
   if (path.startsWith('/about')) return 'about';
   return null;
 }

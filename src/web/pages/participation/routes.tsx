@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { ClustersPage } from './ClustersPage';
+import {
+  PARTICIPATION_CLUSTERS,
+  PARTICIPATION_HOME,
+  PARTICIPATION_POINTS,
+} from './ParticipationNav';
+import { PointsOfOrderPage } from './PointsOfOrderPage';
+import { SlotsPage } from './SlotsPage';
+
+/** The Council participation pages, by path (everything under /participation). */
+export function participationPage(path: string): ReactNode | null {
+  const p = path.replace(/\/$/, '');
+  if (p === PARTICIPATION_HOME) return <SlotsPage />;
+  if (p === PARTICIPATION_POINTS) return <PointsOfOrderPage />;
+  if (p === PARTICIPATION_CLUSTERS) return <ClustersPage />;
+  return null;
+}
