@@ -8,6 +8,12 @@
  *   npm run bench -- api-load
  *   GROUNDPASS_BENCH_DB=file.db      reuse a database with the data imported (skips the import)
  *   API_LOAD_SECONDS=20              seconds per route (default 20)
+ *   API_LOAD_ROUTES=matrix,search    only the routes whose name or URL holds one of these words
+ *
+ * Every route is measured twice: as a browser asks (`accept-encoding: gzip, br`, which is what
+ * the bars are about: the web app's requests always carry it) and without Accept-Encoding, the
+ * bytes as computed, reported beside it. Each line gives the bytes per answer; the load average
+ * of the machine is printed before and after.
  *
  * Each line gives the server's CPU time per answer too: with large answers (the matrix is
  * 290 KB) the load generator, on the same cores, can be what limits the rate.
@@ -17,7 +23,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { importHrcVotePaths } from '../src/store/hrc-votes/import-files.js';
@@ -29,6 +35,12 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.API_LOAD_SECONDS ?? 20);
 const PORT = 19_000 + (process.pid % 1000);
 const AUTOCANNON = path.join(repoRoot, 'node_modules', 'autocannon', 'autocannon.js');
+/** What Chromium and Firefox send (they add deflate and zstd, which the server does not offer). */
+const BROWSER_ENCODING = 'gzip, br';
+const ONLY = (process.env.API_LOAD_ROUTES ?? '')
+  .split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter(Boolean);
 
 interface Target {
   name: string;
@@ -80,12 +92,13 @@ interface Result {
   non2xx: number;
 }
 
-function cannon(url: string): Result {
+function cannon(url: string, acceptEncoding?: string): Result {
   const run = spawnSync(
     process.execPath,
     [
       AUTOCANNON,
       '--json',
+      ...(acceptEncoding === undefined ? [] : ['-H', `accept-encoding=${acceptEncoding}`]),
       '-c',
       String(CONNECTIONS),
       '-d',
@@ -126,9 +139,13 @@ function cpuMs(pid: number): number {
 }
 
 /** The run, with the server's CPU per answer: what the server costs, apart from the client's share. */
-function measure(url: string, pid: number): Result & { serverCpuMs: number } {
+function measure(
+  url: string,
+  pid: number,
+  acceptEncoding?: string,
+): Result & { serverCpuMs: number } {
   const before = cpuMs(pid);
-  const r = cannon(url);
+  const r = cannon(url, acceptEncoding);
   return { ...r, serverCpuMs: cpuMs(pid) - before };
 }
 
@@ -136,13 +153,21 @@ function report(t: Target, r: Result & { serverCpuMs: number }, reference: numbe
   const rate = r.requests.average;
   const cpuPer = r.serverCpuMs / Math.max(1, r.requests.total);
   const failures = r.errors + r.timeouts + r.non2xx;
+  const bytesPer = r.throughput.average / Math.max(1, rate);
   const verdict =
     t.bar === undefined
       ? ''
       : `bar >= ${t.bar} req/s, p99 <= 50 ms, 0 errors: ${rate >= t.bar && r.latency.p99 <= 50 && failures === 0 ? 'MET' : 'NOT MET'}`;
   console.log(
-    `${t.name.padEnd(28)} ${rate.toFixed(0).padStart(7)} req/s  (${(rate / reference).toFixed(2)}x static)  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ${(r.throughput.average / 1e6).toFixed(1)} MB/s  server CPU ${cpuPer.toFixed(2)} ms/answer  errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  ${verdict}`,
+    `${t.name.padEnd(40)} ${rate.toFixed(0).padStart(7)} req/s  (${(rate / reference).toFixed(2)}x static)  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ${(bytesPer / 1024).toFixed(1)} KB/answer  ${(r.throughput.average / 1e6).toFixed(1)} MB/s  server CPU ${cpuPer.toFixed(2)} ms/answer  errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  ${verdict}`,
   );
+}
+
+/** The 1, 5 and 15 minute load averages, as uptime prints them (2 cores here: 2.0 is full). */
+function loadAverage(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 }
 
 async function importRealData(db: string): Promise<boolean> {
@@ -183,21 +208,37 @@ export async function benchApiLoad(): Promise<void> {
     console.log(
       `API load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per route, loopback; database ${db === path.join(work, 'api.db') ? 'imported now' : db}`,
     );
+    console.log(`load average before: ${loadAverage()}`);
     const pid = server.pid!;
     const first = measure(STATIC.url, pid);
     report(STATIC, first, first.requests.average);
     const large = largeStatic();
     if (large) report(large, measure(large.url, pid), first.requests.average);
-    for (const t of TARGETS) {
+    const targets = TARGETS.filter(
+      (t) =>
+        ONLY.length === 0 ||
+        ONLY.some((w) => t.name.toLowerCase().includes(w) || t.url.toLowerCase().includes(w)),
+    );
+    for (const t of targets) {
       // the first answer computes (and, where the server caches, keeps) the figure
       const started = process.hrtime.bigint();
       const status = await waitFor(t.url);
       const firstMs = Number(process.hrtime.bigint() - started) / 1e6;
       console.log(`  ${t.url}: first answer ${status} in ${firstMs.toFixed(0)} ms`);
-      report(t, measure(t.url, pid), first.requests.average);
+      report(
+        { ...t, name: `${t.name} (${BROWSER_ENCODING})` },
+        measure(t.url, pid, BROWSER_ENCODING),
+        first.requests.average,
+      );
+      report(
+        { ...t, name: `${t.name} (uncompressed)` },
+        measure(t.url, pid),
+        first.requests.average,
+      );
     }
     const last = measure(STATIC.url, pid);
     report({ ...STATIC, name: 'static file (again, last)' }, last, first.requests.average);
+    console.log(`load average after: ${loadAverage()}`);
   } finally {
     server?.kill('SIGTERM');
     await sleep(300);

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -16,6 +15,7 @@ import {
   replyToError,
 } from './http-errors.js';
 import { installStallGuards, logRequests, type StallGuardOptions } from './limits.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { openApiDocument } from './openapi.js';
 import { parseQuery } from './query.js';
 import { hrcVotesRoutes } from './routes/hrc-votes.js';
@@ -66,16 +66,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // an organisation's name in /applications/:id, percent-encoded, runs past the default 100
     routerOptions: { maxParamLength: 1000 },
   });
-  await app.register(fastifyHelmet, HELMET_OPTIONS);
+  // helmet's headers, worked out once (security-headers.ts)
+  installSecurityHeaders(app, HELMET_OPTIONS);
   // who may call which route (src/security/route-access.ts), before anything else runs
   installAccess(app, store, options.security);
 
   app.setErrorHandler((error, req, reply) => replyToError(app, error, req, reply));
   logRequests(app);
-  installStallGuards(app, options.guards);
   addCsvByteOrderMark(app);
-  // after the byte-order mark: the cache keeps bodies as sent
+  // after the byte-order mark: the cache keeps bodies as sent; before the stall guards: a cached
+  // answer, or a request waiting for one being computed, takes no slot of the caps
   if (options.figureCache !== false) installFigureCache(app, store, options.figureCache);
+  installStallGuards(app, options.guards);
 
   app.get('/api/v1/openapi.json', async () => openApiDocument);
 

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipName } from '../../test/skip.js';
@@ -6,7 +7,12 @@ import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/open-store.js';
 import { loadSampleIfEmpty } from '../store/sample-dataset.js';
 import { buildApp } from './app.js';
-import { cacheableRoute, figureCacheStats, matchesIfNoneMatch } from './figure-cache.js';
+import {
+  cacheableRoute,
+  figureCacheIdle,
+  figureCacheStats,
+  matchesIfNoneMatch,
+} from './figure-cache.js';
 
 describe('If-None-Match', () => {
   it('matches the tag in a list, its weak form and *, and nothing else', () => {
@@ -71,6 +77,60 @@ for (const kind of STORE_KINDS) {
       expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
       expect(second.headers['content-disposition']).toBe(first.headers['content-disposition']);
       expect(String(second.headers['content-type'])).toMatch(/^text\/csv/);
+    });
+
+    it('sends the brotli or gzip copy a browser accepts, with an ETag of its own, the same bytes once decoded', async () => {
+      const url = '/api/v1/votes/matrix?from=2015';
+      const plain = await get(url);
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(String(plain.headers.vary)).toMatch(/accept-encoding/i);
+      await figureCacheIdle(app);
+      const br = await get(url, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(Number(br.headers['content-length'])).toBe(br.rawPayload.length);
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+      expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+      const gz = await get(url, { 'accept-encoding': 'gzip' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+      const etags = new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]);
+      expect(etags.size).toBe(3);
+      // a client without Accept-Encoding gets the bytes as computed, from the cache
+      const again = await get(url);
+      expect(again.headers['content-encoding']).toBeUndefined();
+      expect(again.rawPayload.equals(plain.rawPayload)).toBe(true);
+      // the copy's tag is good for 304, whichever copy the client holds
+      const notModified = await get(url, {
+        'accept-encoding': 'br',
+        'if-none-match': String(gz.headers.etag),
+      });
+      expect(notModified.statusCode).toBe(304);
+      expect(notModified.rawPayload.length).toBe(0);
+    });
+
+    it('sends small answers as they are', async () => {
+      const url = '/api/v1/meta';
+      expect((await get(url)).statusCode).toBe(200);
+      await figureCacheIdle(app);
+      const res = await get(url, { 'accept-encoding': 'br, gzip' });
+      expect(res.rawPayload.length).toBeLessThan(1024);
+      expect(res.headers['content-encoding']).toBeUndefined();
+    });
+
+    it('computes an answer once for requests that come while it is computed', async () => {
+      const url = '/api/v1/votes/matrix?from=2014';
+      const before = figureCacheStats(app)!;
+      const answers = await Promise.all(Array.from({ length: 12 }, () => get(url)));
+      const after = figureCacheStats(app)!;
+      expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+      expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+      expect(after.misses - before.misses).toBe(1);
+      expect(after.hits - before.hits).toBe(11);
+      // those that came before the answer was kept waited for it (on PostgreSQL the version read
+      // is a query, so some come after)
+      expect(after.coalesced - before.coalesced).toBeGreaterThan(0);
     });
 
     it('does not keep errors', async () => {

@@ -3,6 +3,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionBound } from '../security/route-access.js';
 import { dataVersionReader } from '../store/data-version.js';
 import type { Store } from '../store/open-store.js';
+import {
+  chooseCoding,
+  CODINGS,
+  compress,
+  CompressionQueue,
+  MIN_COMPRESS_BYTES,
+  type Coding,
+} from './encodings.js';
 
 /*
  * Answers of public GET routes, kept per data version (issue 10). Every /api figure is a function
@@ -14,25 +22,43 @@ import type { Store } from '../store/open-store.js';
  *
  * Each answer carries an ETag, the hash of its bytes, so it names exactly what was sent whatever
  * code produced it; a client that sends it back in If-None-Match gets 304 without the body.
+ * Kept answers of 1 KB or more get brotli and gzip copies, made once off the event loop
+ * (encodings.ts) and chosen by Accept-Encoding; each copy has an ETag of its own (the answer's
+ * with -br / -gzip), as RFC 9110 asks of different representations.
+ *
+ * Requests for an answer that is being computed wait for it instead of computing it again (50
+ * clients on a figure just after a write cost one figure, one hash, one set of copies).
  *
  * Not cached: anything but GET with 200, routes whose answer depends on who asks (the session-
  * bound ones of src/security/route-access.ts), and bodies that are streams. See
- * docs/decisions/0005-caches-and-indexes.md for why this is safe where 0003 had refused a cache.
+ * docs/decisions/0005-caches-and-indexes.md for why this is safe where 0003 had refused a cache,
+ * and docs/performance.md for what was measured.
  */
 
 export interface FigureCacheOptions {
-  /** bytes of answers kept in all; the least recently used go first. Default 64 MiB. */
+  /** bytes of answers kept in all (compressed copies included); the least recently used go first. Default 64 MiB. */
   maxBytes?: number;
+  /** make brotli/gzip copies of kept answers; default true */
+  compress?: boolean;
 }
 
 export interface FigureCacheStats {
   hits: number;
   misses: number;
   notModified: number;
+  /** requests that waited for the same answer being computed and were then served from the cache */
+  coalesced: number;
+  /** answers sent compressed (hits only: a miss goes as computed) */
+  compressed: number;
   entries: number;
   bytes: number;
   /** the data version the entries belong to */
   version: string | null;
+}
+
+interface Variant {
+  body: Buffer;
+  etag: string;
 }
 
 interface Entry {
@@ -40,24 +66,46 @@ interface Entry {
   etag: string;
   contentType: string | undefined;
   contentDisposition: string | undefined;
+  /** compressed copies, once made */
+  variants: Map<Coding, Variant>;
+  ready: Set<Coding>;
+}
+
+/** An answer being computed: requests for the same key and version wait for it. */
+interface Flight {
+  version: string;
+  done: Promise<void>;
+  release: () => void;
 }
 
 interface Pending {
   key: string;
   version: string;
+  flight: Flight;
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 // Request headers an answer may depend on (the same the worker pool forwards): part of the key.
 const VARY = ['accept', 'accept-language'] as const;
+// Times a request waits for another's computation before computing itself (a leader that failed
+// hands over to the next; more than this and something keeps failing, so it computes).
+const MAX_WAITS = 3;
 
-const statsOf = new WeakMap<FastifyInstance, { stats: FigureCacheStats; size: () => number }>();
+const statsOf = new WeakMap<
+  FastifyInstance,
+  { stats: FigureCacheStats; size: () => number; idle: () => Promise<void> }
+>();
 const pendingOf = new WeakMap<FastifyRequest, Pending>();
 
 /** Counters of an app's figure cache (tests, the bench), or undefined when it has none. */
 export function figureCacheStats(app: FastifyInstance): FigureCacheStats | undefined {
   const s = statsOf.get(app);
   return s && { ...s.stats, entries: s.size() };
+}
+
+/** Resolves when every compressed copy asked for so far is made (tests). */
+export async function figureCacheIdle(app: FastifyInstance): Promise<void> {
+  await statsOf.get(app)?.idle();
 }
 
 /** Whether an answer of this route may be kept: a public /api read the same for everyone. */
@@ -75,6 +123,11 @@ export function etagOf(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
+/** The ETag of a compressed copy: the answer's, marked with the coding. */
+export function variantEtag(etag: string, coding: Coding): string {
+  return `${etag.slice(0, -1)}-${coding}"`;
+}
+
 /** Whether If-None-Match names this ETag (a list, `*`, weak forms compare equal: RFC 9110 13.1.2). */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
@@ -83,6 +136,14 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
     .split(',')
     .map((t) => t.trim().replace(/^W\//, ''))
     .some((t) => t === '*' || t === bare);
+}
+
+/** Adds Accept-Encoding to the reply's Vary: caches between us and the client must key on it. */
+function varyOnEncoding(reply: FastifyReply): void {
+  const current = headerText(reply.getHeader('vary'));
+  if (current === undefined || current === '') reply.header('vary', 'accept-encoding');
+  else if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(current))
+    reply.header('vary', `${current}, accept-encoding`);
 }
 
 /**
@@ -95,25 +156,58 @@ export function installFigureCache(
   options: FigureCacheOptions = {},
 ): void {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const makeCopies = options.compress ?? true;
   // one answer may take at most an eighth of the room, so a huge CSV cannot empty the cache
   const maxEntryBytes = Math.floor(maxBytes / 8);
   const readVersion = dataVersionReader(store);
   const entries = new Map<string, Entry>();
+  const flights = new Map<string, Flight>();
+  const queue = new CompressionQueue();
   const stats: FigureCacheStats = {
     hits: 0,
     misses: 0,
     notModified: 0,
+    coalesced: 0,
+    compressed: 0,
     entries: 0,
     bytes: 0,
     version: null,
   };
-  statsOf.set(app, { stats, size: () => entries.size });
+  statsOf.set(app, { stats, size: () => entries.size, idle: () => queue.idle() });
 
+  const sizeOf = (e: Entry) => {
+    let n = e.body.length;
+    for (const v of e.variants.values()) n += v.body.length;
+    return n;
+  };
   const forget = (key: string) => {
     const e = entries.get(key);
     if (!e) return;
     entries.delete(key);
-    stats.bytes -= e.body.length;
+    stats.bytes -= sizeOf(e);
+  };
+  const evictOverflow = () => {
+    while (stats.bytes > maxBytes) {
+      const oldest = entries.keys().next().value;
+      if (oldest === undefined) break;
+      forget(oldest);
+    }
+  };
+
+  /** Makes the compressed copies of an entry, unless it is gone (evicted, or a write came) first. */
+  const addCopies = (key: string, entry: Entry) => {
+    if (!makeCopies || entry.body.length < MIN_COMPRESS_BYTES) return;
+    for (const coding of CODINGS)
+      queue.add(async () => {
+        if (entries.get(key) !== entry) return;
+        const body = await compress(entry.body, coding);
+        // a copy that saves little is not worth a header and a lookup
+        if (entries.get(key) !== entry || body.length > entry.body.length * 0.9) return;
+        entry.variants.set(coding, { body, etag: variantEtag(entry.etag, coding) });
+        entry.ready.add(coding);
+        stats.bytes += body.length;
+        evictOverflow();
+      });
   };
 
   app.addHook('onRequest', async (req, reply) => {
@@ -122,63 +216,107 @@ export function installFigureCache(
     if (version !== stats.version) {
       // a write happened: nothing kept describes the data any more
       entries.clear();
+      flights.clear();
       stats.bytes = 0;
       stats.version = version;
     }
     const key = [req.url, ...VARY.map((h) => String(req.headers[h] ?? ''))].join('\n');
-    const hit = entries.get(key);
+    let hit = entries.get(key);
+    let waited = false;
+    for (let i = 0; !hit && i < MAX_WAITS; i++) {
+      const flight = flights.get(key);
+      if (!flight || flight.version !== version) break;
+      await flight.done;
+      waited = true;
+      if (stats.version !== version) break;
+      hit = entries.get(key);
+    }
     if (!hit) {
       stats.misses++;
-      pendingOf.set(req, { key, version });
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => (resolve = r));
+      const flight: Flight = {
+        version,
+        done,
+        release: () => {
+          if (flights.get(key) === flight) flights.delete(key);
+          resolve();
+        },
+      };
+      flights.set(key, flight);
+      // 'close' comes whatever happens to the request, should onSend never run
+      reply.raw.once('close', flight.release);
+      pendingOf.set(req, { key, version, flight });
       return;
     }
     stats.hits++;
+    if (waited) stats.coalesced++;
     // most recently used last: the first in the map is the first to go
     entries.delete(key);
     entries.set(key, hit);
-    reply.header('etag', hit.etag).header('cache-control', 'no-cache');
-    if (matchesIfNoneMatch(req.headers['if-none-match'], hit.etag)) {
+    const coding = chooseCoding(req.headers['accept-encoding'], hit.ready);
+    const variant = coding === null ? undefined : hit.variants.get(coding);
+    const etag = variant?.etag ?? hit.etag;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    varyOnEncoding(reply);
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (
+      ifNoneMatch !== undefined &&
+      (matchesIfNoneMatch(ifNoneMatch, hit.etag) ||
+        [...hit.variants.values()].some((v) => matchesIfNoneMatch(ifNoneMatch, v.etag)))
+    ) {
+      // any representation of the same bytes is still good
       stats.notModified++;
       return reply.code(304).send();
     }
     if (hit.contentType !== undefined) reply.header('content-type', hit.contentType);
     if (hit.contentDisposition !== undefined)
       reply.header('content-disposition', hit.contentDisposition);
-    return reply.code(200).send(hit.body);
+    if (variant) {
+      stats.compressed++;
+      reply.header('content-encoding', coding);
+    }
+    return reply.code(200).send(variant?.body ?? hit.body);
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
     const pending = pendingOf.get(req);
     if (!pending) return payload;
     pendingOf.delete(req);
-    if (reply.statusCode !== 200) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    const etag = etagOf(body);
-    reply.header('etag', etag).header('cache-control', 'no-cache');
-    // kept only if no write came between the version read and now (the next request would
-    // clear it anyway) and the answer fits
-    if (pending.version === stats.version && body.length <= maxEntryBytes) {
-      forget(pending.key);
-      entries.set(pending.key, {
-        body,
-        etag,
-        contentType: headerText(reply.getHeader('content-type')),
-        contentDisposition: headerText(reply.getHeader('content-disposition')),
-      });
-      stats.bytes += body.length;
-      while (stats.bytes > maxBytes) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        forget(oldest);
+    try {
+      if (reply.statusCode !== 200) return payload;
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+      const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+      const etag = etagOf(body);
+      reply.header('etag', etag).header('cache-control', 'no-cache');
+      varyOnEncoding(reply);
+      // kept only if no write came between the version read and now (the next request would
+      // clear it anyway) and the answer fits
+      if (pending.version === stats.version && body.length <= maxEntryBytes) {
+        forget(pending.key);
+        const entry: Entry = {
+          body,
+          etag,
+          contentType: headerText(reply.getHeader('content-type')),
+          contentDisposition: headerText(reply.getHeader('content-disposition')),
+          variants: new Map(),
+          ready: new Set(),
+        };
+        entries.set(pending.key, entry);
+        stats.bytes += body.length;
+        evictOverflow();
+        addCopies(pending.key, entry);
       }
+      if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+        stats.notModified++;
+        reply.code(304);
+        return '';
+      }
+      return body;
+    } finally {
+      // the answer is kept (or is not keepable): whoever waited for it goes on
+      pending.flight.release();
     }
-    if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
-      stats.notModified++;
-      reply.code(304);
-      return '';
-    }
-    return body;
   });
 }
 
