@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { repoRoot } from '../shared-data.js';
 import type { Store } from '../../src/store/open-store.js';
@@ -117,6 +123,77 @@ export function useBrowserHarness(
         // time, vitest.config.ts) a full-page capture may take longer than the 5 s for waits
         timeout: 20_000,
       });
+    },
+  };
+}
+
+export interface NetworkWatch {
+  /** names the page that the responses from now on belong to */
+  at(label: string): void;
+  /**
+   * Resolves once the page has no request open, every response body has been handed over, and a
+   * turn of the page's event loop started no new request (a fetch an effect starts after the data
+   * arrived). Instead of Playwright's 'networkidle', which waits 500 ms of quiet after every page.
+   */
+  settled(): Promise<void>;
+}
+
+/**
+ * Follows the requests of `page` and hands each response body to `onBody` with the label of the
+ * page it was fetched for. A request still open after `timeoutMs` fails settled() with its URL.
+ */
+export function watchNetwork(
+  page: Page,
+  onBody: (at: string, response: { url: string; body: string }) => void,
+  timeoutMs = 10_000,
+): NetworkWatch {
+  const open = new Set<Request>();
+  let pending: Promise<void>[] = [];
+  let label = '';
+  let wake: (() => void) | undefined;
+  const done = (request: Request) => {
+    open.delete(request);
+    if (open.size === 0) wake?.();
+  };
+  page.on('request', (request) => open.add(request));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  page.on('response', (response) => {
+    const at = label;
+    pending.push(
+      response.text().then(
+        (body) => onBody(at, { url: response.url(), body }),
+        () => undefined, // a redirect or an aborted request has no body to read
+      ),
+    );
+  });
+  const quiet = () =>
+    new Promise<void>((resolve, reject) => {
+      if (open.size === 0) return resolve();
+      const timer = setTimeout(
+        () => reject(new Error(`requests still open: ${[...open].map((r) => r.url()).join(', ')}`)),
+        timeoutMs,
+      );
+      wake = () => {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      };
+    });
+  return {
+    at(next) {
+      label = next;
+    },
+    async settled() {
+      for (;;) {
+        await quiet();
+        const read = pending;
+        pending = [];
+        await Promise.all(read);
+        // one turn of the page's event loop: a request an effect starts now is waited for too
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+        if (open.size === 0 && pending.length === 0) return;
+      }
     },
   };
 }
