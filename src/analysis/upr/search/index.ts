@@ -3,8 +3,13 @@ import {
   buildUprIndexData,
   Dict,
   type MultiColumnData,
-  type UprIndexData,
+  type UprIndexColumns,
 } from '../../../store/upr/search-index/build.js';
+import {
+  allTermPostings,
+  termBlocksOf,
+  type TermPostings,
+} from '../../../store/upr/search-index/positional.js';
 import { regionOf } from '../region.js';
 import { difference, intersect, unionMany } from './postings.js';
 import { parseQuery, positiveNodes, type QueryExpansion, type QueryNode } from './query.js';
@@ -12,10 +17,12 @@ import { rankByRelevance } from './rank.js';
 import { isHan, tokenize } from './tokenize.js';
 
 /**
- * Search over an inverted index of all recommendations: postings as sorted Int32Arrays of document
- * numbers, every facet a typed-array column (multi-valued facets as offsets + values). Document
- * numbers are positions in the order the documents were given (the store gives them by id). The
- * index is built at import time and stored (src/store/upr/search-index/); texts stay in the store.
+ * Search over an inverted index of all recommendations: positional postings per term (sorted
+ * Int32Arrays of document numbers, with each document's word positions), every facet a
+ * typed-array column (multi-valued facets as offsets + values). Document numbers are positions in
+ * the order the documents were given (the store gives them by id). The index is built at import
+ * time and stored (src/store/upr/search-index/); a search reads the postings of its own terms
+ * (load.ts: requestTerms, then ensureTerms) and texts stay in the store.
  */
 
 /** One recommendation as the index needs it. */
@@ -183,7 +190,13 @@ export interface UprSearchIndex {
    * absent for the stored index, whose texts stay in the database (searchUprStored fetches a page).
    */
   docs?: readonly SearchDoc[];
-  postings: Int32Array[];
+  /**
+   * Each term's positional postings once read (all of them for an index built in memory; for the
+   * stored index, those of the queries so far: load.ts reads a request's terms before it runs).
+   */
+  termPostings: Array<TermPostings | undefined>;
+  /** term t is in postingOffsets[t + 1] - postingOffsets[t] documents (read or not) */
+  postingOffsets: Int32Array;
   termIds: Map<string, number>;
   /** term by id */
   terms: string[];
@@ -193,8 +206,8 @@ export interface UprSearchIndex {
    */
   sortedForms: string[];
   formTerms: Int32Array;
+  /** document d has seqOffsets[d + 1] - seqOffsets[d] words */
   seqOffsets: Int32Array;
-  seqTerms: Int32Array;
   /** mean number of word tokens per document, for relevance (BM25) */
   avgLength: number;
   sur: { codes: Uint16Array; dict: Dict };
@@ -212,6 +225,8 @@ export interface UprSearchIndex {
   region: MultiColumn;
   theme: MultiColumn;
   all: Int32Array;
+  /** per unit: its documents and their facet counts, computed when first needed */
+  universes: Map<UprSearchUnit, Universe>;
   /** how long building (or loading) the index took */
   buildMs: number;
 }
@@ -221,21 +236,22 @@ function regionColumn(from: MultiColumnData, size: number): MultiColumn {
   const dict = new Dict();
   const regionOfCode = from.dict.map((state) => regionOf(state));
   const offsets = new Int32Array(size + 1);
-  const out: number[] = [];
+  const out = new Uint16Array(from.values.length);
+  let n = 0;
   const regionCode = regionOfCode.map((r) => dict.code(r));
   for (let d = 0; d < size; d++) {
-    const start = out.length;
+    const start = n;
     offsets[d] = start;
     // a document names a few states: a scan of its codes so far is cheaper than a Set
     for (let k = from.offsets[d]!; k < from.offsets[d + 1]!; k++) {
       const r = regionCode[from.values[k]!]!;
       let seen = false;
-      for (let j = start; j < out.length && !seen; j++) seen = out[j] === r;
-      if (!seen) out.push(r);
+      for (let j = start; j < n && !seen; j++) seen = out[j] === r;
+      if (!seen) out[n++] = r;
     }
   }
-  offsets[size] = out.length;
-  return { offsets, values: Uint16Array.from(out), dict };
+  offsets[size] = n;
+  return { offsets, values: out.slice(0, n), dict };
 }
 
 const multi = (c: MultiColumnData): MultiColumn => ({
@@ -244,16 +260,17 @@ const multi = (c: MultiColumnData): MultiColumn => ({
   dict: new Dict(c.dict),
 });
 
-/** The query structures over an index's data (built now, or read from the store). */
+/**
+ * The query structures over an index's columns (built now, or read from the store) and the term
+ * postings at hand: all of them, or none for a stored index whose postings are read per query.
+ */
 export function searchIndexOf(
-  data: UprIndexData,
+  data: UprIndexColumns,
+  termPostings: Array<TermPostings | undefined>,
   docs?: readonly SearchDoc[],
   t0 = performance.now(),
 ): UprSearchIndex {
   const n = data.size;
-  const postings = new Array<Int32Array>(data.terms.length);
-  for (let t = 0; t < postings.length; t++)
-    postings[t] = data.postingDocs.subarray(data.postingOffsets[t]!, data.postingOffsets[t + 1]!);
   const termIds = new Map<string, number>();
   data.terms.forEach((term, id) => termIds.set(term, id));
   const all = new Int32Array(n);
@@ -262,14 +279,14 @@ export function searchIndexOf(
     size: n,
     ids: data.ids,
     ...(docs ? { docs } : {}),
-    postings,
+    termPostings,
+    postingOffsets: data.postingOffsets,
     termIds,
     terms: data.terms,
     sortedForms: data.sortedForms,
     formTerms: data.formTerms,
     seqOffsets: data.seqOffsets,
-    seqTerms: data.seqTerms,
-    avgLength: n === 0 ? 0 : data.seqTerms.length / n,
+    avgLength: n === 0 ? 0 : data.seqOffsets[n]! / n,
     sur: { codes: data.sur.codes, dict: new Dict(data.sur.values) },
     cycle: data.cycle,
     response: { codes: data.response.codes, dict: new Dict(data.response.values) },
@@ -282,6 +299,7 @@ export function searchIndexOf(
     region: regionColumn(data.from, n),
     theme: multi(data.theme),
     all,
+    universes: new Map(),
     buildMs: performance.now() - t0,
   };
 }
@@ -289,24 +307,79 @@ export function searchIndexOf(
 /** An index over documents held in memory with their texts (tests, bench, a database without one). */
 export function buildUprSearchIndex(docs: readonly SearchDoc[]): UprSearchIndex {
   const t0 = performance.now();
-  return searchIndexOf(buildUprIndexData(docs), docs, t0);
+  const data = buildUprIndexData(docs);
+  return searchIndexOf(data, allTermPostings(termBlocksOf(data), data.postingOffsets), docs, t0);
 }
 
 const EMPTY = new Int32Array(0);
 const MAX_PREFIX_TERMS = 2000;
 
-function containsSequence(index: UprSearchIndex, doc: number, seq: readonly number[]): boolean {
-  const start = index.seqOffsets[doc]!;
-  const end = index.seqOffsets[doc + 1]! - seq.length;
-  outer: for (let i = start; i <= end; i++) {
-    for (let k = 0; k < seq.length; k++) if (index.seqTerms[i + k] !== seq[k]) continue outer;
-    return true;
-  }
-  return false;
+/** A term's postings; they must have been read (load.ts reads a request's terms first). */
+export function postingsOf(index: UprSearchIndex, t: number): TermPostings {
+  const p = index.termPostings[t];
+  if (!p) throw new Error(`UPR search: the postings of "${index.terms[t]}" were not read`);
+  return p;
 }
 
-/** Ids of the terms of the words (unstemmed) that start with `prefix`. */
-function prefixTerms(index: UprSearchIndex, prefix: string): number[] {
+/** The first k at or after `from` with list[k] >= target (galloping, then binary search). */
+export function seek(list: Int32Array, from: number, target: number): number {
+  if (from >= list.length || list[from]! >= target) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < list.length && list[hi]! < target) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > list.length) hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How often the terms stand one after the other in one document, given each term's postings and
+ * the document's place in them (at[j]); `first` stops at the first occurrence.
+ */
+export function phraseCount(
+  lists: readonly TermPostings[],
+  at: Int32Array,
+  first: boolean,
+): number {
+  const k = lists.length;
+  const p0 = lists[0]!;
+  let count = 0;
+  const cursor = new Int32Array(k);
+  for (let j = 0; j < k; j++) cursor[j] = lists[j]!.starts[at[j]!]!;
+  for (let i = p0.starts[at[0]!]!; i < p0.starts[at[0]! + 1]!; i++) {
+    const start = p0.positions[i]!;
+    let ok = true;
+    for (let j = 1; j < k && ok; j++) {
+      const list = lists[j]!;
+      const end = list.starts[at[j]! + 1]!;
+      let c = cursor[j]!;
+      while (c < end && list.positions[c]! < start + j) c++;
+      cursor[j] = c;
+      ok = c < end && list.positions[c] === start + j;
+    }
+    if (ok) {
+      count++;
+      if (first) return count;
+    }
+  }
+  return count;
+}
+
+/** Ids of the terms of the words (unstemmed) that start with `prefix`, at most `max`. */
+export function prefixTerms(
+  index: UprSearchIndex,
+  prefix: string,
+  max = MAX_PREFIX_TERMS,
+): number[] {
   const forms = index.sortedForms;
   let lo = 0;
   let hi = forms.length;
@@ -318,84 +391,136 @@ function prefixTerms(index: UprSearchIndex, prefix: string): number[] {
   const out = new Set<number>();
   for (let i = lo; i < forms.length && forms[i]!.startsWith(prefix); i++) {
     out.add(index.formTerms[i]!);
-    if (out.size >= MAX_PREFIX_TERMS) break;
+    if (out.size >= max) break;
   }
   return [...out];
 }
 
-export function evaluate(index: UprSearchIndex, node: QueryNode): Int32Array {
+/** A node as a string: equal nodes (a hint's query repeats the query's) are evaluated once. */
+function nodeKey(node: QueryNode): string {
+  switch (node.kind) {
+    case 'all':
+    case 'none':
+      return node.kind;
+    case 'seq':
+      return `s(${node.terms.join(' ')}|${node.required.join(' ')})`;
+    case 'prefix':
+      return `p(${node.prefix})`;
+    case 'not':
+      return `!(${nodeKey(node.child)})`;
+    case 'and':
+    case 'or':
+      return `${node.kind}(${node.children.map(nodeKey).join(',')})`;
+  }
+}
+
+/** The results of the nodes evaluated during one search, by nodeKey. */
+export type EvalMemo = Map<string, Int32Array>;
+
+export function evaluate(index: UprSearchIndex, node: QueryNode, memo?: EvalMemo): Int32Array {
+  if (!memo) return evaluateNode(index, node, undefined);
+  const key = nodeKey(node);
+  let docs = memo.get(key);
+  if (!docs) {
+    docs = evaluateNode(index, node, memo);
+    memo.set(key, docs);
+  }
+  return docs;
+}
+
+function evaluateSeq(index: UprSearchIndex, node: QueryNode & { kind: 'seq' }): Int32Array {
+  const lists: Int32Array[] = [];
+  for (const t of node.required) {
+    const id = index.termIds.get(t);
+    if (id === undefined) return EMPTY;
+    lists.push(postingsOf(index, id).docs);
+  }
+  lists.sort((a, b) => a.length - b.length);
+  let docs = lists[0] ?? EMPTY;
+  for (let i = 1; i < lists.length && docs.length > 0; i++) docs = intersect(docs, lists[i]!);
+  if (node.terms.length < 2 || docs.length === 0) return docs;
+  // a phrase: its words at consecutive positions, from the positions of its own terms
+  const terms = node.terms.map((t) => postingsOf(index, index.termIds.get(t)!));
+  const at = new Int32Array(terms.length);
+  const out = new Int32Array(docs.length);
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    for (let j = 0; j < terms.length; j++) at[j] = seek(terms[j]!.docs, at[j]!, d);
+    if (phraseCount(terms, at, true) > 0) out[n++] = d;
+  }
+  return out.subarray(0, n);
+}
+
+function evaluateNode(index: UprSearchIndex, node: QueryNode, memo: EvalMemo | undefined) {
   switch (node.kind) {
     case 'all':
       return index.all;
     case 'none':
       return EMPTY;
-    case 'seq': {
-      const lists: Int32Array[] = [];
-      for (const t of node.required) {
-        const id = index.termIds.get(t);
-        if (id === undefined) return EMPTY;
-        lists.push(index.postings[id]!);
-      }
-      lists.sort((a, b) => a.length - b.length);
-      let docs = lists[0] ?? EMPTY;
-      for (let i = 1; i < lists.length && docs.length > 0; i++) docs = intersect(docs, lists[i]!);
-      if (node.terms.length < 2) return docs;
-      const seq = node.terms.map((t) => index.termIds.get(t)!);
-      return docs.filter((d) => containsSequence(index, d, seq));
-    }
+    case 'seq':
+      return evaluateSeq(index, node);
     case 'prefix':
       return unionMany(
-        prefixTerms(index, node.prefix).map((t) => index.postings[t]!),
+        prefixTerms(index, node.prefix).map((t) => postingsOf(index, t).docs),
         index.size,
       );
     case 'or':
       return unionMany(
-        node.children.map((c) => evaluate(index, c)),
+        node.children.map((c) => evaluate(index, c, memo)),
         index.size,
       );
     case 'not':
-      return difference(index.all, evaluate(index, node.child));
+      return difference(index.all, evaluate(index, node.child, memo));
     case 'and': {
       const positive = node.children.filter((c) => c.kind !== 'not');
       const negative = node.children.flatMap((c) => (c.kind === 'not' ? [c.child] : []));
-      const lists = positive.map((c) => evaluate(index, c)).sort((a, b) => a.length - b.length);
+      const lists = positive
+        .map((c) => evaluate(index, c, memo))
+        .sort((a, b) => a.length - b.length);
       let docs = lists[0] ?? index.all;
       for (let i = 1; i < lists.length && docs.length > 0; i++) docs = intersect(docs, lists[i]!);
       for (const neg of negative) {
         if (docs.length === 0) break;
-        docs = difference(docs, evaluate(index, neg));
+        docs = difference(docs, evaluate(index, neg, memo));
       }
       return docs;
     }
   }
 }
 
+/** Which codes are wanted, as a table indexed by code (null: no filter on this column). */
 function codesOf<T extends string | number>(
   wanted: readonly T[] | undefined,
+  size: number,
   lookup: (v: T) => number | undefined,
-): Set<number> | null {
+): Uint8Array | null {
   if (!wanted || wanted.length === 0) return null;
-  const out = new Set<number>();
+  const out = new Uint8Array(size);
   for (const w of wanted) {
     const c = lookup(w);
-    if (c !== undefined) out.add(c);
+    if (c !== undefined && Number.isInteger(c) && c >= 0 && c < size) out[c] = 1;
   }
   return out;
 }
 
 function applyFilters(index: UprSearchIndex, docs: Int32Array, f: UprSearchFilters): Int32Array {
-  const sur = codesOf(f.sur, (v) => index.sur.dict.find(v));
-  const response = codesOf(f.response, (v) => index.response.dict.find(v));
-  const cycle = codesOf(f.cycle, (v) => v);
-  const action = codesOf(f.action, (v) => v);
-  const source = codesOf(f.source, (v) => index.source.dict.find(v));
-  const multi: Array<[MultiColumn, Set<number>]> = [];
+  const sur = codesOf(f.sur, index.sur.dict.values.length, (v) => index.sur.dict.find(v));
+  const response = codesOf(f.response, index.response.dict.values.length, (v) =>
+    index.response.dict.find(v),
+  );
+  const cycle = codesOf(f.cycle, 256, (v) => v);
+  const action = codesOf(f.action, 256, (v) => v);
+  const source = codesOf(f.source, index.source.dict.values.length, (v) =>
+    index.source.dict.find(v),
+  );
+  const multi: Array<[MultiColumn, Uint8Array]> = [];
   for (const [col, wanted] of [
     [index.from, f.from],
     [index.region, f.region],
     [index.theme, f.theme],
   ] as const) {
-    const codes = codesOf(wanted, (v) => col.dict.find(v));
+    const codes = codesOf(wanted, col.dict.values.length, (v) => col.dict.find(v));
     if (codes) multi.push([col, codes]);
   }
   if (!sur && !response && !cycle && !action && !source && multi.length === 0) return docs;
@@ -403,15 +528,15 @@ function applyFilters(index: UprSearchIndex, docs: Int32Array, f: UprSearchFilte
   let n = 0;
   next: for (let i = 0; i < docs.length; i++) {
     const d = docs[i]!;
-    if (sur && !sur.has(index.sur.codes[d]!)) continue;
-    if (response && !response.has(index.response.codes[d]!)) continue;
-    if (cycle && !cycle.has(index.cycle[d]!)) continue;
-    if (action && !action.has(index.action[d]!)) continue;
-    if (source && !source.has(index.source.codes[d]!)) continue;
+    if (sur && !sur[index.sur.codes[d]!]) continue;
+    if (response && !response[index.response.codes[d]!]) continue;
+    if (cycle && !cycle[index.cycle[d]!]) continue;
+    if (action && !action[index.action[d]!]) continue;
+    if (source && !source[index.source.codes[d]!]) continue;
     for (const [col, codes] of multi) {
       let hit = false;
       for (let k = col.offsets[d]!; k < col.offsets[d + 1]!; k++)
-        if (codes.has(col.values[k]!)) {
+        if (codes[col.values[k]!]) {
           hit = true;
           break;
         }
@@ -422,85 +547,133 @@ function applyFilters(index: UprSearchIndex, docs: Int32Array, f: UprSearchFilte
   return out.subarray(0, n);
 }
 
-function countSingle(
-  docs: Int32Array,
-  codes: ArrayLike<number>,
-  size: number,
-  label: (c: number) => string,
-) {
+/** Each code's number of documents among `docs` (a single-valued column). */
+function rawSingle(docs: Int32Array, codes: ArrayLike<number>, size: number): Int32Array {
   const counts = new Int32Array(size);
   for (let i = 0; i < docs.length; i++) counts[codes[docs[i]!]!]!++;
-  const out: FacetCount[] = [];
-  for (let c = 0; c < counts.length; c++)
-    if (counts[c]) out.push({ value: label(c), count: counts[c]! });
-  return out;
+  return counts;
 }
 
-function countMulti(docs: Int32Array, col: MultiColumn): FacetCount[] {
+/** Each value's number of documents among `docs` (a document holds each value once). */
+function rawMulti(docs: Int32Array, col: MultiColumn): Int32Array {
   const counts = new Int32Array(col.dict.values.length);
+  const { offsets, values } = col;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i]!;
-    for (let k = col.offsets[d]!; k < col.offsets[d + 1]!; k++) counts[col.values[k]!]!++;
+    for (let k = offsets[d]!; k < offsets[d + 1]!; k++) counts[values[k]!]!++;
   }
-  const out: FacetCount[] = [];
-  counts.forEach((count, c) => {
-    if (count) out.push({ value: col.dict.values[c]!, count });
-  });
-  return out;
+  return counts;
+}
+
+function rawCounts(index: UprSearchIndex, docs: Int32Array, name: FacetName): Int32Array {
+  switch (name) {
+    case 'sur':
+      return rawSingle(docs, index.sur.codes, index.sur.dict.values.length);
+    case 'from':
+      return rawMulti(docs, index.from);
+    case 'region':
+      return rawMulti(docs, index.region);
+    case 'cycle':
+      return rawSingle(docs, index.cycle, 256);
+    case 'response':
+      return rawSingle(docs, index.response.codes, index.response.dict.values.length);
+    case 'theme':
+      return rawMulti(docs, index.theme);
+    case 'action':
+      return rawSingle(docs, index.action, 256);
+    case 'source':
+      return rawSingle(docs, index.source.codes, index.source.dict.values.length);
+  }
+}
+
+function labelOf(index: UprSearchIndex, name: FacetName): (c: number) => string {
+  switch (name) {
+    case 'sur':
+      return (c) => index.sur.dict.values[c]!;
+    case 'from':
+      return (c) => index.from.dict.values[c]!;
+    case 'region':
+      return (c) => index.region.dict.values[c]!;
+    case 'theme':
+      return (c) => index.theme.dict.values[c]!;
+    case 'response':
+      return (c) => index.response.dict.values[c]!;
+    case 'source':
+      return (c) => index.source.dict.values[c]!;
+    case 'cycle':
+    case 'action':
+      return String;
+  }
 }
 
 const byCount = (a: FacetCount, b: FacetCount) =>
   b.count - a.count || a.value.localeCompare(b.value);
 const byValue = (a: FacetCount, b: FacetCount) => a.value.localeCompare(b.value);
 
+/** The documents of one unit and, once counted, each facet's counts over all of them. */
+interface Universe {
+  docs: Int32Array;
+  counts: Map<FacetName, Int32Array>;
+}
+
+function universeOf(index: UprSearchIndex, unit: UprSearchUnit): Universe {
+  let u = index.universes.get(unit);
+  if (!u) {
+    u = { docs: keepUnit(index, index.all, unit), counts: new Map() };
+    index.universes.set(unit, u);
+  }
+  return u;
+}
+
+/**
+ * The facets of `docs`. Given the unit the documents were kept in (`docs` are some of its
+ * documents), a result holding more than half of the unit is counted as the unit's counts less
+ * those of the documents it leaves out: `NOT human` counts the 20% that hold "human", not the 80%.
+ */
 export function facetCounts(
   index: UprSearchIndex,
   docs: Int32Array,
   only: readonly FacetName[] = FACETS,
+  unit?: UprSearchUnit,
 ): Record<FacetName, FacetCount[]> {
-  const all: Record<FacetName, () => FacetCount[]> = {
-    sur: () =>
-      countSingle(
-        docs,
-        index.sur.codes,
-        index.sur.dict.values.length,
-        (c) => index.sur.dict.values[c]!,
-      ).sort(byCount),
-    from: () => countMulti(docs, index.from).sort(byCount),
-    region: () => countMulti(docs, index.region).sort(byCount),
-    cycle: () => countSingle(docs, index.cycle, 256, String).sort(byValue),
-    response: () =>
-      countSingle(
-        docs,
-        index.response.codes,
-        index.response.dict.values.length,
-        (c) => index.response.dict.values[c]!,
-      ).sort(byCount),
-    theme: () => countMulti(docs, index.theme).sort(byCount),
-    action: () => countSingle(docs, index.action, 256, String).sort(byValue),
-    source: () =>
-      countSingle(
-        docs,
-        index.source.codes,
-        index.source.dict.values.length,
-        (c) => index.source.dict.values[c]!,
-      ).sort(byCount),
-  };
+  const universe = unit && docs.length * 2 > index.size ? universeOf(index, unit) : null;
+  const rest = universe ? difference(universe.docs, docs) : null;
   // the facets not asked for stay empty (selectableFacets counts one at a time)
   const out = {} as Record<FacetName, FacetCount[]>;
-  for (const name of FACETS) out[name] = only.includes(name) ? all[name]() : [];
+  for (const name of FACETS) {
+    if (!only.includes(name)) {
+      out[name] = [];
+      continue;
+    }
+    let counts: Int32Array;
+    if (universe && rest && rest.length < docs.length) {
+      let whole = universe.counts.get(name);
+      if (!whole) {
+        whole = rawCounts(index, universe.docs, name);
+        universe.counts.set(name, whole);
+      }
+      counts = whole.slice();
+      const less = rawCounts(index, rest, name);
+      for (let c = 0; c < counts.length; c++) counts[c]! -= less[c]!;
+    } else counts = rawCounts(index, docs, name);
+    const label = labelOf(index, name);
+    const list: FacetCount[] = [];
+    for (let c = 0; c < counts.length; c++)
+      if (counts[c]) list.push({ value: label(c), count: counts[c]! });
+    out[name] = list.sort(name === 'cycle' || name === 'action' ? byValue : byCount);
+  }
   return out;
 }
 
 /** The documents of one unit (UPR_SEARCH_UNITS): `auto` drops the rows a UN paragraph counts. */
 function keepUnit(index: UprSearchIndex, docs: Int32Array, unit: UprSearchUnit): Int32Array {
-  const keep =
-    unit === 'auto'
-      ? (d: number) => index.shadowed[d] === 0
-      : unit === 'paragraph'
-        ? (d: number) => index.perState[d] === 0
-        : (d: number) => index.perState[d] === 1;
-  return docs.filter(keep);
+  const flags = unit === 'auto' ? index.shadowed : index.perState;
+  // auto keeps flag 0 (not shadowed), paragraph flag 0 (not per state), recommending-state flag 1
+  const keep = unit === 'recommending-state' ? 1 : 0;
+  const out = new Int32Array(docs.length);
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) if (flags[docs[i]!] === keep) out[n++] = docs[i]!;
+  return out.subarray(0, n);
 }
 
 export interface MatchedDocs {
@@ -521,9 +694,10 @@ export function matchDocs(
   index: UprSearchIndex,
   q: string,
   filters: UprSearchFilters = {},
+  memo: EvalMemo = new Map(),
 ): MatchedDocs {
   const { root, problems, expansions, untranslated } = parseQuery(q);
-  const words = evaluate(index, root);
+  const words = evaluate(index, root, memo);
   const beforeUnit = applyFilters(index, words, filters);
   const docs = keepUnit(index, beforeUnit, filters.unit ?? 'auto');
   return { docs, beforeUnit, words, root, problems, expansions, untranslated };
@@ -540,18 +714,11 @@ function unitCounts(index: UprSearchIndex, docs: Int32Array): FacetCount[] {
 }
 
 /**
- * For each plain word of the query, `word*` when it finds more: when the query finds few
- * (< FEW_RESULTS), or the prefix at least twice as many. Stemming keeps "free" and "freedom",
- * "Tibet" and "Tibetan" apart; the hint shows the way to both.
+ * The query with `word*` for each plain word of it (not inside quotes or a longer word): the
+ * hints' candidates. Stemming keeps "free" and "freedom", "Tibet" and "Tibetan" apart.
  */
-function prefixHints(
-  index: UprSearchIndex,
-  q: string,
-  root: QueryNode,
-  filters: UprSearchFilters,
-  total: number,
-): UprSearchHint[] {
-  const hints: UprSearchHint[] = [];
+export function hintQueries(q: string, root: QueryNode): string[] {
+  const out: string[] = [];
   const seen = new Set<string>();
   for (const node of positiveNodes(root)) {
     if (node.kind !== 'seq' || node.terms.length !== 1 || seen.has(node.raw)) continue;
@@ -561,12 +728,73 @@ function prefixHints(
     const at = new RegExp(`(^|[\\s(])${node.raw}(?=$|[\\s)])`, 'u').exec(q);
     if (!at) continue;
     const start = at.index + at[1]!.length;
-    const query = `${q.slice(0, start)}${node.raw}*${q.slice(start + node.raw.length)}`;
-    const more = matchDocs(index, query, filters).docs.length;
+    out.push(`${q.slice(0, start)}${node.raw}*${q.slice(start + node.raw.length)}`);
+  }
+  return out;
+}
+
+/**
+ * For each plain word of the query, `word*` when it finds more: when the query finds few
+ * (< FEW_RESULTS), or the prefix at least twice as many.
+ */
+function prefixHints(
+  index: UprSearchIndex,
+  q: string,
+  root: QueryNode,
+  filters: UprSearchFilters,
+  total: number,
+  memo: EvalMemo,
+): UprSearchHint[] {
+  const hints: UprSearchHint[] = [];
+  for (const query of hintQueries(q, root)) {
+    const more = matchDocs(index, query, filters, memo).docs.length;
     if (more > total && (total < FEW_RESULTS || more >= 2 * total))
       hints.push({ kind: 'prefix', query, total: more });
   }
   return hints;
+}
+
+/**
+ * The terms whose postings a request needs: every word, phrase and prefix of its query and of its
+ * hints' queries, and for relevance every term a prefix selects (not only the first 2,000).
+ */
+export function requestTerms(
+  index: UprSearchIndex,
+  req: Pick<UprSearchRequest, 'q' | 'order'>,
+): number[] {
+  const out = new Set<number>();
+  const visit = (node: QueryNode, positive: boolean) => {
+    switch (node.kind) {
+      case 'seq':
+        for (const t of [...node.required, ...node.terms]) {
+          const id = index.termIds.get(t);
+          if (id !== undefined) out.add(id);
+        }
+        break;
+      case 'prefix':
+        for (const t of prefixTerms(
+          index,
+          node.prefix,
+          positive && req.order === 'relevance' ? Infinity : MAX_PREFIX_TERMS,
+        ))
+          out.add(t);
+        break;
+      case 'and':
+      case 'or':
+        for (const c of node.children) visit(c, positive);
+        break;
+      case 'not':
+        visit(node.child, false);
+        break;
+      case 'all':
+      case 'none':
+        break;
+    }
+  };
+  const { root } = parseQuery(req.q);
+  visit(root, true);
+  for (const query of hintQueries(req.q, root)) visit(parseQuery(query).root, false);
+  return [...out];
 }
 
 function whyEmpty(index: UprSearchIndex, m: MatchedDocs, filters: UprSearchFilters): UprWhyEmpty {
@@ -621,7 +849,8 @@ function selectableFacets(
     const own = filters[key];
     if (!Array.isArray(own) || own.length === 0) continue;
     const others = applyFilters(index, words, { ...filters, [key]: undefined });
-    out[name] = facetCounts(index, keepUnit(index, others, filters.unit ?? 'auto'), [name])[name];
+    const unit = filters.unit ?? 'auto';
+    out[name] = facetCounts(index, keepUnit(index, others, unit), [name], unit)[name];
   }
   return out;
 }
@@ -638,11 +867,16 @@ export function searchCore(index: UprSearchIndex, req: UprSearchRequest): UprSea
   const offset = Math.max(0, req.offset ?? 0);
   const filters = req.filters ?? {};
   const order = req.order ?? 'id';
-  const m = matchDocs(index, req.q, filters);
+  const memo: EvalMemo = new Map();
+  const m = matchDocs(index, req.q, filters, memo);
   const { docs, root, problems } = m;
   const positive = positiveNodes(root);
   const prefixes = prefixExpansions(index, positive);
-  const ordered = order === 'relevance' ? rankByRelevance(index, docs, positive, evaluate) : docs;
+  // relevance: the first offset + limit in order (the page), not the whole result sorted
+  const ordered =
+    order === 'relevance'
+      ? rankByRelevance(index, docs, positive, (i, n) => evaluate(i, n, memo), offset + limit)
+      : docs;
   const selectable = selectableFacets(index, m.words, filters);
   return {
     query: req.q,
@@ -650,7 +884,7 @@ export function searchCore(index: UprSearchIndex, req: UprSearchRequest): UprSea
     limit,
     offset,
     ...(order === 'id' ? {} : { order }),
-    facets: facetCounts(index, docs),
+    facets: facetCounts(index, docs, FACETS, filters.unit ?? 'auto'),
     ...(Object.keys(selectable).length > 0 ? { selectableFacets: selectable } : {}),
     problems,
     unit: {
@@ -660,7 +894,7 @@ export function searchCore(index: UprSearchIndex, req: UprSearchRequest): UprSea
     },
     expansions: m.expansions,
     untranslated: m.untranslated,
-    hints: prefixHints(index, req.q, root, filters, docs.length),
+    hints: prefixHints(index, req.q, root, filters, docs.length, memo),
     whyEmpty: docs.length === 0 ? whyEmpty(index, m, filters) : null,
     page: ordered.subarray(offset, offset + limit),
     positive,

@@ -1,11 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../store/schema.js';
-import { readUprSearchIndex } from '../../../store/upr/search-index/persist.js';
+import {
+  readUprIndexHead,
+  readUprTermPostings,
+  type UprIndexHead,
+} from '../../../store/upr/search-index/persist.js';
 import { uprDataVersion } from '../../../store/upr/store-recommendations.js';
 import { searchCsvOf } from './csv.js';
 import {
   buildUprSearchIndex,
   matchDocs,
+  requestTerms,
   resultOf,
   searchCore,
   searchIndexOf,
@@ -114,18 +119,67 @@ interface Cached {
   index: Promise<UprSearchIndex>;
 }
 const cache = new WeakMap<Kysely<Database>, Cached>();
+/** Where the postings of a stored index are read from (absent: an index built in memory). */
+const heads = new WeakMap<UprSearchIndex, UprIndexHead>();
 
 /**
- * The stored index when it describes the data (every UPR import writes it in its transaction),
- * without texts; else, for a database written by a version that did not store it, one built
- * from the stored recommendations in memory (with texts), as before.
+ * The term postings kept in memory per index, at most (bytes): the terms of recent queries. Past
+ * it the oldest are dropped and read again when asked for (a few pages by primary key each).
+ */
+const POSTINGS_CACHE_BYTES = 48 << 20;
+const cachedBytes = new WeakMap<UprSearchIndex, { bytes: number; order: number[] }>();
+
+/**
+ * The stored index when it describes the data (every UPR import writes it in its transaction):
+ * its columns only, without texts, and the postings of each search's terms read when the search
+ * needs them; else, for a database written by a version that did not store one (or an older
+ * format), one built from the stored recommendations in memory (with texts), as before.
  */
 async function openIndex(db: Kysely<Database>, version: string): Promise<UprSearchIndex> {
   const t0 = performance.now();
-  const stored = await readUprSearchIndex(db);
-  if (stored && stored.version === version) return searchIndexOf(stored.data, undefined, t0);
-  if (version === 'empty' && !stored) return buildUprSearchIndex([]);
+  const head = await readUprIndexHead(db);
+  if (head && head.version === version) {
+    const index = searchIndexOf(
+      head.columns,
+      new Array(head.columns.terms.length).fill(undefined),
+      undefined,
+      t0,
+    );
+    heads.set(index, head);
+    return index;
+  }
+  if (version === 'empty' && !head) return buildUprSearchIndex([]);
   return buildUprSearchIndex(await loadSearchDocs(db));
+}
+
+/** The postings of these terms read into the index, if they are not there yet. */
+export async function ensureTerms(
+  db: Kysely<Database>,
+  index: UprSearchIndex,
+  terms: readonly number[],
+): Promise<void> {
+  const head = heads.get(index);
+  const missing = terms.filter((t) => !index.termPostings[t]);
+  if (!head || missing.length === 0) return;
+  const read = await readUprTermPostings(db, head, missing);
+  const kept = cachedBytes.get(index) ?? { bytes: 0, order: [] };
+  cachedBytes.set(index, kept);
+  const wanted = new Set(terms);
+  for (const [t, p] of read) {
+    if (index.termPostings[t]) continue;
+    index.termPostings[t] = p;
+    kept.order.push(t);
+    kept.bytes += p.docs.byteLength + p.starts.byteLength + p.positions.byteLength;
+  }
+  // drop the oldest terms this request does not need until the cache fits again
+  while (kept.bytes > POSTINGS_CACHE_BYTES && kept.order.length > 0) {
+    const t = kept.order.find((x) => !wanted.has(x));
+    if (t === undefined) break;
+    kept.order.splice(kept.order.indexOf(t), 1);
+    const p = index.termPostings[t]!;
+    kept.bytes -= p.docs.byteLength + p.starts.byteLength + p.positions.byteLength;
+    index.termPostings[t] = undefined;
+  }
 }
 
 /**
@@ -151,6 +205,7 @@ export async function searchUprStored(
 ): Promise<UprSearchResult> {
   const index = await uprSearchIndex(db);
   const t0 = performance.now();
+  await ensureTerms(db, index, requestTerms(index, req));
   const core = searchCore(index, req);
   const page = Array.from(core.page);
   const docs = index.docs
@@ -169,6 +224,7 @@ export async function searchCsvStored(
   filters: UprSearchFilters = {},
 ): Promise<string> {
   const index = await uprSearchIndex(db);
+  await ensureTerms(db, index, requestTerms(index, { q }));
   const { docs } = matchDocs(index, q, filters);
   return searchCsvOf(
     index.docs

@@ -13,9 +13,15 @@ import {
   rebuildUprSearchIndex,
 } from '../../../store/upr/search-index/persist.js';
 import { uprDataVersion } from '../../../store/upr/store-recommendations.js';
-import { buildUprSearchIndex, searchUpr, type UprSearchRequest } from './index.js';
+import { buildUprSearchIndex, requestTerms, searchUpr, type UprSearchRequest } from './index.js';
 import { searchCsv } from './csv.js';
-import { loadSearchDocs, searchCsvStored, searchUprStored, uprSearchIndex } from './load.js';
+import {
+  ensureTerms,
+  loadSearchDocs,
+  searchCsvStored,
+  searchUprStored,
+  uprSearchIndex,
+} from './load.js';
 
 const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../demo/upr');
 
@@ -59,6 +65,11 @@ for (const kind of STORE_KINDS) {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       expect(index.size).toBe(Number(count.n));
+      // and reads the postings of a query's terms only when asked (load.ts: ensureTerms)
+      expect(index.termPostings.every((p) => p === undefined)).toBe(true);
+      expect(() => searchUpr(index, { q: 'release', limit: 0 })).toThrow(/were not read/);
+      await ensureTerms(store.db, index, requestTerms(index, { q: 'release' }));
+      expect(index.termPostings.filter((p) => p !== undefined).length).toBeGreaterThan(0);
       // without texts, the in-memory search refuses a page rather than answer without them
       expect(() => searchUpr(index, { q: 'release' })).toThrow(/searchUprStored/);
       expect(searchUpr(index, { q: 'release', limit: 0 }).total).toBeGreaterThan(0);

@@ -62,6 +62,9 @@ export interface UprIndexData {
   theme: MultiColumnData;
 }
 
+/** The index without its term postings and sequences: what a search reads when it opens it. */
+export type UprIndexColumns = Omit<UprIndexData, 'postingDocs' | 'seqTerms'>;
+
 /** A column of small codes with its dictionary, codes given in the order values are first seen. */
 export class Dict {
   readonly values: string[];

@@ -2,8 +2,21 @@ import { endianness } from 'node:os';
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { Store } from '../../open-store.js';
 import type { Database } from '../../schema.js';
-import { buildUprIndexData, type UprIndexData, type UprIndexDoc } from './build.js';
+import {
+  buildUprIndexData,
+  type UprIndexColumns,
+  type UprIndexData,
+  type UprIndexDoc,
+} from './build.js';
 import { appendUprIndexData } from './merge.js';
+import {
+  allTermPostings,
+  readBlock,
+  sequencesOf,
+  termBlocksOf,
+  type TermBlocks,
+  type TermPostings,
+} from './positional.js';
 
 /**
  * The search index in the database (table `upr_search_index`, migration 007): named byte arrays,
@@ -22,7 +35,14 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** PostgreSQL parses bytea from hex text: parts keep each value (and its copy) small. */
 const PART_BYTES = 4 << 20;
-const FORMAT = 1;
+/**
+ * The term postings are cut into pages this size, so a search reads the pages of its own terms
+ * only (by primary key), not the whole index (docs/decisions/0011-lazy-term-postings.md).
+ */
+const PAGE_BYTES = 64 << 10;
+/** 1: postings and sequences stored whole; 2: positional term blocks in pages. */
+const FORMAT = 2;
+const POSTINGS = 'postings';
 
 interface Header {
   format: number;
@@ -36,16 +56,18 @@ interface Header {
   source: string[];
   from: string[];
   theme: string[];
+  /** counts and positions of the term blocks are Int32 (else Uint16) */
+  wide: boolean;
+  pageBytes: number;
 }
 
-/** Typed arrays by name; stored in the machine's byte order, recorded in the header. */
+/** Typed arrays by name, read whole at open; stored in the machine's byte order (header). */
 const ARRAYS = {
   ids: Int32Array,
   postingOffsets: Int32Array,
-  postingDocs: Int32Array,
+  blockOffsets: Float64Array,
   formTerms: Int32Array,
   seqOffsets: Int32Array,
-  seqTerms: Int32Array,
   sur: Uint16Array,
   cycle: Uint8Array,
   response: Uint8Array,
@@ -60,14 +82,13 @@ const ARRAYS = {
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 
-function arraysOf(d: UprIndexData): Record<ArrayName, ArrayBufferView> {
+function arraysOf(d: UprIndexData, blocks: TermBlocks): Record<ArrayName, ArrayBufferView> {
   return {
     ids: d.ids,
     postingOffsets: d.postingOffsets,
-    postingDocs: d.postingDocs,
+    blockOffsets: blocks.blockOffsets,
     formTerms: d.formTerms,
     seqOffsets: d.seqOffsets,
-    seqTerms: d.seqTerms,
     sur: d.sur.codes,
     cycle: d.cycle,
     response: d.response.codes,
@@ -93,6 +114,7 @@ const splitWords = (bytes: Uint8Array) =>
 
 /** The index's parts as rows of the table. */
 export function encodeUprIndex(data: UprIndexData, version: string): UprSearchIndexTable[] {
+  const blocks = termBlocksOf(data);
   const header: Header = {
     format: FORMAT,
     version,
@@ -104,18 +126,25 @@ export function encodeUprIndex(data: UprIndexData, version: string): UprSearchIn
     source: data.source.values,
     from: data.from.dict,
     theme: data.theme.dict,
+    wide: blocks.wide,
+    pageBytes: PAGE_BYTES,
   };
-  const named: Array<[string, Uint8Array]> = [
-    ['header', utf8.encode(JSON.stringify(header))],
-    ['terms', joinWords(data.terms)],
-    ['forms', joinWords(data.sortedForms)],
-    ...Object.entries(arraysOf(data)).map(([k, v]): [string, Uint8Array] => [k, bytesOf(v)]),
+  const named: Array<[string, Uint8Array, number]> = [
+    ['header', utf8.encode(JSON.stringify(header)), PART_BYTES],
+    ['terms', joinWords(data.terms), PART_BYTES],
+    ['forms', joinWords(data.sortedForms), PART_BYTES],
+    ...Object.entries(arraysOf(data, blocks)).map(([k, v]): [string, Uint8Array, number] => [
+      k,
+      bytesOf(v),
+      PART_BYTES,
+    ]),
+    [POSTINGS, blocks.bytes, PAGE_BYTES],
   ];
   const rows: UprSearchIndexTable[] = [];
-  for (const [name, bytes] of named) {
+  for (const [name, bytes, partBytes] of named) {
     let part = 0;
-    for (let at = 0; at < bytes.length || part === 0; at += PART_BYTES)
-      rows.push({ name, part: part++, data: bytes.subarray(at, at + PART_BYTES) });
+    for (let at = 0; at < bytes.length || part === 0; at += partBytes)
+      rows.push({ name, part: part++, data: bytes.subarray(at, at + partBytes) });
   }
   return rows;
 }
@@ -135,17 +164,23 @@ function typed<T extends ArrayBufferView>(
   return new Ctor(copy.buffer);
 }
 
-/** The index from its rows, or null when they are not a whole index of this format. */
-export function decodeUprIndex(
-  rows: readonly UprSearchIndexTable[],
-): { version: string; data: UprIndexData } | null {
+/** The columns of a stored index, and where its term blocks are. */
+export interface UprIndexHead {
+  version: string;
+  columns: UprIndexColumns;
+  blockOffsets: Float64Array;
+  wide: boolean;
+  pageBytes: number;
+}
+
+function joinParts(rows: readonly UprSearchIndexTable[]) {
   const parts = new Map<string, Uint8Array[]>();
   for (const r of rows) {
     const list = parts.get(r.name) ?? [];
     list[r.part] = r.data;
     parts.set(r.name, list);
   }
-  const whole = (name: string): Uint8Array | null => {
+  return (name: string): Uint8Array | null => {
     const list = parts.get(name);
     if (!list || list.some((p) => p === undefined) || list.length === 0) return null;
     if (list.length === 1) return list[0]!;
@@ -157,6 +192,11 @@ export function decodeUprIndex(
     }
     return out;
   };
+}
+
+/** The head of an index from its rows (all but the postings' pages), or null when not whole. */
+function decodeHead(rows: readonly UprSearchIndexTable[]): UprIndexHead | null {
+  const whole = joinParts(rows);
   const headerBytes = whole('header');
   if (!headerBytes) return null;
   const header = JSON.parse(fromUtf8.decode(headerBytes)) as Header;
@@ -175,16 +215,17 @@ export function decodeUprIndex(
   };
   return {
     version: header.version,
-    data: {
+    blockOffsets: arr.blockOffsets,
+    wide: header.wide,
+    pageBytes: header.pageBytes,
+    columns: {
       size: header.size,
       ids: arr.ids,
       terms: splitWords(terms),
       postingOffsets: arr.postingOffsets,
-      postingDocs: arr.postingDocs,
       sortedForms: splitWords(forms),
       formTerms: arr.formTerms,
       seqOffsets: arr.seqOffsets,
-      seqTerms: arr.seqTerms,
       sur: { codes: arr.sur, values: header.sur },
       cycle: arr.cycle,
       response: { codes: arr.response, values: header.response },
@@ -199,6 +240,28 @@ export function decodeUprIndex(
   };
 }
 
+/** The index from its rows, or null when they are not a whole index of this format. */
+export function decodeUprIndex(
+  rows: readonly UprSearchIndexTable[],
+): { version: string; data: UprIndexData } | null {
+  const head = decodeHead(rows.filter((r) => r.name !== POSTINGS));
+  const bytes = joinParts(rows.filter((r) => r.name === POSTINGS))(POSTINGS);
+  if (!head || !bytes) return null;
+  const { columns } = head;
+  const aligned = typed(Uint8Array, bytes);
+  if (aligned.byteLength !== head.blockOffsets[head.blockOffsets.length - 1]) return null;
+  const postings = allTermPostings(
+    { bytes: aligned, blockOffsets: head.blockOffsets, wide: head.wide },
+    columns.postingOffsets,
+  );
+  const postingDocs = new Int32Array(columns.postingOffsets[columns.terms.length]!);
+  postings.forEach((p, t) => postingDocs.set(p.docs, columns.postingOffsets[t]!));
+  return {
+    version: head.version,
+    data: { ...columns, postingDocs, seqTerms: sequencesOf(postings, columns.seqOffsets) },
+  };
+}
+
 const indexDb = (db: Db) => db.withTables<{ uprSearchIndex: UprSearchIndexTable }>();
 
 /** Replaces the stored index (inside the caller's transaction). */
@@ -209,8 +272,77 @@ export async function writeUprSearchIndex(
 ): Promise<void> {
   const db = indexDb(trx) as Kysely<IndexDb>;
   await db.deleteFrom('uprSearchIndex').execute();
-  for (const row of encodeUprIndex(data, version))
-    await db.insertInto('uprSearchIndex').values(row).execute();
+  const rows = encodeUprIndex(data, version);
+  // the postings' pages are many and small: several per statement, at most 1 MB each
+  for (let at = 0; at < rows.length;) {
+    let end = at + 1;
+    let bytes = rows[at]!.data.byteLength;
+    while (end < rows.length && end - at < 64 && bytes + rows[end]!.data.byteLength <= 1 << 20)
+      bytes += rows[end++]!.data.byteLength;
+    await db.insertInto('uprSearchIndex').values(rows.slice(at, end)).execute();
+    at = end;
+  }
+}
+
+/**
+ * The stored index's head (every column, the dictionaries, where each term's postings are),
+ * without reading the postings' pages: what a search needs before it knows its terms.
+ */
+export async function readUprIndexHead(db: Db): Promise<UprIndexHead | null> {
+  const rows = await (indexDb(db) as Kysely<IndexDb>)
+    .selectFrom('uprSearchIndex')
+    .select(['name', 'part', 'data'])
+    .where('name', '!=', POSTINGS)
+    .execute();
+  return rows.length === 0 ? null : decodeHead(rows);
+}
+
+/** At most this many pages per statement (bound parameters). */
+const PAGES_PER_READ = 500;
+
+/**
+ * The positional postings of these terms, read from the pages that hold them (by primary key).
+ * Each block is copied into its own buffer, so the pages are not kept.
+ */
+export async function readUprTermPostings(
+  db: Db,
+  head: UprIndexHead,
+  terms: readonly number[],
+): Promise<Map<number, TermPostings>> {
+  const { blockOffsets, pageBytes, columns } = head;
+  const pages = new Set<number>();
+  for (const t of terms) {
+    const start = blockOffsets[t]!;
+    const end = blockOffsets[t + 1]!;
+    for (let p = Math.floor(start / pageBytes); p * pageBytes < end; p++) pages.add(p);
+  }
+  const wanted = [...pages].sort((a, b) => a - b);
+  const got = new Map<number, Uint8Array>();
+  for (let at = 0; at < wanted.length; at += PAGES_PER_READ) {
+    const rows = await (indexDb(db) as Kysely<IndexDb>)
+      .selectFrom('uprSearchIndex')
+      .select(['part', 'data'])
+      .where('name', '=', POSTINGS)
+      .where('part', 'in', wanted.slice(at, at + PAGES_PER_READ))
+      .execute();
+    for (const r of rows) got.set(r.part, r.data);
+  }
+  const out = new Map<number, TermPostings>();
+  for (const t of terms) {
+    const start = blockOffsets[t]!;
+    const end = blockOffsets[t + 1]!;
+    const block = new Uint8Array(end - start);
+    for (let p = Math.floor(start / pageBytes); p * pageBytes < end; p++) {
+      const page = got.get(p);
+      if (!page) throw new Error(`UPR search index: page ${p} of the postings is missing`);
+      const from = Math.max(start, p * pageBytes);
+      const to = Math.min(end, (p + 1) * pageBytes);
+      block.set(page.subarray(from - p * pageBytes, to - p * pageBytes), from - start);
+    }
+    const df = columns.postingOffsets[t + 1]! - columns.postingOffsets[t]!;
+    out.set(t, readBlock(block, df, head.wide));
+  }
+  return out;
 }
 
 /** The stored index and the version it describes, or null when none (or none readable) is stored. */
