@@ -28,6 +28,7 @@ import { reprisals } from './migrations/010-reprisals.js';
 import { participation } from './migrations/012-participation.js';
 import { organizationsGongo } from './migrations/013-organizations-gongo.js';
 import { planIndexes } from './migrations/014-plan-indexes.js';
+import { uprSearchIndexPages } from './migrations/015-upr-search-index-pages.js';
 import { dataVersionAndIndexes } from './migrations/008-data-version-and-indexes.js';
 import type { Database } from './schema.js';
 
@@ -202,6 +203,7 @@ const MIGRATION_NAMES = {
   '012-participation': participation,
   '013-organizations-gongo': organizationsGongo,
   '014-plan-indexes': () => planIndexes(),
+  '015-upr-search-index-pages': () => uprSearchIndexPages(),
 } as const;
 
 class StaticMigrations implements MigrationProvider {

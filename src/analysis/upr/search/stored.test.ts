@@ -9,9 +9,11 @@ import { buildUprIndexData } from '../../../store/upr/search-index/build.js';
 import {
   encodeUprIndex,
   readUprIndexDocs,
+  readUprIndexHead,
   readUprSearchIndex,
   rebuildUprSearchIndex,
 } from '../../../store/upr/search-index/persist.js';
+import { uprSearchIndexPages } from '../../../store/migrations/015-upr-search-index-pages.js';
 import { uprDataVersion } from '../../../store/upr/store-recommendations.js';
 import { buildUprSearchIndex, requestTerms, searchUpr, type UprSearchRequest } from './index.js';
 import { searchCsv } from './csv.js';
@@ -115,6 +117,28 @@ for (const kind of STORE_KINDS) {
       expect(after.map((r) => [r.name, r.part, Buffer.from(r.data).toString('hex')])).toEqual(
         before.map((r) => [r.name, r.part, Buffer.from(r.data).toString('hex')]),
       );
+    });
+
+    it('written in format 1, is rewritten in pages by migration 015', async () => {
+      const t = store.db.withTables<{
+        uprSearchIndex: { name: string; part: number; data: Uint8Array };
+      }>();
+      const row = await t
+        .selectFrom('uprSearchIndex')
+        .select('data')
+        .where('name', '=', 'header')
+        .executeTakeFirstOrThrow();
+      const header = JSON.parse(new TextDecoder().decode(row.data)) as { format: number };
+      await t
+        .updateTable('uprSearchIndex')
+        .set({ data: new TextEncoder().encode(JSON.stringify({ ...header, format: 1 })) })
+        .where('name', '=', 'header')
+        .execute();
+      expect(await readUprIndexHead(store.db)).toBeNull();
+      await uprSearchIndexPages().up(store.db as never);
+      const head = await readUprIndexHead(store.db);
+      expect(head?.version).toBe(await uprDataVersion(store.db));
+      expect(head?.columns.size).toBe((await readUprSearchIndex(store.db))?.data.size);
     });
 
     it('is read again after a write, and built in memory when none describes the data', async () => {
