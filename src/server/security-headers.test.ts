@@ -30,13 +30,12 @@ describe('security headers', () => {
   });
 
   it('follow the options (a policy change is not lost by working them out once)', () => {
-    const h = securityHeaders({ ...HELMET_OPTIONS, xFrameOptions: { action: 'sameorigin' } });
+    const h = securityHeaders({
+      xFrameOptions: { action: 'sameorigin' },
+      strictTransportSecurity: false,
+    });
     expect(h['x-frame-options']).toBe('SAMEORIGIN');
-    expect(
-      securityHeaders({ ...HELMET_OPTIONS, strictTransportSecurity: false })[
-        'strict-transport-security'
-      ],
-    ).toBe(undefined);
+    expect(h['strict-transport-security']).toBeUndefined();
   });
 
   describe('on the app', () => {
