@@ -20,7 +20,8 @@ const SAMPLE_IMPORTS: ReadonlyArray<(store: Store, dir: string) => Promise<FileI
   (store, dir) => importUprPaths(store, [path.join(dir, 'upr')]),
   // after the NGO Committee's: the register's demo names organisations its releases brought in
   (store, dir) => importRegisterFile(store, path.join(dir, 'organizations', 'gongo-register.json')),
-  (store, dir) => importParticipationPaths(store, [path.join(dir, 'hrc-participation')]),
+  (store, dir) =>
+    importParticipationPaths(store, [path.join(dir, 'hrc-participation', 'meetings')]),
 ];
 
 export async function isSampleLoaded(store: Store): Promise<boolean> {

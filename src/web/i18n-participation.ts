@@ -70,6 +70,8 @@ export const participationEn = {
 
   // evidence list
   evidenceTitle: (what: string) => `Statements behind: ${what}`,
+  /** the heading over a classification's statements; the label follows with its evidence */
+  evidenceTitleClass: 'Statements of the organisations with the classification below',
   evidenceCount: (n: string) => plural(n, 'statement', 'statements'),
   evidenceTallies: (n: string) =>
     `plus ${plural(n, 'printed count', 'printed counts')} of speakers without names (not listed one by one)`,
@@ -190,6 +192,7 @@ export const participationZh: ParticipationMessages = {
   unnamedRow: '仅计数，未具名',
 
   evidenceTitle: (what) => `所依据的发言：${what}`,
+  evidenceTitleClass: '下列分类的组织所作的发言',
   evidenceCount: (n) => `${n} 次发言`,
   evidenceTallies: (n) => `另有 ${n} 处未列名称的发言人数（无法逐一列出）`,
   closeEvidence: '关闭',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { apiUrl } from '../../api';
 import { ApiView } from '../../components/ApiView';
 import { useI18n } from '../../components/LanguageContext';
@@ -28,11 +28,15 @@ const PAGE_SIZE = 25;
  */
 export function SlotEvidence({
   what,
+  labelBlock,
   evidence,
   organizations,
   onClose,
 }: {
-  what: string;
+  /** the figure's row in words, or null when the row is a label shown in `labelBlock` */
+  what: string | null;
+  /** a classification with its evidence: a label never stands in a heading alone */
+  labelBlock?: ReactNode;
   evidence: readonly ParticipationEvidence[];
   organizations: readonly LinkedOrganization[];
   onClose: () => void;
@@ -59,7 +63,10 @@ export function SlotEvidence({
       aria-labelledby="slot-evidence-title"
       data-testid="slot-evidence"
     >
-      <h2 id="slot-evidence-title">{w.evidenceTitle(what)}</h2>
+      <h2 id="slot-evidence-title">
+        {what === null ? w.evidenceTitleClass : w.evidenceTitle(what)}
+      </h2>
+      {labelBlock}
       <p className="muted">
         <span data-testid="slot-evidence-count">
           {w.evidenceCount(fmt.number(ids.statements.length))}

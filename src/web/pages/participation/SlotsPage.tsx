@@ -139,6 +139,14 @@ function SlotFigures({
         share: r.share,
         evidence: r.evidence,
         organizations: data.organizations.filter((x) => (x.classification ?? 'unknown') === r.key),
+        // the evidence a label rests on; 'unknown' rests on none (evidence of an organisation no
+        // editor has classified is not grounds for "unknown")
+        labelEvidence:
+          r.key === 'unknown'
+            ? []
+            : data.organizations
+                .filter((x) => x.classification === r.key)
+                .flatMap((x) => x.evidence),
       })),
     [data, o],
   );
@@ -192,6 +200,8 @@ function SlotFigures({
     return rows.find((r) => r.key === show) ?? null;
   }, [show, byClass, byState, byItem, data, w]);
 
+  const selectedClass = byClass.find((r) => r.key === show) ?? null;
+
   if (data.totalSlots === 0) return <p className="status">{w.noSlots}</p>;
   return (
     <>
@@ -209,7 +219,15 @@ function SlotFigures({
       {selected && (
         <SlotEvidence
           key={selected.key}
-          what={selected.text}
+          what={selectedClass ? null : selected.text}
+          labelBlock={
+            selectedClass && (
+              <ClassificationWithEvidence
+                classification={selectedClass.classification}
+                evidence={selectedClass.labelEvidence}
+              />
+            )
+          }
           evidence={selected.evidence}
           organizations={data.organizations}
           onClose={() => go({ show: null })}
@@ -229,7 +247,7 @@ function SlotFigures({
             renderLabel={(r) => (
               <ClassificationWithEvidence
                 classification={r.classification}
-                evidence={r.organizations.flatMap((x) => x.evidence)}
+                evidence={r.labelEvidence}
               />
             )}
             extra={{
