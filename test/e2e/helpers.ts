@@ -42,6 +42,8 @@ export interface BrowserHarness {
   api: <T>(pathAndQuery: string) => Promise<T>;
   /** a new page at `pathAndQuery`, its uncaught errors collected in pageErrors */
   open: (pathAndQuery: string) => Promise<Page>;
+  /** a new blank page, its uncaught errors collected in pageErrors (to set listeners up first) */
+  newPage: () => Promise<Page>;
   /** a full-page screenshot in test-results/, named `<prefix>-<name>.png` */
   shot: (page: Page, name: string) => Promise<void>;
 }
@@ -98,6 +100,12 @@ export function useBrowserHarness(
     return { server, context };
   };
 
+  const newPage = async (): Promise<Page> => {
+    const page = await started().context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  };
+
   return {
     get url() {
       return started().server.url;
@@ -108,11 +116,10 @@ export function useBrowserHarness(
       expect(res.status, pathAndQuery).toBe(200);
       return (await res.json()) as T;
     },
+    newPage,
     async open(pathAndQuery: string): Promise<Page> {
-      const { server, context } = started();
-      const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`${server.url}${pathAndQuery}`);
+      const page = await newPage();
+      await page.goto(`${started().server.url}${pathAndQuery}`);
       return page;
     },
     async shot(page: Page, name: string): Promise<void> {
