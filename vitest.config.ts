@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongFirstSequencer from './test/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -10,6 +11,8 @@ export default defineConfig({
     // there (issue 10: the suite under 5 minutes on 2 cores).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     hookTimeout: 60_000,
+    // the long files first, so that no worker is left alone with one at the end
+    sequence: { sequencer: LongFirstSequencer },
     // The skipped tests with their reasons first, then the default reporter, whose closing
     // summary line stays last (CI recognises the run by it).
     reporters: ['./test/reporters/skip-reasons.ts', 'default'],
