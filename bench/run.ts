@@ -204,6 +204,11 @@ if (only === 'clusters') {
   await benchClusters();
   process.exit(0);
 }
+// `npm run bench -- upr-search` the UPR search from the stored index against FTS5 alone (issue 10)
+if (only === 'upr-search') {
+  await benchUprSearch();
+  process.exit(0);
+}
 // `npm run bench -- cli` the command-line start-up alone (issue 10)
 if (only === 'cli') {
   await benchCliStartup();

@@ -119,7 +119,7 @@ for (const kind of STORE_KINDS) {
       );
     });
 
-    it('written in format 1, is rewritten in pages by migration 015', async () => {
+    it('written in an earlier format, is rewritten in pages by migration 015', async () => {
       const t = store.db.withTables<{
         uprSearchIndex: { name: string; part: number; data: Uint8Array };
       }>();

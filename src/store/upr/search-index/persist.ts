@@ -40,8 +40,11 @@ const PART_BYTES = 4 << 20;
  * only (by primary key), not the whole index (docs/decisions/0011-lazy-term-postings.md).
  */
 const PAGE_BYTES = 64 << 10;
-/** 1: postings and sequences stored whole; 2: positional term blocks in pages. */
-const FORMAT = 2;
+/**
+ * 1: postings and sequences stored whole; 2: positional term blocks in pages; 3: the same with
+ * ids as runs and per-document lengths and counts (a smaller head to read at open).
+ */
+const FORMAT = 3;
 const POSTINGS = 'postings';
 
 interface Header {
@@ -63,11 +66,10 @@ interface Header {
 
 /** Typed arrays by name, read whole at open; stored in the machine's byte order (header). */
 const ARRAYS = {
-  ids: Int32Array,
+  idRuns: Int32Array,
   postingOffsets: Int32Array,
   blockOffsets: Float64Array,
   formTerms: Int32Array,
-  seqOffsets: Int32Array,
   sur: Uint16Array,
   cycle: Uint8Array,
   response: Uint8Array,
@@ -75,20 +77,19 @@ const ARRAYS = {
   source: Uint8Array,
   perState: Uint8Array,
   shadowed: Uint8Array,
-  fromOffsets: Int32Array,
+  fromCounts: Uint16Array,
   fromValues: Uint16Array,
-  themeOffsets: Int32Array,
+  themeCounts: Uint16Array,
   themeValues: Uint16Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 
 function arraysOf(d: UprIndexData, blocks: TermBlocks): Record<ArrayName, ArrayBufferView> {
   return {
-    ids: d.ids,
+    idRuns: runsOf(d.ids),
     postingOffsets: d.postingOffsets,
     blockOffsets: blocks.blockOffsets,
     formTerms: d.formTerms,
-    seqOffsets: d.seqOffsets,
     sur: d.sur.codes,
     cycle: d.cycle,
     response: d.response.codes,
@@ -96,11 +97,57 @@ function arraysOf(d: UprIndexData, blocks: TermBlocks): Record<ArrayName, ArrayB
     source: d.source.codes,
     perState: d.perState,
     shadowed: d.shadowed,
-    fromOffsets: d.from.offsets,
+    fromCounts: countsOf(d.from.offsets, Uint16Array),
     fromValues: d.from.values,
-    themeOffsets: d.theme.offsets,
+    themeCounts: countsOf(d.theme.offsets, Uint16Array),
     themeValues: d.theme.values,
   };
+}
+
+/*
+ * What a search reads at open is kept small (it is read on the first search after a start):
+ * ids as runs of consecutive ids, per-document lengths and counts instead of 32-bit offsets.
+ */
+
+/** Ascending ids as [first, how many] runs of consecutive ids. */
+function runsOf(ids: Int32Array): Int32Array {
+  const runs: number[] = [];
+  for (let i = 0; i < ids.length;) {
+    let j = i + 1;
+    while (j < ids.length && ids[j] === ids[j - 1]! + 1) j++;
+    runs.push(ids[i]!, j - i);
+    i = j;
+  }
+  return Int32Array.from(runs);
+}
+
+function idsOf(runs: Int32Array, size: number): Int32Array {
+  const ids = new Int32Array(size);
+  let n = 0;
+  for (let r = 0; r < runs.length; r += 2)
+    for (let k = 0; k < runs[r + 1]!; k++) ids[n++] = runs[r]! + k;
+  return ids;
+}
+
+/** Offsets (n + 1, from 0) as the n differences, in an array of the given width. */
+function countsOf<T extends Uint16Array | Int32Array>(
+  offsets: Int32Array,
+  Ctor: new (n: number) => T,
+): T {
+  const out = new Ctor(offsets.length - 1);
+  const max = Ctor === (Uint16Array as unknown) ? 0xffff : 0x7fffffff;
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    const c = offsets[i + 1]! - offsets[i]!;
+    if (c > max) throw new Error(`UPR search index: a document holds ${c} values`);
+    out[i] = c;
+  }
+  return out;
+}
+
+function offsetsOf(counts: Uint16Array | Int32Array): Int32Array {
+  const offsets = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
+  return offsets;
 }
 
 const utf8 = new TextEncoder();
@@ -138,6 +185,15 @@ export function encodeUprIndex(data: UprIndexData, version: string): UprSearchIn
       bytesOf(v),
       PART_BYTES,
     ]),
+    [
+      'seqLengths',
+      bytesOf(
+        blocks.wide
+          ? countsOf(data.seqOffsets, Int32Array)
+          : countsOf(data.seqOffsets, Uint16Array),
+      ),
+      PART_BYTES,
+    ],
     [POSTINGS, blocks.bytes, PAGE_BYTES],
   ];
   const rows: UprSearchIndexTable[] = [];
@@ -209,7 +265,8 @@ function decodeHead(rows: readonly UprSearchIndexTable[]): UprIndexHead | null {
   }
   const terms = whole('terms');
   const forms = whole('forms');
-  if (!terms || !forms) return null;
+  const seqLengths = whole('seqLengths');
+  if (!terms || !forms || !seqLengths) return null;
   const arr = a as unknown as {
     [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]>;
   };
@@ -220,12 +277,14 @@ function decodeHead(rows: readonly UprSearchIndexTable[]): UprIndexHead | null {
     pageBytes: header.pageBytes,
     columns: {
       size: header.size,
-      ids: arr.ids,
+      ids: idsOf(arr.idRuns, header.size),
       terms: splitWords(terms),
       postingOffsets: arr.postingOffsets,
       sortedForms: splitWords(forms),
       formTerms: arr.formTerms,
-      seqOffsets: arr.seqOffsets,
+      seqOffsets: offsetsOf(
+        header.wide ? typed(Int32Array, seqLengths) : typed(Uint16Array, seqLengths),
+      ),
       sur: { codes: arr.sur, values: header.sur },
       cycle: arr.cycle,
       response: { codes: arr.response, values: header.response },
@@ -234,8 +293,8 @@ function decodeHead(rows: readonly UprSearchIndexTable[]): UprIndexHead | null {
       perState: arr.perState,
       shadowed: arr.shadowed,
       hanDocs: header.hanDocs,
-      from: { offsets: arr.fromOffsets, values: arr.fromValues, dict: header.from },
-      theme: { offsets: arr.themeOffsets, values: arr.themeValues, dict: header.theme },
+      from: { offsets: offsetsOf(arr.fromCounts), values: arr.fromValues, dict: header.from },
+      theme: { offsets: offsetsOf(arr.themeCounts), values: arr.themeValues, dict: header.theme },
     },
   };
 }
