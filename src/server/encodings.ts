@@ -10,8 +10,8 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
  *
  * Why not compression per request (@fastify/compress): the Council matrix is 289 KB; compressing
  * it again for each of hundreds of requests a second is the whole CPU. Why not the best brotli
- * quality: 11 costs the matrix about 2 s of CPU for 13% fewer bytes than 6 (bench/api-load.ts
- * notes), and every distinct search is an answer of its own.
+ * quality at once: 11 costs the matrix about 2 s of CPU for 13% fewer bytes than 6 (66 -> 57.5 KB),
+ * and every distinct search is an answer of its own; only answers asked for often get it.
  */
 
 export type Coding = 'br' | 'gzip';
@@ -24,16 +24,18 @@ export const MIN_COMPRESS_BYTES = 1024;
 
 const BROTLI_QUALITY = 6;
 const GZIP_LEVEL = 6;
+/** Hot large answers are compressed again at brotli's best (figure-cache.ts says when). */
+const BROTLI_BEST_QUALITY = constants.BROTLI_MAX_QUALITY;
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** The compressed copy of a body in one coding. */
-export function compress(body: Buffer, coding: Coding): Promise<Buffer> {
+/** The compressed copy of a body in one coding; `best`: brotli's best quality, many times slower. */
+export function compress(body: Buffer, coding: Coding, best = false): Promise<Buffer> {
   return coding === 'br'
     ? brotli(body, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+          [constants.BROTLI_PARAM_QUALITY]: best ? BROTLI_BEST_QUALITY : BROTLI_QUALITY,
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
           [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
         },

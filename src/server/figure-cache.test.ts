@@ -111,6 +111,35 @@ for (const kind of STORE_KINDS) {
       expect(notModified.rawPayload.length).toBe(0);
     });
 
+    it('makes the brotli copy of a hot answer again at the best quality; the old tag still gives 304', async () => {
+      const hot = await buildApp({ store, figureCache: { hotHits: 3, hotMinBytes: 1024 } });
+      try {
+        const url = '/api/v1/votes/matrix?from=2013';
+        const br = { 'accept-encoding': 'br' };
+        const plain = await hot.inject({ method: 'GET', url });
+        await figureCacheIdle(hot);
+        const first = await hot.inject({ method: 'GET', url, headers: br });
+        expect(first.headers['content-encoding']).toBe('br');
+        await hot.inject({ method: 'GET', url, headers: br });
+        // the third hit
+        await hot.inject({ method: 'GET', url, headers: br });
+        await figureCacheIdle(hot);
+        const best = await hot.inject({ method: 'GET', url, headers: br });
+        expect(String(best.headers.etag)).toMatch(/-br-best"$/);
+        expect(best.rawPayload.length).toBeLessThan(first.rawPayload.length);
+        expect(brotliDecompressSync(best.rawPayload).equals(plain.rawPayload)).toBe(true);
+        const again = await hot.inject({
+          method: 'GET',
+          url,
+          headers: { ...br, 'if-none-match': String(first.headers.etag) },
+        });
+        expect(again.statusCode).toBe(304);
+        expect(again.headers.etag).toBe(best.headers.etag);
+      } finally {
+        await hot.close();
+      }
+    });
+
     it('sends small answers as they are', async () => {
       const url = '/api/v1/meta';
       expect((await get(url)).statusCode).toBe(200);

@@ -26,6 +26,9 @@ import {
  * (encodings.ts) and chosen by Accept-Encoding; each copy has an ETag of its own (the answer's
  * with -br / -gzip), as RFC 9110 asks of different representations.
  *
+ * An answer asked for often (100 hits) and large (16 KiB) gets its brotli copy made again at the
+ * best quality; the copy it replaces keeps its ETag good for 304.
+ *
  * Requests for an answer that is being computed wait for it instead of computing it again (50
  * clients on a figure just after a write cost one figure, one hash, one set of copies).
  *
@@ -40,6 +43,10 @@ export interface FigureCacheOptions {
   maxBytes?: number;
   /** make brotli/gzip copies of kept answers; default true */
   compress?: boolean;
+  /** hits after which an answer of hotMinBytes or more gets brotli's best copy; default 100 */
+  hotHits?: number;
+  /** default 16 KiB */
+  hotMinBytes?: number;
 }
 
 export interface FigureCacheStats {
@@ -69,6 +76,10 @@ interface Entry {
   /** compressed copies, once made */
   variants: Map<Coding, Variant>;
   ready: Set<Coding>;
+  /** times served from the cache */
+  hits: number;
+  /** ETags of copies replaced by better ones: still good for 304 (the same bytes once decoded) */
+  retired: string[];
 }
 
 /** An answer being computed: requests for the same key and version wait for it. */
@@ -90,6 +101,10 @@ const VARY = ['accept', 'accept-language'] as const;
 // Times a request waits for another's computation before computing itself (a leader that failed
 // hands over to the next; more than this and something keeps failing, so it computes).
 const MAX_WAITS = 3;
+// An answer served this often from the cache, and this large, gets its brotli copy made again at
+// the best quality (seconds of CPU for the matrix, once per data version, in the thread pool).
+const DEFAULT_HOT_HITS = 100;
+const DEFAULT_HOT_MIN_BYTES = 16 * 1024;
 
 const statsOf = new WeakMap<
   FastifyInstance,
@@ -123,9 +138,9 @@ export function etagOf(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-/** The ETag of a compressed copy: the answer's, marked with the coding. */
-export function variantEtag(etag: string, coding: Coding): string {
-  return `${etag.slice(0, -1)}-${coding}"`;
+/** The ETag of a compressed copy: the answer's, marked with the coding (and 'best' for brotli's best). */
+export function variantEtag(etag: string, coding: Coding, quality?: 'best'): string {
+  return `${etag.slice(0, -1)}-${coding}${quality === undefined ? '' : `-${quality}`}"`;
 }
 
 /** Whether If-None-Match names this ETag (a list, `*`, weak forms compare equal: RFC 9110 13.1.2). */
@@ -157,6 +172,8 @@ export function installFigureCache(
 ): void {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const makeCopies = options.compress ?? true;
+  const hotHits = options.hotHits ?? DEFAULT_HOT_HITS;
+  const hotMinBytes = options.hotMinBytes ?? DEFAULT_HOT_MIN_BYTES;
   // one answer may take at most an eighth of the room, so a huge CSV cannot empty the cache
   const maxEntryBytes = Math.floor(maxBytes / 8);
   const version = versionPerTurn(dataVersionReader(store));
@@ -210,6 +227,20 @@ export function installFigureCache(
       });
   };
 
+  /** Replaces the brotli copy of a hot answer by one at the best quality, if smaller. */
+  const addBestCopy = (key: string, entry: Entry) => {
+    if (!makeCopies || entry.body.length < hotMinBytes) return;
+    queue.add(async () => {
+      if (entries.get(key) !== entry) return;
+      const body = await compress(entry.body, 'br', true);
+      const current = entry.variants.get('br');
+      if (entries.get(key) !== entry || !current || body.length >= current.body.length) return;
+      entry.retired.push(current.etag);
+      entry.variants.set('br', { body, etag: variantEtag(entry.etag, 'br', 'best') });
+      stats.bytes += body.length - current.body.length;
+    });
+  };
+
   app.addHook('onRequest', async (req, reply) => {
     if (!cacheableRoute(req.method, req.routeOptions.url)) return;
     const current = await version.read();
@@ -251,6 +282,7 @@ export function installFigureCache(
     }
     stats.hits++;
     if (waited) stats.coalesced++;
+    if (++hit.hits === hotHits) addBestCopy(key, hit);
     // most recently used last: the first in the map is the first to go
     entries.delete(key);
     entries.set(key, hit);
@@ -263,7 +295,8 @@ export function installFigureCache(
     if (
       ifNoneMatch !== undefined &&
       (matchesIfNoneMatch(ifNoneMatch, hit.etag) ||
-        [...hit.variants.values()].some((v) => matchesIfNoneMatch(ifNoneMatch, v.etag)))
+        [...hit.variants.values()].some((v) => matchesIfNoneMatch(ifNoneMatch, v.etag)) ||
+        hit.retired.some((t) => matchesIfNoneMatch(ifNoneMatch, t)))
     ) {
       // any representation of the same bytes is still good
       stats.notModified++;
@@ -304,6 +337,8 @@ export function installFigureCache(
           contentDisposition: headerText(reply.getHeader('content-disposition')),
           variants: new Map(),
           ready: new Set(),
+          hits: 0,
+          retired: [],
         };
         entries.set(pending.key, entry);
         stats.bytes += body.length;
