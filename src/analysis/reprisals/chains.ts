@@ -56,11 +56,7 @@ export function reportedAgainByYear(
   }
   const raw = [...byYear]
     .sort(([a], [b]) => a - b)
-    .map(([year, list]) => ({
-      key: { year },
-      cases: list,
-      keep: (a: { year: number }) => a.year <= year,
-    }));
+    .map(([year, list]) => ({ key: { year }, cases: list }));
   return buildFigure(raw, cases, options);
 }
 

@@ -7,7 +7,7 @@ import type { Appearance, ReprisalCase } from '../../domain/reprisals.js';
 import { parseIshrCases } from '../../sources/reprisals/ishr-cases.js';
 import { parseSgReprisalsReport } from '../../sources/reprisals/sg-report.js';
 import { linkFollowUps, reportedAgainByYear, reportedAgainChains } from './chains.js';
-import type { Figure } from './figure.js';
+import { cellCaseIds, evidenceSources, resolveEvidence, type Figure } from './figure.js';
 import { casesByCountryYear, newVsFollowUp, sharesBy, unresolvedForYears } from './stats.js';
 import { reprisalFigures } from './views.js';
 
@@ -136,11 +136,23 @@ describe('reprisals figures', () => {
       [{ country: 'CHN', year: 2017 }, 4],
       [{ country: 'EGY', year: 2019 }, 2],
     ]);
-    expect(f.cells[1]!.evidence!.caseIds).toEqual([cases[4]!.caseId, cases[5]!.caseId]);
+    expect(cellCaseIds(f, f.cells[1]!)).toEqual([cases[4]!.caseId, cases[5]!.caseId]);
+    const sources = evidenceSources(cases, [f]);
     expect(
-      f.cells[1]!.evidence!.appearances.map((a) => `${a.symbol} ${a.annex} ${a.paragraph}`),
+      resolveEvidence(cellCaseIds(f, f.cells[1]!), sources).appearances.map(
+        (a) => `${a.symbol} ${a.annex} ${a.paragraph}`,
+      ),
     ).toEqual(['A/HRC/42/30 I 20', 'A/HRC/42/30 I 21']);
     expect(f.total).toEqual({ kind: 'count', count: 6, share: 1 });
+    // the figure lists each case once; the cells point into that list
+    expect(f.evidence).toMatchObject({
+      kind: 'reprisal-case',
+      caseIds: cases.map((c) => c.caseId).sort(),
+      withheld: false,
+    });
+    expect(f.cells.flatMap((c) => c.evidence ?? []).sort((a, b) => a - b)).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
   });
 
   it('shows "fewer than 3" to the public, never the number, share or evidence of a small cell', () => {
@@ -156,6 +168,42 @@ describe('reprisals figures', () => {
     expect(f.threshold).toBe(3);
   });
 
+  it("never names a suppressed cell's cases: not in the cell, the figure's list nor the sources", () => {
+    // five cases of 2017 and four of 2018 in China, two of 2019 in Egypt: Egypt's cell is under 3,
+    // and the next smallest (2018) goes with it, or the total would give Egypt's number away
+    const many = [
+      ...Array.from({ length: 5 }, () => makeCase({ reportYear: 2017, country: 'CHN' })),
+      ...Array.from({ length: 4 }, () => makeCase({ reportYear: 2018, country: 'CHN' })),
+      ...Array.from({ length: 2 }, () => makeCase({ reportYear: 2019, country: 'EGY' })),
+    ];
+    const f = casesByCountryYear(many, publicView);
+    expect(f.cells.map((c) => c.value.kind)).toEqual(['count', 'suppressed', 'suppressed']);
+    expect(f.cells[1]!.evidence).toBeNull();
+    expect(f.cells[2]!.evidence).toBeNull();
+    expect(f.total).toEqual({ kind: 'count', count: 11, share: 1 });
+    // only the shown cell's five cases are listed, and the list says some were withheld
+    expect(f.evidence).toMatchObject({
+      kind: 'reprisal-case',
+      caseIds: many
+        .slice(0, 5)
+        .map((c) => c.caseId)
+        .sort(),
+      withheld: true,
+    });
+    const text = JSON.stringify({ cells: f.cells, sources: evidenceSources(many, [f]) });
+    expect(JSON.stringify(f)).not.toContain('2018-CHN');
+    expect(JSON.stringify(f)).not.toContain('2019-EGY');
+    // the 2019 report, where Egypt's cases appear, is only in the total's list of reports
+    expect(text).not.toContain('A/HRC/42/30');
+    expect(f.evidence!.reports!.map((r) => r.symbol)).toEqual([
+      'A/HRC/36/31',
+      'A/HRC/39/41',
+      'A/HRC/42/30',
+    ]);
+    // an editor sees every case
+    expect(casesByCountryYear(many, internal).evidence!.caseIds).toHaveLength(11);
+  });
+
   it('splits each report into new and follow-up cases, evidence limited to that report', () => {
     const f = newVsFollowUp(cases, internal);
     expect(counts(f)).toEqual([
@@ -164,14 +212,19 @@ describe('reprisals figures', () => {
       [{ year: 2019, kind: 'follow-up' }, 2],
       [{ year: 2019, kind: 'new' }, 2],
     ]);
-    expect(f.cells[2]!.evidence!.appearances.map((a) => a.paragraph)).toEqual(['4', '5']);
+    const inReport = resolveEvidence(
+      cellCaseIds(f, f.cells[2]!),
+      evidenceSources(cases, [f]),
+      (s) => s.year === 2019 && s.kind === 'follow-up',
+    );
+    expect(inReport.appearances.map((a) => a.paragraph)).toEqual(['4', '5']);
   });
 
   it('finds cases unresolved for N years', () => {
     const f = unresolvedForYears(cases, 2020, 3, internal);
     // 2017 cases still unresolved in 2020: three of four (one resolved); the 2019 ones are too recent
     expect(counts(f)).toEqual([[{ yearsOpen: 3 }, 3]]);
-    expect(f.cells[0]!.evidence!.caseIds).toEqual(
+    expect(cellCaseIds(f, f.cells[0]!)).toEqual(
       [cases[0]!.caseId, cases[1]!.caseId, cases[3]!.caseId].sort(),
     );
   });

@@ -25,7 +25,8 @@ export function casesByCountryYear(
 /**
  * Per report (year): cases it reported as new, and cases it followed up from earlier reports.
  * A case counts in the years of its appearances, so one case can be new in 2017 and followed up
- * in 2018 and 2019. Evidence keeps only that year's appearances.
+ * in 2018 and 2019. A cell's evidence is its cases; the paragraphs behind it are their appearances
+ * in that year's report, of that kind (`resolveEvidence` with the cell's key).
  */
 export function newVsFollowUp(
   cases: readonly ReprisalCase[],
@@ -35,12 +36,7 @@ export function newVsFollowUp(
   const raw = [...groups]
     .map(([k, list]) => {
       const [year, kind] = k.split('|') as [string, 'new' | 'follow-up'];
-      const y = Number(year);
-      return {
-        key: { year: y, kind },
-        cases: list,
-        keep: (a: { year: number; kind: string }) => a.year === y && a.kind === kind,
-      };
+      return { key: { year: Number(year), kind }, cases: list };
     })
     .sort((a, b) => a.key.year - b.key.year || a.key.kind.localeCompare(b.key.kind));
   return buildFigure(raw, cases, options);

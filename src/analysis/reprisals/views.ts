@@ -11,7 +11,7 @@ import {
 } from '../../store/reprisals/cases.js';
 import type { Actor } from '../../store/security/audit-log.js';
 import { reportedAgainChains } from './chains.js';
-import { DEFAULT_THRESHOLD } from './figure.js';
+import { DEFAULT_THRESHOLD, evidenceSources } from './figure.js';
 import { casesByCountryYear, newVsFollowUp, sharesBy, type ShareDimension } from './stats.js';
 
 /*
@@ -67,17 +67,25 @@ export const SHARE_DIMENSIONS: readonly ShareDimension[] = [
 /**
  * The registry's figures for a role. They use public fields only (no vault read). Small cells are
  * hidden for everyone who may not read names anyway (public, researchers); the "reported again"
- * chains name case ids, so those readers get their count only.
+ * chains name case ids, so those readers get their count only. Each figure lists the cases behind
+ * its shown numbers once (its cells point into that list); `sources` gives each listed case's
+ * report paragraphs, once for all the figures (figure.ts says why).
  */
 export function reprisalFigures(cases: readonly ReprisalCase[], role: Role) {
   const options = { audience: readsConfidential(role) ? 'internal' : 'public' } as const;
   const chains = reportedAgainChains(cases);
+  const byYear = casesByCountryYear(cases, options);
+  const followUps = newVsFollowUp(cases, options);
+  const shares = Object.fromEntries(
+    SHARE_DIMENSIONS.map((d) => [d, sharesBy(cases, d, options)]),
+  ) as Record<ShareDimension, ReturnType<typeof sharesBy>>;
   return {
     audience: options.audience,
-    byYear: casesByCountryYear(cases, options),
-    newVsFollowUp: newVsFollowUp(cases, options),
-    shares: Object.fromEntries(SHARE_DIMENSIONS.map((d) => [d, sharesBy(cases, d, options)])),
+    byYear,
+    newVsFollowUp: followUps,
+    shares,
     reportedAgain: options.audience === 'internal' ? chains : publicChainCount(chains.length),
+    sources: evidenceSources(cases, [byYear, followUps, ...Object.values(shares)]),
   };
 }
 

@@ -9,7 +9,7 @@ import { hostileAmendments } from '../hrc-votes/amendments.js';
 import { votingRecord } from '../hrc-votes/record.js';
 import type { TextEvidence } from '../hrc-votes/vote-table.js';
 import { questionsByState } from '../ngo-committee/questions-by-state.js';
-import type { Count, ReprisalEvidence } from '../reprisals/figure.js';
+import { resolveEvidence, type Count, type ReprisalEvidence } from '../reprisals/figure.js';
 import { reprisalFigures } from '../reprisals/views.js';
 import { uprStats } from '../upr/stats.js';
 
@@ -276,7 +276,9 @@ export async function stateProfile(
         reprisals.newVsFollowUp.cells,
         (k) => k.year === year && k.kind === 'follow-up',
       ),
-      evidence: reprisals.byYear.evidence,
+      evidence: reprisals.byYear.evidence
+        ? resolveEvidence(reprisals.byYear.evidence.caseIds, reprisals.sources)
+        : null,
       source: q('/api/v1/reprisals/stats', { country: state }),
     },
   };

@@ -99,9 +99,13 @@ describe('groundpass import reprisals / reprisals cases|stats (SQLite)', () => {
       expect.objectContaining({
         key: expect.objectContaining({ year: 2020 }),
         value: { kind: 'suppressed', label: 'fewer than 3' },
+        evidence: null,
       }),
     ]);
     expect(out.join('\n')).not.toContain(CANARY);
+    // nor the suppressed cell's cases: not in any figure's list, nor in the sources
+    expect(out.join('\n')).not.toMatch(/2020-CHN-\d{3}/);
+    expect(JSON.parse(out.join('\n')).sources).toEqual({});
   });
 
   it('a named file that is not a reprisals file fails the command with FILE: reason', async () => {

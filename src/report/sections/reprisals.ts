@@ -1,7 +1,11 @@
-import type {
-  Count,
-  Figure as CaseFigure,
-  ReprisalEvidence,
+import {
+  cellCaseIds,
+  resolveEvidence,
+  type Count,
+  type EvidenceSources,
+  type Figure as CaseFigure,
+  type FigureEvidence,
+  type ReprisalEvidence,
 } from '../../analysis/reprisals/figure.js';
 import { reprisalFigures } from '../../analysis/reprisals/views.js';
 import type { ReprisalCase } from '../../domain/reprisals.js';
@@ -38,6 +42,30 @@ export function reprisalRecords(evidence: ReprisalEvidence | null): EvidenceReco
   }));
 }
 
+/**
+ * The records behind a shown total: the paragraphs of the cases the figure lists and, when cases
+ * behind "fewer than 3" cells were withheld (figure.ts), the reports and annexes that count them,
+ * which name no case.
+ */
+function totalEvidence(evidence: FigureEvidence, sources: EvidenceSources): EvidenceRecord[] {
+  const records = reprisalRecords(resolveEvidence(evidence.caseIds, sources));
+  if (!evidence.withheld) return records;
+  return [
+    ...records,
+    ...(evidence.reports ?? []).map((r) => ({
+      kind: 'reprisal-report',
+      id: `${r.symbol}${r.annex ? ` annex ${r.annex}` : ''}`,
+      symbol: r.symbol,
+      url: null,
+      fileName: null,
+      date: null,
+      paragraph: r.annex ? `annex ${r.annex}` : 'body',
+      line: null,
+      page: null,
+    })),
+  ];
+}
+
 const countOf = (c: Count | undefined): number | null =>
   c === undefined ? 0 : c.kind === 'count' ? c.count : null;
 
@@ -66,10 +94,22 @@ async function countryFigures(
   const yearText = (y: number): LocalText => ({ en: String(y), zh: `${y}年` });
   // whether the year's report is in the registry at all: if not, "0 new cases" would mislead
   const inYear = view.newVsFollowUp.cells.some((c) => c.key.year === year);
+  // a cell's cases, with their paragraphs in that year's report of that kind
+  const cellEvidence = (kind: 'new' | 'follow-up'): ReprisalEvidence | null => {
+    const c = cell(view.newVsFollowUp, year, kind);
+    return c?.evidence
+      ? resolveEvidence(
+          cellCaseIds(view.newVsFollowUp, c),
+          view.sources,
+          (s) => s.year === year && s.kind === kind,
+        )
+      : null;
+  };
   for (const kind of ['new', 'follow-up'] as const) {
     const now = cell(view.newVsFollowUp, year, kind);
     const before = cell(view.newVsFollowUp, year - 1, kind);
-    const records = reprisalRecords(now?.evidence ?? null);
+    const evidence = cellEvidence(kind);
+    const records = reprisalRecords(evidence);
     figures.push(
       makeFigure({
         id: `${prefix}.${kind}`,
@@ -89,7 +129,7 @@ async function countryFigures(
               ? t.reprisals.newText(shown(now?.value)[l], year)
               : t.reprisals.followText(shown(now?.value)[l]),
         ),
-        evidence: { kind: 'reprisal-case', count: now?.evidence?.caseIds.length ?? 0, records },
+        evidence: { kind: 'reprisal-case', count: evidence?.caseIds.length ?? 0, records },
         command: statsCmd(country),
         jq: cellJq(year, kind),
         previous: previousValue(countOf(now?.value), countOf(before?.value), yearText(year - 1)),
@@ -97,11 +137,11 @@ async function countryFigures(
     );
   }
   const newRecords: NewRecord[] = [];
-  const fresh = cell(view.newVsFollowUp, year, 'new');
+  const fresh = cellEvidence('new');
   // only a shown cell names its cases: a suppressed one lists nothing (it would give its count away)
-  if (fresh?.evidence)
-    for (const id of fresh.evidence.caseIds) {
-      const evidence = reprisalRecords(fresh.evidence).filter((r) => r.id === id);
+  if (fresh)
+    for (const id of fresh.caseIds) {
+      const evidence = reprisalRecords(fresh).filter((r) => r.id === id);
       newRecords.push({
         kind: 'reprisal-case',
         text: both((t) => t.reprisals.newCase(id, evidence[0]?.symbol ?? '?')),
@@ -137,7 +177,11 @@ async function build(ctx: SectionContext): Promise<Section> {
     section.figures.push(...figures);
     section.newRecords.push(...newRecords);
     if (ctx.state) {
-      const total = reprisalFigures(mine, 'public').byYear.total;
+      const view = reprisalFigures(mine, 'public');
+      const total = view.byYear.total;
+      const totalRecords = view.byYear.evidence
+        ? totalEvidence(view.byYear.evidence, view.sources)
+        : [];
       section.figures.push(
         makeFigure({
           id: 'reprisals.cases.total',
@@ -145,14 +189,7 @@ async function build(ctx: SectionContext): Promise<Section> {
           value: countOf(total),
           unit: 'count',
           text: both((t, l) => t.reprisals.totalText(stateNames(country)[l], shown(total)[l])),
-          evidence: {
-            kind: 'reprisal-case',
-            count: countOf(total) === null ? 0 : mine.length,
-            records:
-              countOf(total) === null
-                ? []
-                : reprisalRecords(reprisalFigures(mine, 'public').byYear.evidence),
-          },
+          evidence: { kind: 'reprisal-case', count: totalRecords.length, records: totalRecords },
           command: statsCmd(country),
           jq: '.byYear.total.count',
         }),

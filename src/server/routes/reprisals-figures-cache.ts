@@ -2,6 +2,7 @@ import { readsConfidential, reprisalFigures } from '../../analysis/reprisals/vie
 import type { Role } from '../../security/policies.js';
 import { dataVersionReader } from '../../store/data-version.js';
 import type { Store } from '../../store/open-store.js';
+import { etagOf } from '../figure-cache.js';
 import { loadCases } from '../../store/reprisals/cases.js';
 
 /*
@@ -15,15 +16,25 @@ import { loadCases } from '../../store/reprisals/cases.js';
  *
  * Any write to the registry raises the data version (migration 010's triggers), which empties the
  * cache at the next request; a pending computation is shared by the requests that wait for it.
+ *
+ * The JSON is kept as bytes with its ETag (the hash of those bytes, as the server's figure cache
+ * does for the routes that answer everyone alike), so a request costs a version read and a map
+ * lookup, and a client sending the ETag back gets 304. The body names the role that asked, so an
+ * ETag never matches another role's answer.
  */
 
 type Figures = ReturnType<typeof reprisalFigures>;
 
+export interface FiguresAnswer {
+  body: Buffer;
+  etag: string;
+}
+
 export interface ReprisalFiguresCache {
   /** the figures of a country (null: every country) for the role's audience */
   figures(role: Role, country: string | null): Promise<Figures>;
-  /** the same as the JSON the stats route answers: { role, country, ...figures } */
-  json(role: Role, country: string | null): Promise<string>;
+  /** the JSON the stats route answers ({ role, country, ...figures }) and its ETag */
+  json(role: Role, country: string | null): Promise<FiguresAnswer>;
 }
 
 /** Entries kept before the cache starts again (two audiences × every State, with room). */
@@ -33,7 +44,7 @@ export function reprisalFiguresCache(store: Store): ReprisalFiguresCache {
   const version = dataVersionReader(store);
   let at: string | null = null;
   const figures = new Map<string, Promise<Figures>>();
-  const bodies = new Map<string, Promise<string>>();
+  const bodies = new Map<string, Promise<FiguresAnswer>>();
 
   async function fresh(): Promise<void> {
     const now = await version();
@@ -69,7 +80,10 @@ export function reprisalFiguresCache(store: Store): ReprisalFiguresCache {
       const key = `${role}|${country ?? '*'}`;
       let hit = bodies.get(key);
       if (!hit) {
-        hit = figuresOf(role, country).then((f) => JSON.stringify({ role, country, ...f }));
+        hit = figuresOf(role, country).then((f) => {
+          const body = Buffer.from(JSON.stringify({ role, country, ...f }));
+          return { body, etag: etagOf(body) };
+        });
         hit.catch(() => bodies.delete(key));
         bodies.set(key, hit);
       }

@@ -108,10 +108,22 @@ export const REPRISALS_OPENAPI_PATHS = {
       summary:
         "Reprisals: a State's figures (cases per report year, new vs follow-up, shares by gender, anonymity, type, act, UN body, cases reported again), from public fields only",
       description:
-        'For the public and researchers, cells under 3 read "fewer than 3" (with secondary suppression and no evidence ids) and the "reported again" chains are a count; editors and admins get every number.',
-      parameters: [country],
+        'Each figure is { cells, total, evidence, threshold }: `evidence` lists the case ids behind its shown numbers once ({ kind: "reprisal-case", caseIds, withheld }), and each cell\'s `evidence` is the indexes of its cases in that list. `sources` (once per answer) gives each listed case\'s appearances in the Secretary-General\'s reports (symbol, year, annex, paragraph, new or follow-up); a "new vs follow-up" cell\'s paragraphs are its cases\' appearances in that year\'s report, of that kind. For the public and researchers, cells under 3 read "fewer than 3" with no number, share or evidence (with secondary suppression); their cases are left out of the figure\'s list unless a shown cell counts them too (`withheld: true`), and the "reported again" chains are a count; editors and admins get every number. Kept per data version: the ETag names the bytes, If-None-Match gives 304. Cache-Control: private, no-cache (private, no-store for editors and admins), Vary: Cookie.',
+      parameters: [
+        country,
+        {
+          name: 'If-None-Match',
+          in: 'header',
+          schema: { type: 'string' },
+          description:
+            'the ETag of an earlier answer: 304 without a body if it is still the answer',
+        },
+      ],
       responses: {
-        '200': ok('{ role, country, audience, byYear, newVsFollowUp, shares, reportedAgain }'),
+        '200': ok(
+          '{ role, country, audience, byYear, newVsFollowUp, shares, reportedAgain, sources } (and an ETag)',
+        ),
+        '304': { description: 'not modified: the ETag sent is still the answer' },
         ...errors,
       },
     },

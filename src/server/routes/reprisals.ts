@@ -1,6 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { casesSeenBy, ConfidentialKeysMissing } from '../../analysis/reprisals/views.js';
+import {
+  casesSeenBy,
+  ConfidentialKeysMissing,
+  readsConfidential,
+} from '../../analysis/reprisals/views.js';
 import { caseListSeenBy, visibleTimeline } from '../../analysis/reprisals/case-query.js';
 import {
   CaseId,
@@ -19,6 +23,7 @@ import { actorOf } from '../auth/access.js';
 import { ApiError } from '../errors.js';
 import { pageParams, parseQuery } from '../query.js';
 import { stateParam } from '../state-param.js';
+import { matchesIfNoneMatch } from '../figure-cache.js';
 import { reprisalFiguresCache } from './reprisals-figures-cache.js';
 
 /*
@@ -27,7 +32,8 @@ import { reprisalFiguresCache } from './reprisals-figures-cache.js';
  * read from the vault (audited) for editors and admins only, and the figures of the public and
  * researchers have small cells suppressed. So these routes are not `sameForEveryone`
  * (src/security/route-access.ts): they run on the main thread, where the cookie is read, and are
- * never kept in the figure cache; the answers are marked `private, no-store` for any cache between.
+ * never kept in the server's figure cache; the answers are marked `private` for any cache between.
+ * The statistics are kept per data version and audience by their own cache, with an ETag.
  */
 
 const caseIdParam = z.string().transform((v, ctx) => {
@@ -140,10 +146,22 @@ export function reprisalsRoutes(app: FastifyInstance, store: Store): void {
 
   app.get(`${base}/stats`, async (req, reply) => {
     const q = parseQuery(z.object({ country: stateParam.optional() }), req.query);
-    privateAnswer(reply);
     // figures use public fields only: no vault read is needed (nor audited) for them; computed
-    // once per data version and audience (reprisals-figures-cache.ts)
+    // once per data version and audience, kept as bytes with their ETag (reprisals-figures-cache.ts)
+    const answer = await figuresCache.json(req.auth.role, q.country ?? null);
+    // the answer depends on the session cookie: no shared cache may keep it (private); the
+    // public's and a researcher's browser may, asking again each time (no-cache, the ETag makes
+    // that a 304); an editor's figures (every small number, the chains) are not stored at all
+    reply
+      .header(
+        'cache-control',
+        readsConfidential(req.auth.role) ? 'private, no-store' : 'private, no-cache',
+      )
+      .header('vary', 'cookie');
+    reply.header('etag', answer.etag);
+    if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag))
+      return reply.code(304).send();
     reply.type('application/json; charset=utf-8');
-    return figuresCache.json(req.auth.role, q.country ?? null);
+    return reply.send(answer.body);
   });
 }

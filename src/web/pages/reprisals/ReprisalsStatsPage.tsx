@@ -10,9 +10,17 @@ import { useSession } from '../../components/SessionContext';
 import { useStateName } from '../../components/StatesContext';
 import { useApi } from '../../components/useApi';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useState } from 'react';
 import { countOf, figureRows, type FigureRow } from './figure-rows';
 import { casePath, STATS_PATH } from './list-state';
-import type { CaseListResponse, Figure, ShareDimension, StatsResponse } from './reprisals-api';
+import type {
+  CaseListResponse,
+  EvidenceSource,
+  EvidenceSources,
+  Figure,
+  ShareDimension,
+  StatsResponse,
+} from './reprisals-api';
 
 const SHARES: readonly ShareDimension[] = ['gender', 'anonymity', 'recordType', 'act', 'unBody'];
 
@@ -89,6 +97,7 @@ function Figures({ data }: { data: StatsResponse }) {
         id="by-year"
         title={r.byCountryYear}
         figure={data.byYear}
+        sources={data.sources}
         rows={figureRows(
           data.byYear,
           (k) => `${k.country}-${k.year}`,
@@ -99,6 +108,9 @@ function Figures({ data }: { data: StatsResponse }) {
         id="new-follow-up"
         title={r.newVsFollowUp}
         figure={data.newVsFollowUp}
+        sources={data.sources}
+        // a report's row: its cases' mentions in that report, of that kind
+        keep={(key, s) => s.year === key.year && s.kind === key.kind}
         rows={figureRows(
           data.newVsFollowUp,
           (k) => `${k.year}-${k.kind}`,
@@ -111,6 +123,7 @@ function Figures({ data }: { data: StatsResponse }) {
           id={`share-${d}`}
           title={r.shareTitles[d] ?? d}
           figure={data.shares[d]}
+          sources={data.sources}
           shares
           rows={figureRows(
             data.shares[d],
@@ -144,12 +157,17 @@ function FigureSection<K>({
   title,
   figure,
   rows,
+  sources,
+  keep,
   shares = false,
 }: {
   id: string;
   title: string;
   figure: Figure<K>;
   rows: FigureRow[];
+  sources: EvidenceSources;
+  /** which of a case's mentions stand behind the row (every one when not given) */
+  keep?: (key: K, source: EvidenceSource) => boolean;
   shares?: boolean;
 }) {
   const { t, fmt } = useI18n();
@@ -180,10 +198,11 @@ function FigureSection<K>({
                     {r.colShare}
                   </th>
                 )}
+                <th scope="col">{r.colEvidence}</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {rows.map((row, i) => (
                 <tr key={row.key} data-key={row.key}>
                   <th scope="row">{row.label}</th>
                   <td className={row.count === null ? 'num suppressed' : 'num'}>
@@ -192,6 +211,17 @@ function FigureSection<K>({
                   {shares && (
                     <td className="num">{row.share === null ? '—' : fmt.percent(row.share)}</td>
                   )}
+                  <td>
+                    {row.caseIds.length === 0 ? (
+                      '—'
+                    ) : (
+                      <EvidenceList
+                        caseIds={row.caseIds}
+                        sources={sources}
+                        keep={keep && ((s) => keep(figure.cells[i]!.key, s))}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -202,12 +232,59 @@ function FigureSection<K>({
                   {countText(countOf(figure.total))}
                 </td>
                 {shares && <td />}
+                <td />
               </tr>
             </tfoot>
           </table>
+          {figure.evidence?.withheld && (
+            <p className="muted" data-testid="evidence-withheld">
+              {r.evidenceWithheld}
+            </p>
+          )}
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * A row's cases, each linked to its page, with the reports that mention it. Drawn only once
+ * opened: a figure of a few hundred cases would otherwise put thousands of links on the page.
+ */
+function EvidenceList({
+  caseIds,
+  sources,
+  keep = () => true,
+}: {
+  caseIds: string[];
+  sources: EvidenceSources;
+  keep?: (source: EvidenceSource) => boolean;
+}) {
+  const { t, fmt } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="evidence"
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>{t.reprisals.evidenceCases(fmt.number(caseIds.length))}</summary>
+      {open && (
+        <ul className="plain-list">
+          {caseIds.map((id) => (
+            <li key={id}>
+              <Link to={casePath(id)}>{id}</Link>
+              {': '}
+              <span lang="en">
+                {(sources[id] ?? [])
+                  .filter(keep)
+                  .map((s) => `${s.symbol}${s.paragraph ? ` ¶${s.paragraph}` : ''}`)
+                  .join('; ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }
 

@@ -3,7 +3,8 @@ import type { Count, Figure } from './reprisals-api';
 /**
  * A reprisals figure as rows for its chart and its table. A suppressed cell keeps its label but
  * has no count and no share (null): the page writes "fewer than 3" and draws no bar, so the number
- * cannot be read off the page, nor off the bar's length.
+ * cannot be read off the page, nor off the bar's length. A row's cases are the figure's evidence
+ * list at the indexes its cell names (the server sends none for a suppressed cell).
  */
 export interface FigureRow {
   key: string;
@@ -11,6 +12,8 @@ export interface FigureRow {
   /** null when suppressed */
   count: number | null;
   share: number | null;
+  /** the cases behind the count (none for a suppressed cell) */
+  caseIds: string[];
 }
 
 export const countOf = (v: Count): number | null => (v.kind === 'count' ? v.count : null);
@@ -21,11 +24,13 @@ export function figureRows<K>(
   keyOf: (key: K) => string,
   labelOf: (key: K) => string,
 ): FigureRow[] {
+  const ids = figure.evidence?.caseIds ?? [];
   return figure.cells.map((cell) => ({
     key: keyOf(cell.key),
     label: labelOf(cell.key),
     count: countOf(cell.value),
     share: shareOf(cell.value),
+    caseIds: (cell.evidence ?? []).flatMap((i) => (ids[i] === undefined ? [] : [ids[i]])),
   }));
 }
 

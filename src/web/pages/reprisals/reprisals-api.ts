@@ -5,13 +5,28 @@
  */
 
 import type { Chain } from '../../../analysis/reprisals/chains';
-import type { Cell, Count, Figure } from '../../../analysis/reprisals/figure';
+import type {
+  Cell,
+  Count,
+  EvidenceSource,
+  EvidenceSources,
+  Figure,
+} from '../../../analysis/reprisals/figure';
 import type { ShareDimension } from '../../../analysis/reprisals/stats';
 import type { TimelineEvent } from '../../../analysis/reprisals/timeline';
 import type { ReprisalCase, SpCommunication } from '../../../domain/reprisals';
 import type { SessionRole } from '../../components/SessionContext';
 
-export type { Cell, Chain, Count, Figure, ShareDimension, TimelineEvent };
+export type {
+  Cell,
+  Chain,
+  Count,
+  EvidenceSource,
+  EvidenceSources,
+  Figure,
+  ShareDimension,
+  TimelineEvent,
+};
 
 /** A case as one role sees it: its id always, every other field only if the role may read it. */
 export type ShownCase = Partial<ReprisalCase> & Pick<ReprisalCase, 'caseId'>;
@@ -42,4 +57,6 @@ export interface StatsResponse {
   shares: Record<ShareDimension, Figure<{ value: string }>>;
   /** the chains for editors and admins; their number only for everyone else */
   reportedAgain: Chain[] | { cases: number | null; suppressed?: string };
+  /** the report paragraphs of every case the figures list, once for all of them */
+  sources: EvidenceSources;
 }
