@@ -9,6 +9,9 @@ import { main } from '../main.js';
 import { messages } from '../messages.js';
 import { gongoSet } from './gongo-actions.js';
 
+// cheap scrypt parameters: a hash carries its own, so every sign-in of the test verifies fast
+const FAST_SCRYPT = { scrypt: { ln: 10, r: 8, p: 1 } };
+
 /*
  * `groundpass gongo …` end to end on a SQLite file: the refusal of a label without evidence, the
  * evidence, the label, its history and revert, `audit verify` over the entries, and the roles of
@@ -60,6 +63,7 @@ describe('groundpass gongo (SQLite)', () => {
         store,
         { name: 'cli:test', role: 'admin' },
         { name, role, password: 'correct horse battery' },
+        FAST_SCRYPT,
       );
     await store.close();
     out = [];

@@ -16,6 +16,9 @@ import {
   reprisalLinks,
 } from './reprisals-editor-actions.js';
 
+// cheap scrypt parameters: a hash carries its own, so every sign-in of the test verifies fast
+const FAST_SCRYPT = { scrypt: { ln: 10, r: 8, p: 1 } };
+
 /*
  * `groundpass reprisals drafts|links|confirm|attach` on the report fixture (invented people):
  * a person named with --as confirms a draft and attaches a follow-up paragraph; a researcher is
@@ -51,8 +54,18 @@ describe('groundpass reprisals drafts / confirm / links / attach (SQLite)', () =
     expect(await run('import', 'reprisals', report, '--db', db, '--key-file', keyFile)).toBe(0);
     const store = await openStore({ target: db });
     const cli = { name: 'cli:test', role: 'admin' as const };
-    await addUser(store, cli, { name: 'eddie', role: 'editor', password: 'correct horse battery' });
-    await addUser(store, cli, { name: 'rita', role: 'researcher', password: 'research password' });
+    await addUser(
+      store,
+      cli,
+      { name: 'eddie', role: 'editor', password: 'correct horse battery' },
+      FAST_SCRYPT,
+    );
+    await addUser(
+      store,
+      cli,
+      { name: 'rita', role: 'researcher', password: 'research password' },
+      FAST_SCRYPT,
+    );
     await store.close();
     out = [];
     err = [];

@@ -27,6 +27,8 @@ import { reprisalsExport, type ExportOptions } from './reprisals-export.js';
 
 const leaks = (text: string) => text.toLowerCase().includes(CANARY.toLowerCase());
 const PASSWORDS = { eddie: 'correct horse battery', rita: 'researcher password 1' };
+// cheap scrypt parameters: a hash carries its own, so every sign-in of the test verifies fast
+const FAST_SCRYPT = { scrypt: { ln: 10, r: 8, p: 1 } };
 
 describe('groundpass reprisals export (SQLite)', () => {
   let dir: string;
@@ -75,8 +77,18 @@ describe('groundpass reprisals export (SQLite)', () => {
     ).toBe(0);
     const store = await openStore({ target: db });
     const admin = { name: 'cli:test', role: 'admin' as const };
-    await addUser(store, admin, { name: 'eddie', role: 'editor', password: PASSWORDS.eddie });
-    await addUser(store, admin, { name: 'rita', role: 'researcher', password: PASSWORDS.rita });
+    await addUser(
+      store,
+      admin,
+      { name: 'eddie', role: 'editor', password: PASSWORDS.eddie },
+      FAST_SCRYPT,
+    );
+    await addUser(
+      store,
+      admin,
+      { name: 'rita', role: 'researcher', password: PASSWORDS.rita },
+      FAST_SCRYPT,
+    );
     await store.close();
     out = [];
     err = [];
