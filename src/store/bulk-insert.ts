@@ -26,20 +26,25 @@ export async function bulkInsert<T extends Table>(
   keyColumn?: keyof Insertable<Database[T]> & string,
 ): Promise<number[]> {
   if (rows.length === 0) return [];
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  // every column any row names, in first-seen order (no array of every row's keys)
+  const seen = new Set<string>();
+  for (const row of rows) for (const key in row) seen.add(key);
+  const columns = [...seen];
   if (store.sqlite) {
     // ids always come back here: lastInsertRowid is free
     const statement = store.sqlite.prepare(
       `insert into "${snake(table)}" (${columns.map((c) => `"${snake(c)}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
     );
-    const ids: number[] = [];
-    for (const row of rows) {
-      const record = row as Record<string, unknown>;
-      const values = columns.map((c) => {
-        const v = record[c];
-        return v === undefined ? null : typeof v === 'boolean' ? Number(v) : v;
-      });
-      ids.push(Number(statement.run(...values).lastInsertRowid));
+    const ids: number[] = new Array<number>(rows.length);
+    // one array of values, filled again for each row and bound as it is (no spread, no copy)
+    const values: unknown[] = new Array<unknown>(columns.length);
+    for (let r = 0; r < rows.length; r++) {
+      const record = rows[r] as Record<string, unknown>;
+      for (let c = 0; c < columns.length; c++) {
+        const v = record[columns[c]!];
+        values[c] = v === undefined ? null : typeof v === 'boolean' ? Number(v) : v;
+      }
+      ids[r] = Number(statement.run(values).lastInsertRowid);
     }
     return ids;
   }

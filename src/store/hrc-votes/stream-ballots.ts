@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Transaction } from 'kysely';
 import type { Ballot } from '../../domain/hrc-votes.js';
 import type { ParseProblem, SourceDocumentMeta } from '../../domain/provenance.js';
-import { CsvRecordStream, type CsvRow } from '../../sources/common/csv.js';
-import { csvParseProblems, type CsvRowParser } from '../../sources/common/csv-rows.js';
+import { csvParseProblems } from '../../sources/common/csv-rows.js';
 import { hasFatal } from '../../sources/common/parse-result.js';
 import { ohchrVotesParser } from '../../sources/hrc-votes/ohchr-votes.js';
 import { ungaVotesParser } from '../../sources/hrc-votes/unga.js';
 import { insertDocument } from '../documents.js';
-import { textChunks, type FileSource } from '../file-chunks.js';
+import type { FileSource } from '../file-chunks.js';
 import type { FileImportReport } from '../import-report.js';
 import {
   fatalProblem,
@@ -19,6 +17,7 @@ import {
   withFile,
 } from '../import-runner.js';
 import type { Store } from '../open-store.js';
+import { readCsvRows } from '../read-csv-rows.js';
 import type { Database } from '../schema.js';
 import { linkPressTexts } from './link-press.js';
 import { storeBallots, unknownTextProblem } from './store-records.js';
@@ -120,58 +119,6 @@ class Rejected extends Error {
   constructor(readonly problems: ParseProblem[]) {
     super(problems[0]?.message ?? 'rejected');
   }
-}
-
-/**
- * Feeds the file's CSV rows to the parser as they are read (twice when the parser counts first),
- * records going to emit, the
- * store writing after each chunk. Returns the CSV reader's problems and the sha256 of the bytes read.
- */
-async function readCsvRows<T>(
-  source: FileSource,
-  fileName: string,
-  parser: CsvRowParser<T>,
-  emit: (record: T) => void,
-  /** after each chunk's rows: the store's chance to write what they gave */
-  afterChunk: () => Promise<void>,
-): Promise<{ csvProblems: ParseProblem[]; sha256: string }> {
-  let started = false;
-  // A header without the columns the parser needs: no row is read (parseCsvRows does the same).
-  const usable = () => !hasFatal(parser.problems);
-  const pass = async (
-    onRows: (rows: readonly CsvRow[]) => void,
-    onRaw?: (b: Uint8Array) => void,
-  ) => {
-    const csv = new CsvRecordStream({ file: fileName });
-    const take = (rows: readonly CsvRow[]) => {
-      if (!started && csv.header !== null) {
-        started = true;
-        parser.start(csv.header);
-      }
-      if (rows.length > 0 && started && usable()) onRows(rows);
-    };
-    for await (const text of textChunks(source, onRaw)) {
-      take(csv.push(text));
-      await afterChunk();
-    }
-    take(csv.end());
-    return csv.problems;
-  };
-  if (parser.count) {
-    const count = parser.count.bind(parser);
-    const problems = await pass((rows) => rows.forEach(count));
-    // an unreadable CSV gives only the reader's problems: the second pass would find the same
-    if (hasFatal(problems)) return { csvProblems: problems, sha256: '' };
-  }
-  const hash = createHash('sha256');
-  const csvProblems = await pass(
-    (rows) => {
-      for (const row of rows) parser.row(row, emit);
-    },
-    (bytes) => hash.update(bytes),
-  );
-  if (started && usable()) parser.finish();
-  return { csvProblems, sha256: hash.digest('hex') };
 }
 
 /** The stored ids of every text of one source (ohchr, unvotes), by source key. */

@@ -1,13 +1,15 @@
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import type { ParseProblem } from '../../domain/provenance.js';
 import type { UprRecommendation } from '../../domain/upr.js';
+import { csvParseProblems } from '../../sources/common/csv-rows.js';
 import { hasFatal } from '../../sources/common/parse-result.js';
 import { looksLikePdf, type PdfLine, readPdfText } from '../../sources/common/pdf-text.js';
 import { classifyRecommendation } from '../../sources/upr/classify/classify.js';
 import { detectUprFile } from '../../sources/upr/detect.js';
 import { parseUnMatrixCsv } from '../../sources/upr/un-matrix-csv.js';
 import { parseUnMatrixDocx } from '../../sources/upr/un-matrix-docx.js';
-import { parseUprInfoExport } from '../../sources/upr/upr-info-export.js';
+import { parseUprInfoExport, uprInfoExportParser } from '../../sources/upr/upr-info-export.js';
 import { parseWgAddendum, parseWgReport } from '../../sources/upr/wg-report.js';
 import { insertDocumentPages } from '../document-pages.js';
 import { insertDocument, sha256 } from '../documents.js';
@@ -26,10 +28,12 @@ import {
   type ImportOptions,
 } from '../import-runner.js';
 import type { Store } from '../open-store.js';
+import { readCsvRows } from '../read-csv-rows.js';
 import { addendumSymbols } from './addendum-symbol.js';
 import {
   type ParagraphsWithoutResponse,
   paragraphsWithoutResponse,
+  RecommendationWriter,
   storeAddendumResponses,
   storeRecommendations,
   type UprSourceKind,
@@ -91,6 +95,16 @@ export async function importUprFile(
   if (kind === 'upr-info-pledges')
     return skippedReport(file, 'voluntary pledges are not recommendations', kind);
 
+  const doc = {
+    sha256: sha,
+    kind: `upr:${kind}`,
+    fileName: base,
+    byteSize: raw.byteLength,
+  };
+  // The large export is read as it is decoded, its records stored as they come.
+  if (kind === 'upr-info-export' && isUtf8(bytes))
+    return importUprInfoExport(store, file, fileName, bytes, doc);
+
   let text = '';
   if (kind !== 'un-matrix-docx') {
     const decoded = decodeOrReject(file, bytes, kind);
@@ -98,12 +112,6 @@ export async function importUprFile(
     text = decoded.text;
   }
 
-  const doc = {
-    sha256: sha,
-    kind: `upr:${kind}`,
-    fileName: base,
-    byteSize: raw.byteLength,
-  };
   try {
     if (kind === 'wg-addendum') {
       const parsed = parseWgAddendum(fileName, text);
@@ -170,6 +178,66 @@ export async function importUprFile(
   } catch (error) {
     // The transaction has rolled back: the database is as it was before this file.
     return storeFailed(store, file, sha, error);
+  }
+}
+
+type DocumentFields = Omit<Parameters<typeof insertDocument>[1], 'meta'>;
+
+/**
+ * A UPR Info export, read in chunks of its unpacked bytes and stored as its rows are parsed, in
+ * one transaction: its 41,000 rows and 11 MB of text are never held whole. The result is that of
+ * parsing it whole and storing the records (same rows, ids, counts and problems); a fatal problem,
+ * known only at the end for a CSV that cannot be read, rolls the transaction back and rejects the
+ * file with the same report.
+ */
+async function importUprInfoExport(
+  store: Store,
+  file: string,
+  fileName: string,
+  bytes: Uint8Array,
+  doc: DocumentFields,
+): Promise<FileImportReport> {
+  const kind = 'upr-info-export';
+  const parser = uprInfoExportParser(fileName);
+  try {
+    const result = await store.db.transaction().execute(async (trx) => {
+      const documentId = await insertDocument(trx, {
+        ...doc,
+        meta: meta(null, 'UPR Info database export'),
+      });
+      const writer = await RecommendationWriter.open(
+        store,
+        trx,
+        documentId,
+        'upr-info-export',
+        classifyRecommendation,
+      );
+      const read = await readCsvRows(
+        { bytes },
+        fileName,
+        parser,
+        (rec) => writer.add(rec),
+        // nothing is written once the file has failed: it will be rolled back
+        async () => (hasFatal(parser.problems) ? undefined : writer.writeChunks()),
+        false,
+      );
+      const problems = withFile(csvParseProblems(read.csvProblems, parser.problems), file);
+      if (hasFatal(problems)) throw new Rejected(problems);
+      const counts = await writer.finish();
+      // UPR Info rows name no report, so no addendum can leave one of its paragraphs pending
+      return { documentId, counts, problems };
+    });
+    return imported(file, kind, result.documentId, result.counts, result.problems);
+  } catch (error) {
+    // The transaction has rolled back: the database is as it was before this file.
+    if (error instanceof Rejected) return rejectedReport(file, error.problems, kind);
+    return storeFailed(store, file, doc.sha256, error);
+  }
+}
+
+class Rejected extends Error {
+  constructor(readonly problems: ParseProblem[]) {
+    super(problems[0]?.message ?? 'rejected');
   }
 }
 

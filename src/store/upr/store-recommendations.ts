@@ -40,53 +40,126 @@ export async function storeRecommendations(
   recs: readonly UprRecommendation[],
   classify: Classify,
 ): Promise<StoredCounts> {
-  const keys = new Set(
-    (await trx.selectFrom('uprRecommendations').select('sourceKey').execute()).map(
-      (r) => r.sourceKey,
-    ),
-  );
-  const symbols = [...new Set(recs.map((r) => r.reportSymbol).filter((s) => s !== null))];
-  const paragraphs = new Set<string>();
-  const addendum = new Map<string, AddendumRow>();
-  if (symbols.length > 0) {
-    for (const r of await trx
+  const writer = await RecommendationWriter.open(store, trx, documentId, sourceKind, classify);
+  for (let start = 0; start < recs.length; start += STORE_CHUNK)
+    await writer.write(recs.slice(start, start + STORE_CHUNK));
+  return writer.finish();
+}
+
+/**
+ * storeRecommendations for records that arrive in pieces (an export read as it is unpacked):
+ * `add` as they come, `writeChunks` when it suits, `finish` once. Records are classified and written a chunk at a time, in
+ * file order: the rows, labels and child rows of one chunk are all that is held, and ids and every
+ * table's row order are those of writing each table whole. The result is storeRecommendations'
+ * over all the records at once.
+ */
+export class RecommendationWriter {
+  /** the written rows as the search index needs them, so it need not read them back */
+  private readonly written: UprIndexDoc[] = [];
+  private readonly pending: UprRecommendation[] = [];
+  /** report paragraphs stored, and addendum answers, of the report symbols seen so far */
+  private readonly paragraphs = new Set<string>();
+  private readonly addendum = new Map<string, AddendumRow>();
+  private readonly symbolsLoaded = new Set<string>();
+  private stored = 0;
+  private duplicates = 0;
+  private responsesFromAddendum = 0;
+
+  private constructor(
+    private readonly store: Pick<Store, 'sqlite'>,
+    private readonly trx: Transaction<Database>,
+    private readonly documentId: number,
+    private readonly sourceKind: UprSourceKind,
+    private readonly classify: Classify,
+    private readonly keys: Set<string>,
+  ) {}
+
+  static async open(
+    store: Pick<Store, 'sqlite'>,
+    trx: Transaction<Database>,
+    documentId: number,
+    sourceKind: UprSourceKind,
+    classify: Classify,
+  ): Promise<RecommendationWriter> {
+    const keys = new Set(
+      (await trx.selectFrom('uprRecommendations').select('sourceKey').execute()).map(
+        (r) => r.sourceKey,
+      ),
+    );
+    return new RecommendationWriter(store, trx, documentId, sourceKind, classify, keys);
+  }
+
+  /** One record, held until its chunk is written (`writeChunks`, `finish`). */
+  add(rec: UprRecommendation): void {
+    this.pending.push(rec);
+  }
+
+  /** Writes the records waiting in whole chunks of STORE_CHUNK, as storeRecommendations cuts them. */
+  async writeChunks(): Promise<void> {
+    while (this.pending.length >= STORE_CHUNK)
+      await this.write(this.pending.splice(0, STORE_CHUNK));
+  }
+
+  /** Writes the rest, then the data version and search index; the counts of the whole file. */
+  async finish(): Promise<StoredCounts> {
+    await this.writeChunks();
+    if (this.pending.length > 0) await this.write(this.pending.splice(0));
+    await bumpUprVersion(this.trx, this.store.sqlite, this.written);
+    return {
+      recommendations: this.stored,
+      duplicates: this.duplicates,
+      responsesFromAddendum: this.responsesFromAddendum,
+    };
+  }
+
+  /**
+   * The stored paragraphs and addendum answers of report symbols not seen before. Loaded when a
+   * symbol first comes: rows this file stored under it come later and are added as they are
+   * written, so the sets are those of loading every symbol of the file first.
+   */
+  private async loadSymbols(recs: readonly UprRecommendation[]): Promise<void> {
+    const symbols = [
+      ...new Set(
+        recs
+          .map((r) => r.reportSymbol)
+          .filter((s): s is string => s !== null && !this.symbolsLoaded.has(s)),
+      ),
+    ];
+    if (symbols.length === 0) return;
+    for (const s of symbols) this.symbolsLoaded.add(s);
+    for (const r of await this.trx
       .selectFrom('uprRecommendations')
       .select(['reportSymbol', 'paragraph'])
       .where('reportSymbol', 'in', symbols)
       .execute())
-      paragraphs.add(`${r.reportSymbol}|${r.paragraph}`);
-    for (const a of await latestAddendumResponses(trx, symbols))
-      addendum.set(`${a.reportSymbol}|${a.paragraph}`, a);
+      this.paragraphs.add(`${r.reportSymbol}|${r.paragraph}`);
+    for (const a of await latestAddendumResponses(this.trx, symbols))
+      this.addendum.set(`${a.reportSymbol}|${a.paragraph}`, a);
   }
 
-  // the written rows as the search index needs them, so it need not read them back
-  const written: UprIndexDoc[] = [];
-  let stored = 0;
-  let duplicates = 0;
-  let responsesFromAddendum = 0;
-  // Classified and written a chunk at a time, in file order: the rows, labels and child rows of
-  // one chunk are all that is held besides the records, and ids and every table's row order are
-  // those of writing each table whole.
-  for (let start = 0; start < recs.length; start += STORE_CHUNK) {
+  /** One chunk of records: classified, then each table's rows written. */
+  async write(recs: readonly UprRecommendation[]): Promise<void> {
+    await this.loadSymbols(recs);
+    const { keys, paragraphs, addendum, documentId, sourceKind, store, trx } = this;
     const rows: Insertable<UprRecommendationTable>[] = [];
     const kept: UprRecommendation[] = [];
     const labels: UprClassification[] = [];
-    for (const rec of recs.slice(start, start + STORE_CHUNK)) {
+    for (const rec of recs) {
       const paragraphKey =
         rec.reportSymbol !== null && rec.paragraph !== null
           ? `${rec.reportSymbol}|${rec.paragraph}`
           : null;
       if (keys.has(rec.sourceKey) || (paragraphKey !== null && paragraphs.has(paragraphKey))) {
-        duplicates++;
+        this.duplicates++;
         continue;
       }
       keys.add(rec.sourceKey);
       if (paragraphKey !== null) paragraphs.add(paragraphKey);
       // Parsers mark every text 'en'; a text in Chinese is kept as 'zh' so readers and search know.
       const language = rec.language === 'en' && HAN.test(rec.text) ? 'zh' : rec.language;
-      const c = classify({ text: rec.text, sur: rec.sur, language });
+      const c = this.classify({ text: rec.text, sur: rec.sur, language });
       const answer = paragraphKey !== null ? addendum.get(paragraphKey) : undefined;
-      if (answer) responsesFromAddendum++;
+      if (answer) this.responsesFromAddendum++;
       rows.push({
         sourceKey: rec.sourceKey,
         documentId,
@@ -120,7 +193,7 @@ export async function storeRecommendations(
     }
 
     const ids = await bulkInsert(store, trx, 'uprRecommendations', rows, 'sourceKey');
-    stored += rows.length;
+    this.stored += rows.length;
 
     const states: Insertable<Database['uprRecommendationStates']>[] = [];
     const issues: Insertable<Database['uprSourceIssues']>[] = [];
@@ -139,7 +212,7 @@ export async function storeRecommendations(
       for (const t of labels[i]!.themes)
         themes.push({ recommendationId, theme: t.theme, ruleId: t.ruleId, matched: t.matched });
       const row = rows[i]!;
-      written.push({
+      this.written.push({
         id: recommendationId,
         sur: row.sur,
         from: rec.from,
@@ -155,8 +228,6 @@ export async function storeRecommendations(
     await bulkInsert(store, trx, 'uprSourceIssues', issues);
     await bulkInsert(store, trx, 'uprThemes', themes);
   }
-  await bumpUprVersion(trx, store.sqlite, written);
-  return { recommendations: stored, duplicates, responsesFromAddendum };
 }
 
 export interface AddendumResponse {
