@@ -11,7 +11,7 @@ import {
   type TermPostings,
 } from '../../../store/upr/search-index/positional.js';
 import { regionOf } from '../region.js';
-import { difference, intersect, unionMany } from './postings.js';
+import { complement, difference, intersect, unionMany } from './postings.js';
 import { parseQuery, positiveNodes, type QueryExpansion, type QueryNode } from './query.js';
 import { rankByRelevance } from './rank.js';
 import { isHan, tokenize } from './tokenize.js';
@@ -471,7 +471,7 @@ function evaluateNode(index: UprSearchIndex, node: QueryNode, memo: EvalMemo | u
         index.size,
       );
     case 'not':
-      return difference(index.all, evaluate(index, node.child, memo));
+      return complement(evaluate(index, node.child, memo), index.size);
     case 'and': {
       const positive = node.children.filter((c) => c.kind !== 'not');
       const negative = node.children.flatMap((c) => (c.kind === 'not' ? [c.child] : []));
@@ -637,7 +637,11 @@ export function facetCounts(
   unit?: UprSearchUnit,
 ): Record<FacetName, FacetCount[]> {
   const universe = unit && docs.length * 2 > index.size ? universeOf(index, unit) : null;
-  const rest = universe ? difference(universe.docs, docs) : null;
+  const rest = !universe
+    ? null
+    : universe.docs.length === index.size
+      ? complement(docs, index.size)
+      : difference(universe.docs, docs);
   // the facets not asked for stay empty (selectableFacets counts one at a time)
   const out = {} as Record<FacetName, FacetCount[]>;
   for (const name of FACETS) {
@@ -667,6 +671,9 @@ export function facetCounts(
 
 /** The documents of one unit (UPR_SEARCH_UNITS): `auto` drops the rows a UN paragraph counts. */
 function keepUnit(index: UprSearchIndex, docs: Int32Array, unit: UprSearchUnit): Int32Array {
+  // a unit that keeps every document (a store of one kind of source) keeps these
+  const universe = index.universes.get(unit);
+  if (universe && universe.docs.length === index.size) return docs;
   const flags = unit === 'auto' ? index.shadowed : index.perState;
   // auto keeps flag 0 (not shadowed), paragraph flag 0 (not per state), recommending-state flag 1
   const keep = unit === 'recommending-state' ? 1 : 0;
@@ -699,6 +706,7 @@ export function matchDocs(
   const { root, problems, expansions, untranslated } = parseQuery(q);
   const words = evaluate(index, root, memo);
   const beforeUnit = applyFilters(index, words, filters);
+  universeOf(index, filters.unit ?? 'auto');
   const docs = keepUnit(index, beforeUnit, filters.unit ?? 'auto');
   return { docs, beforeUnit, words, root, problems, expansions, untranslated };
 }

@@ -93,3 +93,17 @@ export function unionMany(lists: readonly Int32Array[], size: number): Int32Arra
   for (let d = 0; d < size; d++) if (seen[d]) out[n++] = d;
   return out;
 }
+
+/** Every document number below `size` that is not in `b` (sorted): the gaps between its numbers. */
+export function complement(b: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(size - b.length);
+  let n = 0;
+  let next = 0;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i]!;
+    while (next < x) out[n++] = next++;
+    next = x + 1;
+  }
+  while (next < size) out[n++] = next++;
+  return out;
+}

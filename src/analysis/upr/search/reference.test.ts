@@ -95,7 +95,7 @@ const STATES = ['CHN', 'FRA', 'DEU', 'BRA', 'KEN', 'RUS', 'NOR', 'CUB', 'VNM', '
 const THEMES = ['detention', 'civil-society', 'death-penalty', 'minorities', 'women'];
 const KINDS = ['upr-info-export', 'un-matrix', 'wg-report'];
 
-function corpus(size: number, seed: number, longAt = -1): SearchDoc[] {
+function corpus(size: number, seed: number, longAt = -1, kinds = KINDS): SearchDoc[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const docs: SearchDoc[] = [];
@@ -125,7 +125,7 @@ function corpus(size: number, seed: number, longAt = -1): SearchDoc[] {
       reportSymbol: null,
       documentId: 1,
       line: i,
-      sourceKind: pick(KINDS),
+      sourceKind: pick(kinds),
     });
   }
   return docs;
@@ -192,6 +192,16 @@ describe('UPR search: positional postings against the reference search', () => {
     for (const req of requests)
       expect(same(searchUpr(current, req)), JSON.stringify(req)).toEqual(
         same(reference.searchUpr(old, req)),
+      );
+  });
+
+  it('on a store of one source (every document in the unit) answers as before', () => {
+    const one = corpus(1500, 99, -1, ['upr-info-export']);
+    const a = buildUprSearchIndex(one);
+    const b = reference.buildUprSearchIndex(one);
+    for (const req of requests)
+      expect(same(searchUpr(a, req)), JSON.stringify(req)).toEqual(
+        same(reference.searchUpr(b, req)),
       );
   });
 
