@@ -195,6 +195,7 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
     { url: '/api/v1/participation/points-of-order?state=CHN&year=2023' },
   ],
   '/api/v1/participation/statements': [{ url: '/api/v1/participation/statements?ids=1,2' }],
+  '/api/v1/participation/upr-adoption': [{ url: '/api/v1/participation/upr-adoption?state=CHN' }],
   '/api/v1/participation/clusters': [
     { url: '/api/v1/participation/clusters?session=HRC55' },
     { url: '/api/v1/participation/clusters' },
@@ -239,6 +240,8 @@ const WHOLE_TABLE_READS: Readonly<Record<string, string>> = {
     'the registry list filters on public fields of several tables (report year, acts, UN body) and offers the countries and years held: one row per case the Secretary-General reported (about 700 since 2010), read whole',
   '/api/v1/participation/share|hrc_statements':
     'slots per session and agenda item with the growth of every year against the base year: a figure over every statement, cached per data version',
+  '/api/v1/participation/upr-adoption|hrc_statements':
+    'the debates are matched on their words (a State as printed, resolved by the reference names), over every statement',
   '/api/v1/participation/clusters|hrc_statements':
     'clusters over all sessions (no session chosen) compare every NGO statement with words: the figure is over all of them, linear in their number',
   '/api/v1/participation/share|hrc_speaker_tallies':

@@ -15,6 +15,7 @@ export const participationEn = {
   navSlots: 'Speaking slots',
   navPointsOfOrder: 'Points of order',
   navClusters: 'Coordinated statements',
+  navUpr: 'At UPR adoptions',
 
   // speaking slots
   slotsTitle: 'Who holds the microphone: NGO speaking slots at the Human Rights Council',
@@ -133,6 +134,23 @@ export const participationEn = {
   sharedPassages: 'Shared passages',
   sharedBy: (n: string) => `in ${plural(n, 'statement', 'statements')}`,
   membersTitle: 'Statements',
+
+  // UPR adoptions
+  uprTitle: 'Who speaks when the Council adopts a State’s UPR outcome',
+  uprIntro:
+    'The Council adopts the outcome of each universal periodic review under agenda item 6; the State under review, other States and NGOs speak. The speakers are read from the meeting summaries and reports, each NGO with its classification and evidence where the organisation registry has one.',
+  uprStateLabel: 'State under review',
+  uprNone: 'No speaker at an adoption of this State’s UPR outcome is recorded.',
+  uprNoneStored: 'No UPR adoption with its speakers is recorded yet.',
+  uprAdoption: (session: string, date: string) => `${session}, ${date}`,
+  uprNgoSpeakers: (n: string) => plural(n, 'NGO speaker', 'NGO speakers'),
+  colSpeaker: 'Speaker',
+  colKind: 'Speaking for',
+  speakerKinds: {
+    ngo: 'NGO',
+    state: 'State',
+    other: 'other body',
+  } as Record<string, string>,
 };
 
 export type ParticipationMessages = typeof participationEn;
@@ -142,6 +160,7 @@ export const participationZh: ParticipationMessages = {
   navSlots: '发言名额',
   navPointsOfOrder: '程序问题',
   navClusters: '协同发言',
+  navUpr: '普遍定期审议结果通过时',
 
   slotsTitle: '谁在发言：人权理事会上非政府组织的发言名额',
   slotsIntro:
@@ -248,6 +267,18 @@ export const participationZh: ParticipationMessages = {
   sharedPassages: '共同段落',
   sharedBy: (n) => `见于 ${n} 次发言`,
   membersTitle: '发言',
+
+  uprTitle: '理事会通过某国普遍定期审议结果时谁在发言',
+  uprIntro:
+    '理事会在议程项目 6 下通过每次普遍定期审议的结果；受审议国、其他国家和非政府组织发言。发言者取自会议摘要和报告；组织登记册有分类的非政府组织，附其分类和证据。',
+  uprStateLabel: '受审议国家',
+  uprNone: '没有该国普遍定期审议结果通过时的发言记录。',
+  uprNoneStored: '尚无任何普遍定期审议结果通过时的发言记录。',
+  uprAdoption: (session, date) => `${session}，${date}`,
+  uprNgoSpeakers: (n) => `${n} 个非政府组织发言`,
+  colSpeaker: '发言者',
+  colKind: '代表',
+  speakerKinds: { ngo: '非政府组织', state: '国家', other: '其他机构' },
 };
 
 export function partText(lang: Lang): ParticipationMessages {

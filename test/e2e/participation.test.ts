@@ -6,6 +6,7 @@ import type {
   statementsById,
 } from '../../src/analysis/hrc-participation/views.js';
 import type { ClustersWithSources } from '../../src/analysis/participation/clusters-view.js';
+import type { UprAdoptionView } from '../../src/web/pages/participation/participation-api.js';
 import { organizationsEn, organizationsZh } from '../../src/web/i18n-organizations.js';
 import { chromiumSkipReason, HAVE_CHROMIUM, numberIn, useBrowserHarness } from './helpers.js';
 
@@ -226,6 +227,31 @@ describe.skipIf(!HAVE_CHROMIUM)(
           expect(await text.locator('mark').count()).toBeGreaterThanOrEqual(sharing);
         }
         await shot(page, `clusters-${lang}`);
+        await page.close();
+      });
+    }
+
+    for (const lang of ['en', 'zh'] as const) {
+      it(`${lang}: speakers at a State's UPR adoption, each NGO's label with its evidence`, async () => {
+        const view = await api<UprAdoptionView>('/api/v1/participation/upr-adoption?state=RUS');
+        expect(view.adoptions.length).toBeGreaterThan(0);
+        const page = await open(`/participation/upr-adoption?state=RUS&lang=${lang}`);
+        await page.getByTestId('upr-adoption').first().waitFor();
+        await expect(page.getByTestId('upr-adoption').count()).resolves.toBe(view.adoptions.length);
+        await expect(page.getByTestId('upr-speaker').count()).resolves.toBe(
+          view.adoptions.reduce((n, a) => n + a.speakers.length, 0),
+        );
+        const labelled = view.adoptions
+          .flatMap((a) => a.speakers)
+          .filter((s) => s.classification && s.classification !== 'unknown');
+        await expect(page.getByTestId('classification').count()).resolves.toBe(labelled.length);
+        const words = Object.entries(LABELS[lang])
+          .filter(([k]) => k !== 'unknown')
+          .map(([, v]) => v);
+        const shown = await labelsOnPage(page, words);
+        expect(shown.length).toBe(labelled.length);
+        expect(shown.filter((s) => !s.withEvidence)).toEqual([]);
+        await shot(page, `upr-adoption-${lang}`);
         await page.close();
       });
     }

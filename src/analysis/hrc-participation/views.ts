@@ -13,6 +13,7 @@ import {
 } from '../../store/hrc-participation/read.js';
 import { pointsOfOrderFigure, type PointsOfOrderFigure } from './points-of-order.js';
 import { participationShare, type ParticipationShare } from './share.js';
+import { uprAdoptionFigure, type UprAdoptionFigure } from './upr-adoption.js';
 
 /**
  * An organisation of the registry that a figure's names joined, with the evidence its label rests
@@ -77,6 +78,26 @@ export async function pointsOfOrderView(
     state,
     year,
   );
+}
+
+/**
+ * Who spoke at the adoptions of a State's UPR outcomes, with each NGO's registry link and, for
+ * the classified ones, the evidence their label rests on (`organizations`).
+ */
+export async function uprAdoptionView(
+  store: Store,
+  state: string,
+): Promise<UprAdoptionFigure & { organizations: LinkedOrganization[] }> {
+  const statements = (await loadStatements(store.db)).filter((s) =>
+    s.debate?.startsWith('universal periodic review outcome of '),
+  );
+  const links = await linkOrganizations(
+    store.db,
+    statements.filter((s) => s.speakerKind === 'ngo').map((s) => s.speakerKey),
+  );
+  const figure = uprAdoptionFigure(statements, links, state);
+  const keys = new Set(figure.adoptions.flatMap((a) => a.speakers.map((x) => x.speakerKey)));
+  return { ...figure, organizations: await linkedWithEvidence(store, links, keys) };
 }
 
 /** Stored statements by id (the evidence of a figure), with their sources, a page at a time. */

@@ -21,7 +21,7 @@ describe('groundpass participation', () => {
     db = path.join(dir, 'gp.db');
     const r = await run(['import', 'hrc-participation', FIXTURES, '--db', db]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('4 imported');
+    expect(r.out).toContain('5 imported');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -96,5 +96,48 @@ describe('groundpass participation', () => {
     expect(
       (await run(['participation', 'points-of-order', '--state', 'Atlantis', '--db', db])).code,
     ).toBe(2);
+  });
+
+  it('upr-adoption --state China --json: the speakers at China’s adoption, not Mexico’s', async () => {
+    const r = await run([
+      'participation',
+      'upr-adoption',
+      '--state',
+      'China',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(r.code).toBe(0);
+    const f = JSON.parse(r.out) as {
+      state: string;
+      adoptions: { session: string; ngoSpeakers: number; speakers: { speaker: string }[] }[];
+    };
+    // fixtures/press-upr-adoption-hrc56.txt, line 12
+    expect(f.state).toBe('CHN');
+    expect(f.adoptions.map((a) => [a.session, a.ngoSpeakers])).toEqual([['HRC56', 3]]);
+    expect(f.adoptions[0]!.speakers.map((s) => s.speaker)).toEqual([
+      'Friends of the Lantern Society',
+      'Harbour Rights Watch',
+      'Quiet Valley Trust',
+    ]);
+  });
+
+  it('points-of-order --year: only that year’s', async () => {
+    const all = JSON.parse(
+      (await run(['participation', 'points-of-order', '--json', '--db', db])).out,
+    ) as { byYear: { year: number; count: number }[] };
+    for (const { year, count } of all.byYear) {
+      const r = await run([
+        'participation',
+        'points-of-order',
+        '--year',
+        String(year),
+        '--json',
+        '--db',
+        db,
+      ]);
+      expect((JSON.parse(r.out) as { total: number }).total).toBe(count);
+    }
   });
 });

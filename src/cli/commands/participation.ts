@@ -25,6 +25,10 @@ const WORDS = {
     badSession: (v: string) => `--session must read like HRC55 or HRC-S35, not "${v}"`,
     clusters:
       'coordinated messaging: clusters of near-duplicate NGO statements (stored with their words) delivered by different organisations, with the passages they share',
+    year: 'only the points of order of this year',
+    uprAdoption:
+      'who spoke at the adoptions of a State’s UPR outcomes (item 6), per session, with the organisations’ classifications',
+    stateUnderReview: 'the State under review: ISO 3166 alpha-3 code or UN name (CHN)',
   },
   zh: {
     group: '谁在人权理事会发言：非政府组织发言机会与程序问题',
@@ -39,6 +43,9 @@ const WORDS = {
     noData: '尚未存储理事会发言记录：请用 `groundpass import hrc-participation 路径` 导入',
     badSession: (v: string) => `--session 应为 HRC55 或 HRC-S35 的形式，而不是“${v}”`,
     clusters: '协同发言：不同组织所作的近似重复的非政府组织发言（存有全文者）及其共同段落',
+    year: '只列此年份的程序问题',
+    uprAdoption: '在通过某国普遍定期审议结果时（议程项目 6）发言的有谁：按届会，附组织分类',
+    stateUnderReview: '受审议国家：ISO 3166 三字母代码或联合国名称（CHN）',
   },
 } as const;
 
@@ -103,12 +110,13 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .command('points-of-order')
     .description(w.pointsOfOrder)
     .option('--state <state>', w.state, stateArg(ctx.t))
+    .option('--year <year>', w.year, wholeNumber(ctx.t, '--year'))
     .option('--db <target>', ctx.t.optDb)
     .option('--json', w.json)
-    .action(async (opts: { state?: string; db?: string; json?: boolean }) => {
+    .action(async (opts: { state?: string; year?: number; db?: string; json?: boolean }) => {
       const { pointsOfOrderView } = await import('../../analysis/hrc-participation/views.js');
       const figure = await ctx.withStore(opts.db, (store) =>
-        pointsOfOrderView(store, opts.state ?? null),
+        pointsOfOrderView(store, opts.state ?? null, opts.year ?? null),
       );
       if (opts.json) {
         ctx.out(JSON.stringify(figure, null, 2));
@@ -120,6 +128,26 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
         ctx.out(
           `  ${i.session ?? i.date ?? '?'} ${i.raisedBy ?? '?'} → ${i.targetSpeaker ?? ''}${i.targetOrganization ? ` (${i.targetOrganization})` : ''} [${i.outcome}] ${i.citation.file}:${i.citation.line}`,
         );
+    });
+
+  group
+    .command('upr-adoption')
+    .description(w.uprAdoption)
+    .requiredOption('--state <state>', w.stateUnderReview, stateArg(ctx.t))
+    .option('--db <target>', ctx.t.optDb)
+    .option('--json', w.json)
+    .action(async (opts: { state: string; db?: string; json?: boolean }) => {
+      const { uprAdoptionView } = await import('../../analysis/hrc-participation/views.js');
+      const figure = await ctx.withStore(opts.db, (store) => uprAdoptionView(store, opts.state));
+      if (opts.json) return ctx.out(JSON.stringify(figure, null, 2));
+      ctx.out(`${figure.state}: ${figure.adoptions.length} UPR adoption(s)`);
+      for (const a of figure.adoptions) {
+        ctx.out(`  ${a.session ?? '?'} ${a.date ?? ''}: ${a.ngoSpeakers} NGO speaker(s)`);
+        for (const x of a.speakers)
+          ctx.out(
+            `    ${x.speaker} [${x.speakerKind}${x.classification ? `, ${x.classification}` : ''}]`,
+          );
+      }
     });
 
   group

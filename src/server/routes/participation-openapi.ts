@@ -67,6 +67,23 @@ export const PARTICIPATION_OPENAPI_PATHS = {
       },
     },
   },
+  '/api/v1/participation/upr-adoption': {
+    get: {
+      summary:
+        'Participation: who spoke at the adoptions of a State’s UPR outcomes (item 6), per session, each speaker with the organisation registry’s link and classification and the statement ids behind it',
+      parameters: [
+        {
+          name: 'state',
+          in: 'query',
+          required: true,
+          schema: { type: 'string' },
+          description:
+            'the State under review: ISO alpha-3 (CHN) or its UN name in English or Chinese',
+        },
+      ],
+      responses: { '200': ok('{ state, adoptions, reviewed, organizations }'), ...bad },
+    },
+  },
   '/api/v1/participation/clusters': {
     get: {
       summary:

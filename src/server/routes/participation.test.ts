@@ -71,6 +71,7 @@ for (const kind of STORE_KINDS) {
         '/api/v1/participation/statements?ids=1,x',
         '/api/v1/participation/points-of-order?year=20x',
         '/api/v1/participation/clusters?session=Geneva',
+        '/api/v1/participation/upr-adoption',
       ]) {
         const r = await get(url);
         expect(r.status, url).toBe(400);
@@ -87,6 +88,7 @@ for (const kind of STORE_KINDS) {
           '/api/v1/participation/statements',
           '/api/v1/participation/sessions',
           '/api/v1/participation/clusters',
+          '/api/v1/participation/upr-adoption',
         ]),
       );
     });
@@ -156,6 +158,30 @@ for (const kind of STORE_KINDS) {
         });
         const china2023 = await get('/api/v1/participation/points-of-order?state=CHN&year=2023');
         expect(china2023.total).toBe(0);
+      });
+
+      it('lists the speakers at a State’s UPR adoption with their classification', async () => {
+        const body = await get('/api/v1/participation/upr-adoption?state=Russian%20Federation');
+        // demo-hrc56-upr-adoption-2024-07-04.txt: four NGOs at the Russian Federation's adoption
+        expect(body.state).toBe('RUS');
+        expect(body.reviewed).toEqual(['RUS']);
+        expect(body.adoptions).toHaveLength(1);
+        expect(body.adoptions[0]).toMatchObject({ session: 'HRC56', ngoSpeakers: 4 });
+        expect(
+          body.adoptions[0].speakers.map(
+            (s: { speaker: string; classification: string | null }) => [
+              s.speaker,
+              s.classification,
+            ],
+          ),
+        ).toEqual([
+          ['Eurasian Patriotic Youth Union', 'gongo'],
+          ['Steppe Harmony Friendship Association', null],
+          ['Golden Valley Cultural Exchange Council', null],
+          ['Open Ledger Institute', 'independent'],
+        ]);
+        const none = await get('/api/v1/participation/upr-adoption?state=CHN');
+        expect(none.adoptions).toEqual([]);
       });
 
       it('answers clusters with each member’s words and source', async () => {

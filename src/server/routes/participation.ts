@@ -5,6 +5,7 @@ import {
   sessionsWithStatements,
   shareView,
   statementsById,
+  uprAdoptionView,
 } from '../../analysis/hrc-participation/views.js';
 import { clustersWithSources } from '../../analysis/participation/clusters-view.js';
 import type { Store } from '../../store/open-store.js';
@@ -66,6 +67,12 @@ export function participationRoutes(app: FastifyInstance, store: Store): void {
       req.query,
     );
     return pointsOfOrderView(store, q.state ?? null, q.year ?? null);
+  });
+
+  // who spoke at the adoptions of a State's UPR outcomes (item 6)
+  app.get(`${base}/upr-adoption`, async (req) => {
+    const q = parseQuery(z.object({ state: stateParam }), req.query);
+    return uprAdoptionView(store, q.state);
   });
 
   // near-duplicate NGO statements of a session, each member with its words and source

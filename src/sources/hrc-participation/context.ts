@@ -56,6 +56,13 @@ const GENERAL_DEBATE =
   /\bgeneral\s+debate\b(?:\s+(?:on|under)\s+(?:agenda\s+)?(?:item\s+\d{1,2}|[^,.;:'’]{3,120}))?/i;
 const DIALOGUE =
   /\binteractive\s+dialogue\s*(?:-|with|on)\s*(?:the\s+)?(?:report\s+of\s+(?:the\s+)?)?((?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission\s+of\s+Inquiry|High\s+Commissioner|Fact-Finding\s+Mission|Special\s+Representative)[^.;:'’]{0,120}?)(?=\s+on\s+(?:May|June|July|March|April|September|October|\d)|[.;:'’]|\s+and\s+(?:during|at|in)\b|$)/i;
+/**
+ * A UPR adoption at the Council (item 6): "adopted the outcome of the universal periodic review of
+ * China", "on the outcome of the review of China". The State is the capitalised name after "of"
+ * (the headline in capitals is left alone: it may list several States).
+ */
+const UPR_OUTCOME =
+  /\b[Oo]utcomes?\s+of\s+the\s+(?:[Uu]niversal\s+[Pp]eriodic\s+)?[Rr]eview\s+of\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z(][\p{L}'’()-]*)*)/u;
 const MEETING = /^(MORNING|AFTERNOON|EVENING|NIGHT)$|\b(\d{1,2}(?:st|nd|rd|th)\s+meeting)\b/i;
 
 function sessionIn(text: string): string | null {
@@ -113,6 +120,8 @@ export function agendaItemIn(text: string): string | null {
 export function debateIn(text: string): string | null {
   const d = DIALOGUE.exec(text);
   if (d) return `interactive dialogue with the ${d[1]!.replace(/\s+/g, ' ').trim()}`;
+  const u = UPR_OUTCOME.exec(text);
+  if (u) return `universal periodic review outcome of ${u[1]!.trim()}`;
   const g = GENERAL_DEBATE.exec(text);
   if (g)
     return g[0]
@@ -148,7 +157,14 @@ export function advance(ctx: MeetingContext, text: string): MeetingContext {
   if (debate) {
     next.debate = debate;
     // a new debate without an item printed does not keep the last debate's item
-    next.agendaItem = item ?? (/item\s+\d/i.test(debate) ? agendaItemIn(debate) : null);
+    next.agendaItem =
+      item ??
+      (/item\s+\d/i.test(debate)
+        ? agendaItemIn(debate)
+        : // UPR outcomes are adopted under item 6 (Council resolution 5/1, agenda)
+          debate.startsWith('universal periodic review')
+          ? '6'
+          : null);
   } else if (item) next.agendaItem = item;
   return next;
 }

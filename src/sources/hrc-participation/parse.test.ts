@@ -196,3 +196,32 @@ describe('meeting transcript (text copy)', () => {
     ]);
   });
 });
+
+describe('UPR adoptions (item 6)', () => {
+  const doc = parseParticipation(fixture('press-upr-adoption-hrc56.txt')).value;
+
+  it('reads each adoption as its own debate, named for the State, under item 6', () => {
+    // lines 10-12: China's adoption and its NGO speakers; lines 14-16: Mexico's
+    expect(
+      doc.statements.map((s) => [s.line, s.speaker, s.agendaItem, s.debate, s.speakerKind]),
+    ).toEqual([
+      [
+        12,
+        'Friends of the Lantern Society',
+        '6',
+        'universal periodic review outcome of China',
+        'ngo',
+      ],
+      [12, 'Harbour Rights Watch', '6', 'universal periodic review outcome of China', 'ngo'],
+      [12, 'Quiet Valley Trust', '6', 'universal periodic review outcome of China', 'ngo'],
+      [16, 'Blue Meadow Foundation', '6', 'universal periodic review outcome of Mexico', 'ngo'],
+      [16, "Cedar Women's League", '6', 'universal periodic review outcome of Mexico', 'ngo'],
+    ]);
+  });
+
+  it('reads "Speaking in the discussion … were the following non-governmental organizations:" as NGOs', () => {
+    const first = doc.statements[0]!;
+    expect(first.form).toBe('speaking-in-the-debate-were-ngos');
+    expect(first.speaker).not.toMatch(/following/);
+  });
+});

@@ -91,6 +91,17 @@ export const LIST_INTROS: readonly ListIntro[] = [
     re: /\bAlso\s+speaking\s+(?:were|was)\s*:?\s*/i,
   },
   {
+    // "Speaking in the discussion on the outcome of the review of China were the following
+    // non-governmental organizations: A; B; C" (the UPR adoptions' wording)
+    form: 'speaking-in-the-debate-were-ngos',
+    scope: 'ngo',
+    complete: true,
+    re: new RegExp(
+      String.raw`\bSpeaking\s+(?:in|during)\s+(?:the\s+)?(?:general\s+debate|discussion|interactive\s+dialogue|debate|general\s+comments)(?:\s+(?:on|under)\s+[^:]{0,120}?)?\s+(?:were|was)\s*:?\s*(?:the\s+following\s+)?(?:representatives\s+of\s+)?${NGOS}\s*[:,]\s*`,
+      'i',
+    ),
+  },
+  {
     form: 'speaking-in-the-debate-were',
     scope: 'mixed',
     complete: true,

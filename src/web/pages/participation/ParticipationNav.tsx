@@ -6,6 +6,7 @@ import { partText } from '../../i18n-participation';
 export const PARTICIPATION_HOME = '/participation';
 export const PARTICIPATION_POINTS = '/participation/points-of-order';
 export const PARTICIPATION_CLUSTERS = '/participation/clusters';
+export const PARTICIPATION_UPR = '/participation/upr-adoption';
 
 /** The sub-navigation shared by the participation pages. */
 export function ParticipationNav() {
@@ -16,6 +17,7 @@ export function ParticipationNav() {
     { to: PARTICIPATION_HOME, text: w.navSlots },
     { to: PARTICIPATION_POINTS, text: w.navPointsOfOrder },
     { to: PARTICIPATION_CLUSTERS, text: w.navClusters },
+    { to: PARTICIPATION_UPR, text: w.navUpr },
   ];
   return (
     <nav className="sub-nav" aria-label={w.navLabel} data-testid="participation-nav">

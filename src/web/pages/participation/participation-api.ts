@@ -4,6 +4,7 @@
  */
 import type { PointsOfOrderFigure } from '../../../analysis/hrc-participation/points-of-order';
 import type { ParticipationEvidence } from '../../../analysis/hrc-participation/share';
+import type { UprAdoptionFigure } from '../../../analysis/hrc-participation/upr-adoption';
 import type {
   LinkedOrganization,
   ParticipationShareView,
@@ -18,6 +19,9 @@ export type {
   ParticipationShareView,
   PointsOfOrderFigure,
 };
+
+/** /participation/upr-adoption: the figure with the linked organisations' evidence. */
+export type UprAdoptionView = UprAdoptionFigure & { organizations: LinkedOrganization[] };
 
 /** A page of /participation/statements: the statements behind a figure, with their sources. */
 export type StatementPage = Awaited<ReturnType<typeof statementsById>>;
