@@ -1,5 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import { keySimilarity, normalizeOrgName } from '../sources/ngo-committee/org-names.js';
+import {
+  keyProfile,
+  keyProfileSimilarity,
+  normalizeOrgName,
+  type KeyProfile,
+} from '../sources/ngo-committee/org-names.js';
 import { insertChunked } from './documents.js';
 import type { Database } from './schema.js';
 
@@ -37,6 +42,17 @@ async function snapshotOf(db: Kysely<Database>): Promise<string> {
 const REVIEW_THRESHOLD = 0.85;
 const MIN_LENGTH_RATIO = REVIEW_THRESHOLD / (2 - REVIEW_THRESHOLD);
 
+/**
+ * A known key in the near-match blocks: one object in both of its blocks, its trigram profile
+ * made when it is first compared, and the search that last met it (so a key met in two blocks is
+ * compared once).
+ */
+interface Candidate {
+  key: string;
+  profile: KeyProfile | null;
+  search: number;
+}
+
 export interface NameSighting {
   name: string;
   country: string | null;
@@ -53,7 +69,7 @@ export class OrganizationResolver {
   private constructor(
     private readonly byKey: Map<string, number>,
     /** blocking index for near-match search: first or last word and length band → keys */
-    private readonly byBlock: Map<string, string[]>,
+    private readonly byBlock: Map<string, Candidate[]>,
     private readonly bySquashed: Map<string, number>,
   ) {}
 
@@ -83,14 +99,17 @@ export class OrganizationResolver {
     keptResolvers.set(owner, { resolver: this, snapshot: await snapshotOf(db) });
   }
 
+  private searches = 0;
+
   private remember(key: string, id: number): void {
     this.byKey.set(key, id);
     const squashed = key.replace(/ /g, '');
     if (!this.bySquashed.has(squashed)) this.bySquashed.set(squashed, id);
+    const candidate: Candidate = { key, profile: null, search: 0 };
     for (const block of blocksOf(key)) {
       const list = this.byBlock.get(block);
-      if (list) list.push(key);
-      else this.byBlock.set(block, [key]);
+      if (list) list.push(candidate);
+      else this.byBlock.set(block, [candidate]);
     }
   }
 
@@ -197,11 +216,14 @@ export class OrganizationResolver {
 
   private nearest(key: string): { id: number; score: number } | undefined {
     let best: { id: number; score: number } | undefined;
-    const seen = new Set<string>();
+    const search = ++this.searches;
+    let profile: KeyProfile | null = null;
     for (const block of neighbourBlocksOf(key)) {
-      for (const other of this.byBlock.get(block) ?? []) {
-        if (seen.has(other)) continue;
-        seen.add(other);
+      for (const candidate of this.byBlock.get(block) ?? []) {
+        // a key is in two blocks (first word, last word): compared once (each key is remembered once)
+        if (candidate.search === search) continue;
+        candidate.search = search;
+        const other = candidate.key;
         // Dice ≥ t needs the shorter profile to be at least t / (2 − t) of the longer one
         const [short, long] = key.length < other.length ? [key, other] : [other, key];
         if (short.length + 2 < MIN_LENGTH_RATIO * (long.length + 2)) continue;
@@ -211,7 +233,9 @@ export class OrganizationResolver {
         // chosen, so it is not compared (the result is the full comparison's).
         const bound = (2 * short.length) / (short.length + long.length);
         if (bound < REVIEW_THRESHOLD || (best && bound <= best.score)) continue;
-        const score = keySimilarity(key, other);
+        profile ??= keyProfile(key);
+        candidate.profile ??= keyProfile(other);
+        const score = keyProfileSimilarity(profile, candidate.profile);
         if (score >= REVIEW_THRESHOLD && score < 1 && (!best || score > best.score)) {
           best = { id: this.byKey.get(other)!, score };
         }

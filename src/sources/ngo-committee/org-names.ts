@@ -221,8 +221,30 @@ function profileOf(key: string): Profile {
 export function keySimilarity(ka: string, kb: string): number {
   if (ka === kb) return 1;
   if (ka === '' || kb === '') return 0;
-  const a = profileOf(ka);
-  const b = profileOf(kb);
+  return profileSimilarity(profileOf(ka), profileOf(kb));
+}
+
+/**
+ * A normalised key's trigram profile, for a caller that compares one key with many: holding the
+ * profile beside the key spares a cache lookup per comparison. `keyProfileSimilarity` of two
+ * profiles is keySimilarity of their keys.
+ */
+export interface KeyProfile {
+  readonly key: string;
+  readonly profile: Profile;
+}
+
+export function keyProfile(key: string): KeyProfile {
+  return { key, profile: profileOf(key) };
+}
+
+export function keyProfileSimilarity(a: KeyProfile, b: KeyProfile): number {
+  if (a.key === b.key) return 1;
+  if (a.key === '' || b.key === '') return 0;
+  return profileSimilarity(a.profile, b.profile);
+}
+
+function profileSimilarity(a: Profile, b: Profile): number {
   // shared trigrams counted with multiplicity (the smaller count of each), as Dice on multisets
   let shared = 0;
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
