@@ -81,6 +81,7 @@ export const participationEn = {
   jointOf: (n: string) =>
     `joint statement on behalf of ${plural(n, 'organisation', 'organisations')}`,
   atMoment: (moment: string) => `at ${moment}`,
+  cosigners: 'Co-signed by',
   watch: 'Watch',
   notInRegistry: 'not in the organisation registry',
   forms: {
@@ -218,6 +219,7 @@ export const participationZh: ParticipationMessages = {
   jointStatement: '联合发言',
   jointOf: (n) => `代表 ${n} 个组织的联合发言`,
   atMoment: (moment) => `时间 ${moment}`,
+  cosigners: '联署组织',
   watch: '观看',
   notInRegistry: '不在组织登记册中',
   forms: {

@@ -110,11 +110,24 @@ export async function statementsById(
   const rows = unique.length === 0 ? [] : await loadStatements(store.db, { ids: unique });
   const found = new Set(rows.map((r) => r.id));
   const from = (page.page - 1) * page.pageSize;
+  const items = rows.slice(from, from + page.pageSize);
+  // a joint statement's co-signers as printed, in their order (only for the page's statements)
+  const cosigners = new Map<number, string[]>();
+  const joint = items.filter((r) => r.joint === 1).map((r) => r.id);
+  if (joint.length > 0)
+    for (const c of await store.db
+      .selectFrom('hrcStatementCosigners')
+      .select(['statementId', 'name'])
+      .where('statementId', 'in', joint)
+      .orderBy('statementId')
+      .orderBy('position')
+      .execute())
+      cosigners.set(c.statementId, [...(cosigners.get(c.statementId) ?? []), c.name]);
   return {
     total: rows.length,
     page: page.page,
     pageSize: page.pageSize,
-    items: rows.slice(from, from + page.pageSize),
+    items: items.map((r) => ({ ...r, cosigners: cosigners.get(r.id) ?? [] })),
     missing: unique.filter((id) => !found.has(id)),
   };
 }

@@ -49,6 +49,20 @@ for (const kind of STORE_KINDS) {
       expect(posted.json()).toMatchObject({ total: 1, missing: [99999] });
     });
 
+    it('gives a joint statement’s co-signers with it', async () => {
+      const share = await get('/api/v1/participation/share?session=HRC52');
+      const org = share.body.byOrganization.find(
+        (o: { label: string }) => o.label === 'Lighthouse Legal Aid',
+      );
+      const list = await get(
+        `/api/v1/participation/statements?ids=${org.evidence[0].ids.join(',')}`,
+      );
+      // session-report-excerpt.txt line 16: "(also on behalf of Meadow Voices and Pine Valley …)"
+      expect(list.body.items.map((s: { cosigners: string[] }) => s.cosigners)).toEqual([
+        ['Meadow Voices', "Pine Valley Women's Union"],
+      ]);
+    });
+
     it('answers points of order of a State by name or code', async () => {
       const byName = await get('/api/v1/participation/points-of-order?state=China');
       const byCode = await get('/api/v1/participation/points-of-order?state=CHN');

@@ -107,7 +107,7 @@ export function SlotEvidence({
 }
 
 function StatementItem({ s, org }: { s: StatementRow; org: LinkedOrganization | null }) {
-  const { lang, fmt } = useI18n();
+  const { lang, fmt, t } = useI18n();
   const w = partText(lang);
   return (
     <li data-testid="slot-statement" data-statement={s.id}>
@@ -143,6 +143,13 @@ function StatementItem({ s, org }: { s: StatementRow; org: LinkedOrganization | 
           </>
         )}
       </div>
+      {s.cosigners.length > 0 && (
+        <div className="small" data-testid="cosigners">
+          {w.cosigners}
+          {t.colon}
+          <span lang="en">{s.cosigners.join('; ')}</span>
+        </div>
+      )}
       {org?.classification ? (
         <ClassificationWithEvidence classification={org.classification} evidence={org.evidence} />
       ) : (
