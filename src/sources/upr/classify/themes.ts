@@ -139,7 +139,16 @@ const RULE_IDS: readonly string[] = THEME_VOCABULARY.map((theme) => `theme.${slu
 // tested once against each issue's own rule (memoised), which is what makes 41,000 texts take
 // milliseconds rather than 54 scans each. A keyword inside a longer one ("workers" in "migrant
 // workers") still labels both issues, because the longer span is tested against every rule.
-const ANY_KEYWORD = new RegExp(THEME_RULES.map(([, r]) => `(?:${r.source})`).join('|'), 'gi');
+// Every rule opens with `\b(?:`; the word boundary is tested once for all of them, not once per
+// rule at each position (the same matches; the scan takes about half the time).
+const WORD_START = '\\b';
+const ANY_KEYWORD = new RegExp(
+  `${WORD_START}(?:${THEME_RULES.map(([theme, r]) => {
+    if (!r.source.startsWith(`${WORD_START}(?:`)) throw new Error(`theme rule ${theme}: no \\b(?:`);
+    return `(?:${r.source.slice(WORD_START.length)})`;
+  }).join('|')})`,
+  'gi',
+);
 const MEMO_LIMIT = 20000;
 const themesOfSpan = new Map<string, number[]>();
 
