@@ -53,6 +53,19 @@ export const reprisalsEditorEn = {
   reference: 'Reference (CHN 15/2011)',
   link: 'Link',
   linked: (ref: string) => `Linked ${ref}.`,
+  listsTitle: 'Lists',
+  onePerLine: 'one per line',
+  flagsTitle: 'Yes or no',
+  yes: 'yes',
+  no: 'no',
+  notKnown: 'not known',
+  flagNames: {
+    foreignNational: 'Foreign national',
+    minor: 'Minor',
+    civilServant: 'Civil servant',
+    basedOnNewLegislation: 'Based on new legislation',
+    generalEnvironmentComment: 'The report comments on the general environment',
+  } as Record<string, string>,
 };
 
 export type ReprisalsEditorMessages = typeof reprisalsEditorEn;
@@ -104,4 +117,17 @@ export const reprisalsEditorZh: ReprisalsEditorMessages = {
   reference: '编号（CHN 15/2011）',
   link: '关联',
   linked: (ref: string) => `已关联 ${ref}。`,
+  listsTitle: '列表',
+  onePerLine: '每行一项',
+  flagsTitle: '是或否',
+  yes: '是',
+  no: '否',
+  notKnown: '不详',
+  flagNames: {
+    foreignNational: '外国国民',
+    minor: '未成年人',
+    civilServant: '公务员',
+    basedOnNewLegislation: '依据新立法',
+    generalEnvironmentComment: '报告评论了总体环境',
+  },
 };

@@ -8,12 +8,18 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import '../../../components/reprisals/reprisals.css';
 import {
   CHOICE_FIELDS,
+  CODE_LIST_FIELDS,
   changedFields,
+  codesOf,
   EDITOR_PATH,
   editorCasePath,
+  FLAG_FIELDS,
   formValues,
   TEXT_FIELDS,
+  TEXT_LIST_FIELDS,
+  textOf,
   type CaseForEditing,
+  type CodeListField,
   type FormValues,
   type WriteAnswer,
 } from './editor-api';
@@ -113,7 +119,7 @@ function CaseForm({ id }: { id: string }) {
   const base = `/reprisals/cases/${encodeURIComponent(c.caseId)}`;
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const fields = changedFields(original, values);
+    const fields = changedFields(original, values, c);
     if (Object.keys(fields).length === 0) return setMessage({ text: e.unchanged });
     write(
       () => sendJson<WriteAnswer>('PATCH', apiUrl(base), { version: data.version, fields }),
@@ -138,6 +144,17 @@ function CaseForm({ id }: { id: string }) {
     );
   };
   const set = (field: string) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // a code ticked or unticked: added at the end, or taken out where it was
+  const toggle = (field: CodeListField, code: string, on: boolean) =>
+    setValues((v) => {
+      const codes = codesOf(v, field).filter((x) => x !== code);
+      return { ...v, [field]: on ? [...codes, code] : codes };
+    });
+  const codeLabels: Record<CodeListField, Readonly<Record<string, string>>> = {
+    acts: t.reprisals.acts,
+    engagements: t.reprisals.unBodies,
+    engagementTypes: t.reprisals.engagementTypes,
+  };
   const fieldName = (f: string) => label(t.reprisals.field, f);
   const choiceLabels: Record<string, Readonly<Record<string, string>>> = {
     recordType: t.reprisals.recordTypes,
@@ -182,7 +199,7 @@ function CaseForm({ id }: { id: string }) {
           <p key={f}>
             <label>
               {fieldName(f)}{' '}
-              <select name={f} value={values[f] ?? ''} onChange={(ev) => set(f)(ev.target.value)}>
+              <select name={f} value={textOf(values, f)} onChange={(ev) => set(f)(ev.target.value)}>
                 {CHOICE_FIELDS[f].map((v) => (
                   <option key={v} value={v}>
                     {v === '' ? e.none : label(choiceLabels[f]!, v)}
@@ -198,7 +215,7 @@ function CaseForm({ id }: { id: string }) {
               {fieldName(f)}{' '}
               <input
                 name={f}
-                value={values[f] ?? ''}
+                value={textOf(values, f)}
                 maxLength={2000}
                 onChange={(ev) => set(f)(ev.target.value)}
               />
@@ -214,11 +231,57 @@ function CaseForm({ id }: { id: string }) {
               name="reprisalInformation"
               rows={8}
               cols={80}
-              value={values.reprisalInformation ?? ''}
+              value={textOf(values, 'reprisalInformation')}
               onChange={(ev) => set('reprisalInformation')(ev.target.value)}
             />
           </label>
         </p>
+        <h3>{e.listsTitle}</h3>
+        {(Object.keys(CODE_LIST_FIELDS) as CodeListField[]).map((f) => (
+          <fieldset key={f} className="code-list" data-testid={`codes-${f}`}>
+            <legend>{fieldName(f)}</legend>
+            {CODE_LIST_FIELDS[f].map((code) => (
+              <label key={code} className="code-choice">
+                <input
+                  type="checkbox"
+                  name={f}
+                  value={code}
+                  checked={codesOf(values, f).includes(code)}
+                  onChange={(ev) => toggle(f, code, ev.target.checked)}
+                />{' '}
+                {label(codeLabels[f], code)}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        {TEXT_LIST_FIELDS.map((f) => (
+          <p key={f}>
+            <label>
+              {fieldName(f)} <span className="muted">({e.onePerLine})</span>
+              <br />
+              <textarea
+                name={f}
+                rows={3}
+                cols={60}
+                value={textOf(values, f)}
+                onChange={(ev) => set(f)(ev.target.value)}
+              />
+            </label>
+          </p>
+        ))}
+        <h3>{e.flagsTitle}</h3>
+        {FLAG_FIELDS.map((f) => (
+          <p key={f}>
+            <label>
+              {label(e.flagNames, f)}{' '}
+              <select name={f} value={textOf(values, f)} onChange={(ev) => set(f)(ev.target.value)}>
+                <option value="">{e.notKnown}</option>
+                <option value="yes">{e.yes}</option>
+                <option value="no">{e.no}</option>
+              </select>
+            </label>
+          </p>
+        ))}
         <button type="submit" disabled={busy}>
           {busy ? e.saving : e.save}
         </button>
