@@ -6,8 +6,7 @@ import { SHARED_DATA_SKIP_REASON, sharedPath } from '../../../test/shared-data.j
 import { openStore, type Store } from '../../store/open-store.js';
 import { importUprPaths } from '../../store/upr/import-files.js';
 import { uprProfile } from './profile.js';
-import { searchUpr } from './search/index.js';
-import { uprSearchIndex } from './search/load.js';
+import { searchUprStored } from './search/load.js';
 
 /**
  * One unit at a time (issue 8), on the real files: the UPR Info export (one row per recommending
@@ -83,9 +82,8 @@ describe.skipIf(!exportDir || !matrixDir)(
     });
 
     it('a search counts one unit per review and says which', async () => {
-      const index = await uprSearchIndex(store.db);
       const q = '"human rights defenders"';
-      const auto = searchUpr(index, { q, filters: { sur: ['CHN'] }, limit: 0 });
+      const auto = await searchUprStored(store.db, { q, filters: { sur: ['CHN'] }, limit: 0 });
       expect(auto.total).toBe(26);
       expect(auto.facets.cycle).toEqual([
         { value: '1', count: 5 },
@@ -100,14 +98,14 @@ describe.skipIf(!exportDir || !matrixDir)(
         ],
         leftOut: 7,
       });
-      const rows = searchUpr(index, {
+      const rows = await searchUprStored(store.db, {
         q,
         filters: { sur: ['CHN'], unit: 'recommending-state' },
         limit: 0,
       });
       expect(rows.total).toBe(12);
       expect(rows.unit.leftOut).toBe(21);
-      const paragraphs = searchUpr(index, {
+      const paragraphs = await searchUprStored(store.db, {
         q,
         filters: { sur: ['CHN'], unit: 'paragraph' },
         limit: 0,
@@ -116,26 +114,28 @@ describe.skipIf(!exportDir || !matrixDir)(
     });
 
     it('a Chinese query reaches the English texts through the glossary, and says so', async () => {
-      const index = await uprSearchIndex(store.db);
-      const zh = searchUpr(index, { q: '人权维护者', filters: { sur: ['CHN'] }, limit: 0 });
+      const zh = await searchUprStored(store.db, {
+        q: '人权维护者',
+        filters: { sur: ['CHN'] },
+        limit: 0,
+      });
       expect(zh.total).toBe(26);
       expect(zh.expansions).toEqual([{ term: '人权维护者', query: '"human rights defenders"' }]);
       // not in the glossary, and no stored text is Chinese: said plainly
-      const none = searchUpr(index, { q: '蛋糕', limit: 0 });
+      const none = await searchUprStored(store.db, { q: '蛋糕', limit: 0 });
       expect(none.total).toBe(0);
       expect(none.whyEmpty).toMatchObject({ reason: 'chinese-not-in-texts' });
     });
 
     it('offers a prefix where stemming keeps forms apart (Tibet / Tibetan, free / freedom)', async () => {
-      const index = await uprSearchIndex(store.db);
-      const tibet = searchUpr(index, { q: 'Tibet', limit: 0 });
+      const tibet = await searchUprStored(store.db, { q: 'Tibet', limit: 0 });
       expect(tibet.total).toBe(12);
       expect(tibet.hints).toEqual([{ kind: 'prefix', query: 'Tibet*', total: 23 }]);
-      const free = searchUpr(index, { q: 'free', limit: 0 });
+      const free = await searchUprStored(store.db, { q: 'free', limit: 0 });
       expect(free.total).toBe(505);
       expect(free.hints).toEqual([{ kind: 'prefix', query: 'free*', total: 2204 }]);
       // a query that finds all there is gets no hint
-      expect(searchUpr(index, { q: 'tibet*', limit: 0 }).hints).toEqual([]);
+      expect((await searchUprStored(store.db, { q: 'tibet*', limit: 0 })).hints).toEqual([]);
     });
   },
 );
