@@ -123,13 +123,28 @@ export async function figureCacheIdle(app: FastifyInstance): Promise<void> {
   await statsOf.get(app)?.idle();
 }
 
+const boundByPattern = new Map<string, boolean>();
+
+/**
+ * sessionBound (src/security/route-access.ts) of a route pattern, remembered: it is asked on every
+ * request and the rules do not change while the server runs.
+ */
+export function sessionBoundRoute(routePattern: string): boolean {
+  let bound = boundByPattern.get(routePattern);
+  if (bound === undefined) {
+    bound = sessionBound(routePattern);
+    boundByPattern.set(routePattern, bound);
+  }
+  return bound;
+}
+
 /** Whether an answer of this route may be kept: a public /api read the same for everyone. */
 export function cacheableRoute(method: string, routePattern: string | undefined): boolean {
   return (
     method === 'GET' &&
     routePattern !== undefined &&
     routePattern.startsWith('/api/') &&
-    !sessionBound(routePattern)
+    !sessionBoundRoute(routePattern)
   );
 }
 

@@ -10,6 +10,7 @@ import { userOfSession } from '../../store/security/sessions.js';
 import type { User } from '../../store/security/users.js';
 import type { Store } from '../../store/open-store.js';
 import { errorBody } from '../errors.js';
+import { sessionBoundRoute } from '../figure-cache.js';
 import { isSecure, readSessionCookie } from './cookies.js';
 
 /*
@@ -121,7 +122,10 @@ export function installAccess(
           ),
         );
     const token = readSessionCookie(req, isSecureFor(req, ctx));
-    if (token) {
+    // A read open to everyone whose answer is the same for everyone (a public figure, maybe from
+    // the figure cache) needs no session: who asks changes neither whether nor what it answers,
+    // so a logged-in browser's requests for figures cost no session query.
+    if (token && !(rule.kind === 'read' && !sessionBoundRoute(pattern))) {
       const user = await userOfSession(store, token, now());
       if (user) req.auth = { user, role: user.role, token };
     }
