@@ -118,6 +118,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   ...[
     '/api/v1/reprisals/cases/:caseId/confirm',
     '/api/v1/reprisals/cases/:caseId/communications',
+    '/api/v1/reprisals/cases/:caseId/communications/unlink',
     '/api/v1/reprisals/links/:id/attach',
   ].map((route): RouteRule => ({ route, methods: ['POST'], roles: EDITORS, kind: 'write' })),
   // the organisation registry and GONGO register (src/server/routes/organizations.ts): read by

@@ -123,6 +123,21 @@ export const REPRISALS_EDITOR_OPENAPI_PATHS = {
       responses: { '200': ok('{ caseId, reference, written, version }'), ...editorErrors },
     },
   },
+  '/api/v1/reprisals/cases/{caseId}/communications/unlink': {
+    post: {
+      summary:
+        'Reprisals (editors, admins): unlink a special procedures communication from a case: the case no longer lists the reference; a stored communication recorded for this case no longer names it (the vault value is deleted)',
+      description: `${EDITOR_NOTE} 404 not-found when the case does not list the reference.`,
+      parameters: [caseIdPath, csrfHeader, ifMatch],
+      requestBody: jsonBody({ reference: { type: 'string' }, version: { type: 'string' } }, [
+        'reference',
+      ]),
+      responses: {
+        '200': ok('{ caseId, reference, unlinked: true, written, version }'),
+        ...editorErrors,
+      },
+    },
+  },
   '/api/v1/reprisals/links': {
     get: {
       summary:

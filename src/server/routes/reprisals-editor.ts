@@ -20,6 +20,7 @@ import {
   RecordNotFound,
   refusedFields,
   unknownFields,
+  unlinkCommunication,
   type EditContext,
 } from '../../store/reprisals/editing.js';
 import { AccessDenied, NoKeys } from '../../store/security/vault.js';
@@ -45,6 +46,7 @@ export const EDITOR_ROUTES = {
   patch: `${EDITOR_BASE}/cases/:caseId`,
   confirm: `${EDITOR_BASE}/cases/:caseId/confirm`,
   communications: `${EDITOR_BASE}/cases/:caseId/communications`,
+  unlink: `${EDITOR_BASE}/cases/:caseId/communications/unlink`,
   links: `${EDITOR_BASE}/links`,
   attach: `${EDITOR_BASE}/links/:id/attach`,
 } as const;
@@ -111,6 +113,15 @@ async function answer<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T
     throw error;
   }
 }
+
+/** A communication reference as typed ("chn 15/2011" reads as "CHN 15/2011") and the version. */
+const referenceBody = z.object({
+  reference: z
+    .string()
+    .transform((v) => v.trim().toUpperCase().replace(/\s+/g, ' '))
+    .pipe(CommunicationReference),
+  version: versionField.optional(),
+});
 
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'private, no-store');
 
@@ -184,16 +195,7 @@ export function reprisalsEditorRoutes(app: FastifyInstance, store: Store): void 
 
   app.post(r.communications, async (req, reply) => {
     const { caseId } = parseQuery(z.object({ caseId: caseIdParam }), req.params);
-    const body = parseQuery(
-      z.object({
-        reference: z
-          .string()
-          .transform((v) => v.trim().toUpperCase().replace(/\s+/g, ' '))
-          .pipe(CommunicationReference),
-        version: versionField.optional(),
-      }),
-      req.body,
-    );
+    const body = parseQuery(referenceBody, req.body);
     const expected = expectedVersion(req, body);
     return answer(reply, async () => {
       const out = await linkCommunication(
@@ -204,6 +206,23 @@ export function reprisalsEditorRoutes(app: FastifyInstance, store: Store): void 
       );
       reply.header('etag', `"${out.version}"`);
       return { caseId, reference: body.reference, ...out };
+    });
+  });
+
+  // the reference has a slash ("CHN 15/2011"), so it goes in the body, not the path
+  app.post(r.unlink, async (req, reply) => {
+    const { caseId } = parseQuery(z.object({ caseId: caseIdParam }), req.params);
+    const body = parseQuery(referenceBody, req.body);
+    const expected = expectedVersion(req, body);
+    return answer(reply, async () => {
+      const out = await unlinkCommunication(
+        context(app, store, req),
+        caseId,
+        body.reference,
+        expected,
+      );
+      reply.header('etag', `"${out.version}"`);
+      return { caseId, reference: body.reference, unlinked: true, ...out };
     });
   });
 

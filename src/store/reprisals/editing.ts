@@ -14,7 +14,7 @@ import { bumpDataVersion } from '../data-version.js';
 import type { Store } from '../open-store.js';
 import type { Database } from '../schema.js';
 import { appendAudit, type Actor } from '../security/audit-log.js';
-import { writeConfidential } from '../security/vault.js';
+import { readConfidential, writeConfidential } from '../security/vault.js';
 import { CASE_ENTITY, loadCases, saveCase, vaultCtx, type WriteContext } from './cases.js';
 import { COMMUNICATION_ENTITY, LINK_ENTITY } from './links.js';
 
@@ -412,6 +412,41 @@ export async function linkCommunication(
         caseId,
         w.trx,
       );
+  });
+  return outcome(e, caseId, before);
+}
+
+/**
+ * Undoes a link: the case no longer lists the reference, and the letter, if stored and recorded as
+ * concerning this case, no longer names it (the vault value is deleted; reading it to compare is
+ * audited like any read). A letter recorded for another case is left as it is. Refused (not
+ * found) when the case does not list the reference, so a mistyped reference is not a silent no-op.
+ */
+export async function unlinkCommunication(
+  e: EditContext,
+  caseId: string,
+  reference: string,
+  expected: string | null,
+): Promise<EditOutcome> {
+  const ref = CommunicationReference.parse(reference);
+  const before = await caseVersion(e.store.db, caseId);
+  await inEdit(e, caseId, expected, async (w, current) => {
+    if (!current.communicationRefs.includes(ref))
+      throw new RecordNotFound(`case ${caseId} does not list the communication ${ref}`);
+    await saveCase(
+      w,
+      { ...current, communicationRefs: current.communicationRefs.filter((r) => r !== ref) },
+      { confidentialFields: [] },
+    );
+    const letter = await w.trx
+      .selectFrom('spCommunications')
+      .select('reference')
+      .where('reference', '=', ref)
+      .executeTakeFirst();
+    if (!letter) return;
+    const field = { entity: COMMUNICATION_ENTITY, recordId: ref, field: 'caseId' };
+    if ((await readConfidential(vaultCtx(w), e.actor, field, w.trx)) === caseId)
+      await writeConfidential(vaultCtx(w), e.actor, field, null, w.trx);
   });
   return outcome(e, caseId, before);
 }

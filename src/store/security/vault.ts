@@ -125,14 +125,16 @@ export async function readConfidential(
   ctx: VaultContext,
   actor: Actor,
   ref: FieldRef,
+  /** the caller's transaction, when the read is part of a write (the read is audited in it) */
+  trx?: Kysely<Database>,
 ): Promise<string | null> {
   requireConfidential(ref);
   if (!can(actor.role, 'read', ref.entity, ref.field)) throw new AccessDenied(actor, 'read', ref);
   const ring = ctx.ring;
   if (!ring) throw new NoKeys();
   const recordId = String(ref.recordId);
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const row = await trx
+  const work = async (db: Kysely<Database>) => {
+    const row = await db
       .selectFrom('confidentialValues')
       .select('ciphertext')
       .where('entity', '=', ref.entity)
@@ -140,13 +142,14 @@ export async function readConfidential(
       .where('field', '=', ref.field)
       .executeTakeFirst();
     await appendAudit(
-      { db: trx, dialect: ctx.store.dialect, ...(ctx.now ? { now: ctx.now } : {}) },
+      { db, dialect: ctx.store.dialect, ...(ctx.now ? { now: ctx.now } : {}) },
       { actor, action: 'read', entity: ref.entity, entityId: recordId, field: ref.field },
     );
     return row
       ? decryptField(ring, row.ciphertext, fieldContext(ref.entity, recordId, ref.field))
       : null;
-  });
+  };
+  return trx ? work(trx) : ctx.store.db.transaction().execute(work);
 }
 
 /**
