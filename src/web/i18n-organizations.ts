@@ -93,6 +93,19 @@ export const organizationsEn = {
   pointsOfOrderTitle: 'Points of order against its speakers',
   raisedBy: (state: string) => `raised by ${state}`,
   lineOf: (file: string, line: string) => `${file}, line ${line}`,
+  editor: {
+    title: 'Edit the classification (editors)',
+    intro:
+      'A change is written to the audit log under your name with the value before and after, and can be reverted. A label other than unknown needs evidence on record.',
+    classification: 'Classification',
+    reason: 'Reason',
+    source: 'Source (web address or UN symbol)',
+    save: 'Set classification',
+    revert: 'Revert the latest change',
+    saved: (seq: string) => `Saved (audit entry ${seq}).`,
+    reverted: (seq: string) => `Reverted (audit entry ${seq}).`,
+    failed: 'Not saved:',
+  },
 };
 
 export type OrganizationsMessages = typeof organizationsEn;
@@ -184,6 +197,19 @@ export const organizationsZh: OrganizationsMessages = {
   pointsOfOrderTitle: '针对其发言者的程序问题',
   raisedBy: (state: string) => `由 ${state} 提出`,
   lineOf: (file: string, line: string) => `${file}，第 ${line} 行`,
+  editor: {
+    title: '编辑分类（编辑人员）',
+    intro:
+      '每次更改都以您的名义写入审计日志，记录更改前后的值，并可撤销。除“未知”外，任何标签都须有已记录的证据。',
+    classification: '分类',
+    reason: '理由',
+    source: '来源（网址或联合国文号）',
+    save: '设定分类',
+    revert: '撤销最近一次更改',
+    saved: (seq) => `已保存（审计记录 ${seq}）。`,
+    reverted: (seq) => `已撤销（审计记录 ${seq}）。`,
+    failed: '未保存：',
+  },
 };
 
 export function orgText(lang: Lang): OrganizationsMessages {

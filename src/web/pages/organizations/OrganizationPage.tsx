@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { OrganizationProfile } from '../../../analysis/organizations/profile';
 import { apiUrl } from '../../api';
 import { ApiView } from '../../components/ApiView';
@@ -9,6 +10,7 @@ import { useApi } from '../../components/useApi';
 import { usePageTitle } from '../../components/usePageTitle';
 import { label } from '../../i18n';
 import { orgText } from '../../i18n-organizations';
+import { ClassificationEditor } from './ClassificationEditor';
 import { ClassificationWithEvidence } from './ClassificationWithEvidence';
 import { SourceLink } from './SourceLink';
 
@@ -28,18 +30,36 @@ function evidenceAt(p: Profile, when: string) {
 export function OrganizationPage({ id }: { id: number }) {
   const { lang } = useI18n();
   const w = orgText(lang);
-  const profile = useApi<Profile>(apiUrl(`/organizations/${id}`));
+  // raised after an editor's change: a new address makes the profile load again
+  const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const profile = useApi<Profile>(apiUrl(`/organizations/${id}`, { v: version || null }));
   return (
     <article className="page organization-profile">
       <p className="breadcrumb">
         <Link to="/organizations">{w.profileBack}</Link>
       </p>
-      <ApiView state={profile}>{(p) => <ProfileView p={p} />}</ApiView>
+      {notice && (
+        <p role="status" className="status" data-testid="editor-notice">
+          {notice}
+        </p>
+      )}
+      <ApiView state={profile}>
+        {(p) => (
+          <ProfileView
+            p={p}
+            onSaved={(text) => {
+              setNotice(text);
+              setVersion((v) => v + 1);
+            }}
+          />
+        )}
+      </ApiView>
     </article>
   );
 }
 
-function ProfileView({ p }: { p: Profile }) {
+function ProfileView({ p, onSaved }: { p: Profile; onSaved: (notice: string) => void }) {
   const { lang, t, fmt } = useI18n();
   const w = orgText(lang);
   usePageTitle(p.organization.name);
@@ -104,6 +124,12 @@ function ProfileView({ p }: { p: Profile }) {
           <p className="status">{w.notClassified}</p>
         )}
       </section>
+
+      <ClassificationEditor
+        organizationId={p.organization.id}
+        current={p.classification?.classification ?? null}
+        onSaved={onSaved}
+      />
 
       <section aria-labelledby="org-evidence">
         <h2 id="org-evidence">{w.evidenceTitle}</h2>
