@@ -152,16 +152,21 @@ async function openIndex(db: Kysely<Database>, version: string): Promise<UprSear
   return buildUprSearchIndex(await loadSearchDocs(db));
 }
 
-/** The postings of these terms read into the index, if they are not there yet. */
+/**
+ * The postings of these terms read into the index, if they are not there yet. False when the
+ * stored index has changed since this one was opened (an import committed): its pages describe
+ * other data, and the caller opens the index again.
+ */
 export async function ensureTerms(
   db: Kysely<Database>,
   index: UprSearchIndex,
   terms: readonly number[],
-): Promise<void> {
+): Promise<boolean> {
   const head = heads.get(index);
   const missing = terms.filter((t) => !index.termPostings[t]);
-  if (!head || missing.length === 0) return;
+  if (!head || missing.length === 0) return true;
   const read = await readUprTermPostings(db, head, missing);
+  if (!read) return false;
   const kept = cachedBytes.get(index) ?? { bytes: 0, order: [] };
   cachedBytes.set(index, kept);
   const wanted = new Set(terms);
@@ -176,9 +181,32 @@ export async function ensureTerms(
     const t = kept.order.find((x) => !wanted.has(x));
     if (t === undefined) break;
     kept.order.splice(kept.order.indexOf(t), 1);
-    const p = index.termPostings[t]!;
-    kept.bytes -= p.docs.byteLength + p.starts.byteLength + p.positions.byteLength;
+    const p = index.termPostings[t];
+    if (p) kept.bytes -= p.docs.byteLength + p.starts.byteLength + p.positions.byteLength;
     index.termPostings[t] = undefined;
+  }
+  return true;
+}
+
+/**
+ * `run` over the store's index once the postings of `terms` are in it. The check and the run are
+ * one synchronous step: another request's reads cannot drop them in between. Opened again when an
+ * import replaced the stored index meanwhile.
+ */
+async function withTerms<T>(
+  db: Kysely<Database>,
+  terms: (index: UprSearchIndex) => number[],
+  run: (index: UprSearchIndex) => T,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const index = await uprSearchIndex(db);
+    const wanted = terms(index);
+    if (!(await ensureTerms(db, index, wanted))) {
+      if (attempt >= 5) throw new Error('UPR search index: changed during each of 5 reads');
+      cache.delete(db);
+      continue;
+    }
+    if (wanted.every((t) => index.termPostings[t])) return run(index);
   }
 }
 
@@ -203,10 +231,12 @@ export async function searchUprStored(
   db: Kysely<Database>,
   req: UprSearchRequest,
 ): Promise<UprSearchResult> {
-  const index = await uprSearchIndex(db);
   const t0 = performance.now();
-  await ensureTerms(db, index, requestTerms(index, req));
-  const core = searchCore(index, req);
+  const [index, core] = await withTerms(
+    db,
+    (index) => requestTerms(index, req),
+    (index) => [index, searchCore(index, req)] as const,
+  );
   const page = Array.from(core.page);
   const docs = index.docs
     ? page.map((d) => index.docs![d]!)
@@ -223,9 +253,11 @@ export async function searchCsvStored(
   q: string,
   filters: UprSearchFilters = {},
 ): Promise<string> {
-  const index = await uprSearchIndex(db);
-  await ensureTerms(db, index, requestTerms(index, { q }));
-  const { docs } = matchDocs(index, q, filters);
+  const [index, docs] = await withTerms(
+    db,
+    (index) => requestTerms(index, { q }),
+    (index) => [index, matchDocs(index, q, filters).docs] as const,
+  );
   return searchCsvOf(
     index.docs
       ? Array.from(docs, (d) => index.docs![d]!)

@@ -12,6 +12,7 @@ import {
   readUprIndexHead,
   readUprSearchIndex,
   rebuildUprSearchIndex,
+  writeUprSearchIndex,
 } from '../../../store/upr/search-index/persist.js';
 import { uprSearchIndexPages } from '../../../store/migrations/015-upr-search-index-pages.js';
 import { uprDataVersion } from '../../../store/upr/store-recommendations.js';
@@ -95,6 +96,26 @@ for (const kind of STORE_KINDS) {
         expect(await searchCsvStored(store.db, req.q, req.filters)).toBe(
           searchCsv(memory, req.q, req.filters),
         );
+    });
+
+    it('reads no pages of an index stored after it was opened, and opens the new one', async () => {
+      const version = await uprDataVersion(store.db);
+      const before = await uprSearchIndex(store.db);
+      before.termPostings.fill(undefined); // as if no query had read a term yet
+      const stored = await readUprSearchIndex(store.db);
+      // another version of the same data written meanwhile (as an import would, with its own)
+      await writeUprSearchIndex(store.db, stored!.data, 'written-meanwhile');
+      expect(await ensureTerms(store.db, before, requestTerms(before, { q: 'torture' }))).toBe(
+        false,
+      );
+      await writeUprSearchIndex(store.db, stored!.data, version);
+      const r = await searchUprStored(store.db, { q: 'torture', limit: 1 });
+      expect(r.total).toBe(
+        searchUpr(buildUprSearchIndex(await loadSearchDocs(store.db)), {
+          q: 'torture',
+          limit: 0,
+        }).total,
+      );
     });
 
     it('is unchanged by importing the same files again', async () => {

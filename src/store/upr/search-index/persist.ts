@@ -250,6 +250,15 @@ function joinParts(rows: readonly UprSearchIndexTable[]) {
   };
 }
 
+/** The version a stored header names (a header fits in one part). */
+function headerVersion(bytes: Uint8Array): string | null {
+  try {
+    return (JSON.parse(fromUtf8.decode(bytes)) as Header).version;
+  } catch {
+    return null;
+  }
+}
+
 /** The head of an index from its rows (all but the postings' pages), or null when not whole. */
 function decodeHead(rows: readonly UprSearchIndexTable[]): UprIndexHead | null {
   const whole = joinParts(rows);
@@ -361,13 +370,15 @@ const PAGES_PER_READ = 500;
 
 /**
  * The positional postings of these terms, read from the pages that hold them (by primary key).
- * Each block is copied into its own buffer, so the pages are not kept.
+ * Each block is copied into its own buffer, so the pages are not kept. Null when the stored index
+ * is no longer the one `head` was read from (an import committed since): each statement reads the
+ * header beside the pages, in the same snapshot, and its version must be the head's.
  */
 export async function readUprTermPostings(
   db: Db,
   head: UprIndexHead,
   terms: readonly number[],
-): Promise<Map<number, TermPostings>> {
+): Promise<Map<number, TermPostings> | null> {
   const { blockOffsets, pageBytes, columns } = head;
   const pages = new Set<number>();
   for (const t of terms) {
@@ -380,11 +391,20 @@ export async function readUprTermPostings(
   for (let at = 0; at < wanted.length; at += PAGES_PER_READ) {
     const rows = await (indexDb(db) as Kysely<IndexDb>)
       .selectFrom('uprSearchIndex')
-      .select(['part', 'data'])
-      .where('name', '=', POSTINGS)
-      .where('part', 'in', wanted.slice(at, at + PAGES_PER_READ))
+      .select(['name', 'part', 'data'])
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('name', '=', POSTINGS),
+            eb('part', 'in', wanted.slice(at, at + PAGES_PER_READ)),
+          ]),
+          eb.and([eb('name', '=', 'header'), eb('part', '=', 0)]),
+        ]),
+      )
       .execute();
-    for (const r of rows) got.set(r.part, r.data);
+    const header = rows.find((r) => r.name === 'header');
+    if (!header || headerVersion(header.data) !== head.version) return null;
+    for (const r of rows) if (r.name === POSTINGS) got.set(r.part, r.data);
   }
   const out = new Map<number, TermPostings>();
   for (const t of terms) {
