@@ -1,21 +1,22 @@
 import { draftQueue, followUpLinks } from '../../analysis/reprisals/editor-views.js';
 import { StateCode } from '../../domain/ngo-committee.js';
-import { CaseId } from '../../domain/reprisals.js';
+import { CaseId, CommunicationReference } from '../../domain/reprisals.js';
 import type { KeyRing } from '../../security/field-crypto.js';
 import { KeyRingError, loadKeys } from '../../security/keyring.js';
-import { verifyPassword } from '../../security/password.js';
-import type { Role } from '../../security/policies.js';
 import type { Store } from '../../store/open-store.js';
 import {
   attachLink,
   confirmCase,
   EditConflict,
+  linkCommunication,
   RecordNotFound,
+  unlinkCommunication,
   type EditContext,
 } from '../../store/reprisals/editing.js';
 import type { Actor } from '../../store/security/audit-log.js';
-import { findLogin } from '../../store/security/users.js';
+import { NoKeys } from '../../store/security/vault.js';
 import { CliFailure, type CliContext } from '../context.js';
+import { authenticate } from './reprisals-actions.js';
 import type { EditorReadOptions, EditorWriteOptions } from './reprisals-editor.js';
 import { stdinSecrets, type SecretSource } from './security-actions.js';
 
@@ -42,17 +43,15 @@ function keys(keyFile: string | undefined, needed: boolean): KeyRing | null {
   }
 }
 
-/** The editor named by --as, proved by its password (the same refusal for every failure, as `reprisals cases --as`). */
+/**
+ * The editor named by --as, proved by its password (`authenticate`, the check every `--as` of the
+ * registry uses), then refused unless an editor or admin.
+ */
 async function editor(store: Store, name: string, secrets: SecretSource): Promise<Actor> {
-  const login = await findLogin(store, name);
-  const password = await secrets(`password of ${name}: `);
-  const ok = await verifyPassword(password, login?.passwordHash ?? 'none');
-  if (!login || !ok || login.user.disabled)
-    throw new CliFailure(`--as ${name}: no such account, or the password is wrong`);
-  const role = login.user.role as Role;
-  if (role !== 'editor' && role !== 'admin')
+  const actor = await authenticate(store, name, secrets);
+  if (actor.role !== 'editor' && actor.role !== 'admin')
     throw new CliFailure(`--as ${name}: only editors and admins review the registry`);
-  return { name: login.user.name, role, userId: login.user.id };
+  return actor;
 }
 
 function countryFilter(opts: { country?: string }): { country?: string } {
@@ -127,6 +126,10 @@ function caseIdOf(raw: string): string {
 
 function refusal(error: unknown): never {
   if (error instanceof RecordNotFound) throw new CliFailure(error.message);
+  if (error instanceof NoKeys)
+    throw new CliFailure(
+      'the letter’s link to a case is confidential: --key-file FILE or $GROUNDPASS_KEY_FILE',
+    );
   if (error instanceof EditConflict)
     throw new CliFailure('the record changed while the command ran; run it again');
   throw error;
@@ -171,6 +174,39 @@ export async function reprisalAttach(
     if (opts.json) return ctx.out(JSON.stringify({ linkId: id, caseId, ...out }));
     ctx.out(
       `paragraph ${id} ${out.written === 'updated' ? 'attached to' : 'already attached to'} ${caseId}`,
+    );
+  });
+}
+
+/** "chn 15/2011" as typed reads as "CHN 15/2011"; anything else is a usage error. */
+function referenceOf(raw: string): string {
+  const ref = CommunicationReference.safeParse(raw.trim().toUpperCase().replace(/\s+/g, ' '));
+  if (!ref.success) throw new CliFailure(`${raw}: a communication reference reads CHN 15/2011`, 2);
+  return ref.data;
+}
+
+/** `reprisals link|unlink CASE REFERENCE`: a special procedures letter linked to a case, or not. */
+export async function reprisalLinkCommunication(
+  ctx: CliContext,
+  action: 'link' | 'unlink',
+  rawCaseId: string,
+  rawReference: string,
+  opts: EditorWriteOptions,
+  secrets: SecretSource = stdinSecrets(),
+): Promise<void> {
+  const caseId = caseIdOf(rawCaseId);
+  const reference = referenceOf(rawReference);
+  await ctx.withStore(opts.db, async (store) => {
+    const actor = await editor(store, opts.as, secrets);
+    const e: EditContext = { store, ring: keys(opts.keyFile, false), actor };
+    // the command reads and writes in one go: no version from an earlier read to check
+    const write = action === 'link' ? linkCommunication : unlinkCommunication;
+    const out = await write(e, caseId, reference, null).catch(refusal);
+    if (opts.json) return ctx.out(JSON.stringify({ caseId, reference, action, ...out }));
+    ctx.out(
+      action === 'link'
+        ? `${reference} ${out.written === 'updated' ? 'linked to' : 'already linked to'} ${caseId}`
+        : `${reference} unlinked from ${caseId}`,
     );
   });
 }

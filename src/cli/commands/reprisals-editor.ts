@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 
 /*
- * `groundpass reprisals drafts|links|confirm|attach`: the editors' side of the registry from the
+ * `groundpass reprisals drafts|links|confirm|attach|link|unlink`: the editors' side of the registry from the
  * command line (docs/reprisals.md, "Editing"), beside `reprisals cases|stats`. Only definitions
  * here; what they do is loaded when one runs (reprisals-editor-actions.ts).
  */
@@ -14,6 +14,8 @@ const WORDS = {
     links: 'annex II follow-up paragraphs and the case each is attached to',
     confirm: 'confirm draft cases (review: confirmed; who and when go to the audit log)',
     attach: 'attach an annex II follow-up paragraph (its id from `reprisals links`) to a case',
+    link: 'link a special procedures communication ("CHN 15/2011") to a case',
+    unlink: 'unlink a special procedures communication from a case (the letter stops naming it)',
     country: 'ISO 3166 alpha-3 code of the State (CHN); all States without it',
     as: 'as this editor or admin account (its password is asked for, or read from standard input)',
     keyFile: 'the key file (default $GROUNDPASS_KEY_FILE), to read the paragraph as read',
@@ -27,6 +29,8 @@ const WORDS = {
     links: '附件二的后续段落及其所附的案件',
     confirm: '确认草稿案件（审核：已确认；确认人和时间记入审计日志）',
     attach: '将附件二的后续段落（编号见 `reprisals links`）附到某案件',
+    link: '将特别程序来文（“CHN 15/2011”）关联到某案件',
+    unlink: '取消特别程序来文与某案件的关联（来文不再指向该案件）',
     country: '国家的 ISO 3166 三字母代码（CHN）；不带此项则为所有国家',
     as: '以此编辑或管理员账户操作（询问密码或从标准输入读取）',
     keyFile: '密钥文件（默认 $GROUNDPASS_KEY_FILE），读取原文段落时需要',
@@ -102,4 +106,17 @@ export function registerReprisalsEditor(group: Command, ctx: CliContext): void {
     .action(async (linkId: string, opts: EditorWriteOptions) =>
       (await actions()).reprisalAttach(ctx, linkId, opts),
     );
+  for (const action of ['link', 'unlink'] as const)
+    group
+      .command(action)
+      .description(w[action])
+      .argument('<caseId>', 'the case (2020-CHN-001)')
+      .argument('<reference>', 'the communication ("CHN 15/2011")')
+      .requiredOption('--as <user>', w.as)
+      .option('--key-file <file>', w.keyFile)
+      .option('--db <target>', ctx.t.optDb)
+      .option('--json', w.json)
+      .action(async (caseId: string, reference: string, opts: EditorWriteOptions) =>
+        (await actions()).reprisalLinkCommunication(ctx, action, caseId, reference, opts),
+      );
 }
