@@ -792,7 +792,8 @@ export function requestTerms(
         for (const c of node.children) visit(c, positive);
         break;
       case 'not':
-        visit(node.child, false);
+        // as positiveNodes counts them: NOT NOT x is positive again
+        visit(node.child, !positive);
         break;
       case 'all':
       case 'none':
