@@ -102,8 +102,12 @@ export async function importUprFile(
     byteSize: raw.byteLength,
   };
   // The large export is read as it is decoded, its records stored as they come.
-  if (kind === 'upr-info-export' && isUtf8(bytes))
-    return importUprInfoExport(store, file, fileName, bytes, doc);
+  if (kind === 'upr-info-export' && isUtf8(bytes)) {
+    // the unpacked bytes go with the holder once read, before the search index is built
+    const unpacked = { bytes: bytes as Uint8Array | null };
+    bytes = new Uint8Array(0);
+    return importUprInfoExport(store, file, fileName, unpacked, doc);
+  }
 
   let text = '';
   if (kind !== 'un-matrix-docx') {
@@ -194,7 +198,7 @@ async function importUprInfoExport(
   store: Store,
   file: string,
   fileName: string,
-  bytes: Uint8Array,
+  unpacked: { bytes: Uint8Array | null },
   doc: DocumentFields,
 ): Promise<FileImportReport> {
   const kind = 'upr-info-export';
@@ -212,8 +216,10 @@ async function importUprInfoExport(
         'upr-info-export',
         classifyRecommendation,
       );
+      const source = { bytes: unpacked.bytes ?? new Uint8Array(0) };
+      unpacked.bytes = null;
       const read = await readCsvRows(
-        { bytes },
+        source,
         fileName,
         parser,
         (rec) => writer.add(rec),
@@ -221,6 +227,7 @@ async function importUprInfoExport(
         async () => (hasFatal(parser.problems) ? undefined : writer.writeChunks()),
         false,
       );
+      source.bytes = new Uint8Array(0);
       const problems = withFile(csvParseProblems(read.csvProblems, parser.problems), file);
       if (hasFatal(problems)) throw new Rejected(problems);
       const counts = await writer.finish();

@@ -104,6 +104,10 @@ export class RecommendationWriter {
   async finish(): Promise<StoredCounts> {
     await this.writeChunks();
     if (this.pending.length > 0) await this.write(this.pending.splice(0));
+    // what only writing needed goes before the search index is built (41,000 keys)
+    this.keys.clear();
+    this.paragraphs.clear();
+    this.addendum.clear();
     await bumpUprVersion(this.trx, this.store.sqlite, this.written);
     return {
       recommendations: this.stored,
