@@ -7,17 +7,43 @@
  * better-sqlite3 (CSV read by the same reader the parsers use), and sqlite3's own `.import` when
  * the sqlite3 command is installed.
  *
+ * The child runs compiled, as `groundpass import` runs from the build (docs/build.md): bundled by
+ * esbuild the way scripts/build-cli.mjs bundles the CLI, run by plain node. Under tsx the loader's
+ * own thread adds about 35 MB to every peak and its transpiling to the CPU; GROUNDPASS_RUN=source
+ * measures that way instead (both the import and its reference).
+ *
  *   npm run bench -- imports
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { sharedPath } from '../test/shared-data.js';
 
 const here = import.meta.dirname;
 const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx');
+const childSource = path.join(here, 'import-child.ts');
+
+/** The command that runs the child: compiled into bench/out (git-ignored), or through tsx. */
+async function childCommand(): Promise<{ command: string; args: string[]; compiled: boolean }> {
+  if (process.env.GROUNDPASS_RUN === 'source')
+    return { command: tsx, args: [childSource], compiled: false };
+  // in bench/out so that node finds the packages left out of the bundle in node_modules
+  const out = path.join(here, 'out', 'imports', `import-child-${process.pid}.mjs`);
+  await build({
+    entryPoints: [childSource],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'warning',
+  });
+  return { command: process.execPath, args: [out], compiled: true };
+}
+let runner: { command: string; args: string[]; compiled: boolean } | undefined;
 
 interface Dataset {
   name: string;
@@ -37,7 +63,7 @@ interface Measured {
 }
 
 function child(args: string[]): Measured {
-  const out = execFileSync(tsx, [path.join(here, 'import-child.ts'), ...args], {
+  const out = execFileSync(runner!.command, [...runner!.args, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -115,6 +141,12 @@ export async function benchImports(): Promise<void> {
   }
   const work = mkdtempSync(path.join(tmpdir(), 'groundpass-bench-imports-'));
   const pgUrl = process.env.TEST_DATABASE_URL;
+  runner = await childCommand();
+  console.log(
+    `imports: each import and reference in a fresh process, ${runner.compiled ? 'compiled (as the CLI ships)' : 'through tsx (GROUNDPASS_RUN=source)'}; load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   try {
     for (const d of list) {
       const imp = child([
@@ -144,8 +176,14 @@ export async function benchImports(): Promise<void> {
       }
     }
     if (!pgUrl) console.log('imports on PostgreSQL: skipped (set TEST_DATABASE_URL=postgres://…)');
+    console.log(
+      `imports: load average at the end ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
+    if (runner.compiled) rmSync(runner.args[0]!, { force: true });
   }
 }
 
