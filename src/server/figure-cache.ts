@@ -26,8 +26,8 @@ import {
  * (encodings.ts) and chosen by Accept-Encoding; each copy has an ETag of its own (the answer's
  * with -br / -gzip), as RFC 9110 asks of different representations.
  *
- * An answer asked for often (100 hits) and large (16 KiB) gets its brotli copy made again at the
- * best quality; the copy it replaces keeps its ETag good for 304.
+ * An answer asked for often (100 hits) and large (16 KiB) gets its brotli copy made again at a
+ * high quality (encodings.ts); the copy it replaces keeps its ETag good for 304.
  *
  * Requests for an answer that is being computed wait for it instead of computing it again (50
  * clients on a figure just after a write cost one figure, one hash, one set of copies).
@@ -102,7 +102,7 @@ const VARY = ['accept', 'accept-language'] as const;
 // hands over to the next; more than this and something keeps failing, so it computes).
 const MAX_WAITS = 3;
 // An answer served this often from the cache, and this large, gets its brotli copy made again at
-// the best quality (seconds of CPU for the matrix, once per data version, in the thread pool).
+// a high quality (half a second of CPU for the matrix, once per data version, in the thread pool).
 const DEFAULT_HOT_HITS = 100;
 const DEFAULT_HOT_MIN_BYTES = 16 * 1024;
 
