@@ -226,6 +226,20 @@ describe.skipIf(!HAVE_CHROMIUM)(
           const sharing = c.passages.filter((p) => p.memberIds.includes(m.id)).length;
           expect(await text.locator('mark').count()).toBeGreaterThanOrEqual(sharing);
         }
+        // a member's classification, where the registry has one, with its evidence
+        const labelled = c.members.filter((m) =>
+          view.organizations.some(
+            (o) =>
+              o.keys.includes(view.members[m.id]!.speakerKey) &&
+              o.classification &&
+              o.classification !== 'unknown',
+          ),
+        );
+        expect(labelled.length).toBeGreaterThan(0);
+        await expect(cluster.getByTestId('classification').count()).resolves.toBe(labelled.length);
+        const shown = await labelsOnPage(page, words);
+        expect(shown.length).toBe(labelled.length);
+        expect(shown.filter((s) => !s.withEvidence)).toEqual([]);
         await shot(page, `clusters-${lang}`);
         await page.close();
       });

@@ -29,7 +29,7 @@ export interface LinkedOrganization extends OrganizationLink {
 export type ParticipationShareView = ParticipationShare & { organizations: LinkedOrganization[] };
 
 /** The linked organisations of the given name keys, with their evidence on record (not retracted). */
-async function linkedWithEvidence(
+export async function linkedWithEvidence(
   store: Store,
   links: ReadonlyMap<string, OrganizationLink>,
   keys: ReadonlySet<string>,

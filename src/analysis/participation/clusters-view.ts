@@ -1,4 +1,6 @@
+import { linkOrganizations } from '../../store/hrc-participation/read.js';
 import type { Store } from '../../store/open-store.js';
+import { linkedWithEvidence, type LinkedOrganization } from '../hrc-participation/views.js';
 import { clusterStatements, type StatementCluster, type StatementInput } from './clusters.js';
 
 /*
@@ -43,6 +45,8 @@ export async function clustersView(store: Store, session: string | null): Promis
 export interface ClusterMemberSource {
   id: number;
   organization: string;
+  /** the printed name's key (joins `organizations`) */
+  speakerKey: string;
   text: string;
   date: string | null;
   agendaItem: string | null;
@@ -58,6 +62,8 @@ export interface ClusterMemberSource {
 export interface ClustersWithSources extends ClustersView {
   /** every cluster member's words and source, by statement id (the clusters name ids only) */
   members: Record<string, ClusterMemberSource>;
+  /** the registry organisations the members' names join, with classification and evidence */
+  organizations: LinkedOrganization[];
 }
 
 /**
@@ -78,6 +84,7 @@ export async function clustersWithSources(
       .select([
         's.id',
         's.speaker as organization',
+        's.speakerKey',
         's.text',
         's.date',
         's.agendaItem',
@@ -93,5 +100,7 @@ export async function clustersWithSources(
       .execute();
     for (const r of rows) members[String(r.id)] = { ...r, text: r.text ?? '' };
   }
-  return { ...view, members };
+  const keys = [...new Set(Object.values(members).map((m) => m.speakerKey))];
+  const links = await linkOrganizations(store.db, keys);
+  return { ...view, members, organizations: await linkedWithEvidence(store, links, new Set(keys)) };
 }

@@ -212,6 +212,16 @@ for (const kind of STORE_KINDS) {
           expect(source.sourceFile).toBe('demo-hrc55-transcript-2024-03-21.txt');
           expect(source.text).toContain('remarkable progress in poverty alleviation');
         }
+        // of the three, only the Eurasian Patriotic Youth Union is in the registry (classified GONGO)
+        expect(
+          body.organizations.map(
+            (o: { name: string; classification: string; evidence: unknown[] }) => [
+              o.name,
+              o.classification,
+              o.evidence.length,
+            ],
+          ),
+        ).toEqual([['Eurasian Patriotic Youth Union', 'gongo', 3]]);
         // Harbour Lantern Rights Watch spoke in its own words: not in the cluster
         expect(JSON.stringify(cluster)).not.toContain('Harbour Lantern');
         const other = await get('/api/v1/participation/clusters?session=HRC37');

@@ -6,6 +6,8 @@ import { SourceCitation } from '../../components/SourceCitation';
 import { useApi } from '../../components/useApi';
 import { usePageTitle } from '../../components/usePageTitle';
 import { partText } from '../../i18n-participation';
+import { ClassificationWithEvidence } from '../organizations/ClassificationWithEvidence';
+import { Link } from '../../components/Link';
 import { highlightPassages } from './highlight';
 import type { ClustersWithSources } from './participation-api';
 import { ParticipationNav, PARTICIPATION_CLUSTERS } from './ParticipationNav';
@@ -70,7 +72,13 @@ function ClusterList({ data }: { data: ClustersWithSources }) {
       ) : (
         <ol className="clusters">
           {data.clusters.map((c, i) => (
-            <ClusterView key={c.members[0]?.id ?? i} c={c} n={i + 1} members={data.members} />
+            <ClusterView
+              key={c.members[0]?.id ?? i}
+              c={c}
+              n={i + 1}
+              members={data.members}
+              organizations={data.organizations}
+            />
           ))}
         </ol>
       )}
@@ -82,10 +90,12 @@ function ClusterView({
   c,
   n,
   members,
+  organizations,
 }: {
   c: Cluster;
   n: number;
   members: ClustersWithSources['members'];
+  organizations: ClustersWithSources['organizations'];
 }) {
   const { lang, fmt } = useI18n();
   const w = partText(lang);
@@ -113,9 +123,22 @@ function ClusterView({
       <ol className="cluster-members">
         {c.members.map((m) => {
           const s = members[m.id];
+          const org = s ? organizations.find((o) => o.keys.includes(s.speakerKey)) : undefined;
           return (
             <li key={m.id} data-testid="cluster-member" data-statement={m.id}>
-              <strong lang="en">{m.organization}</strong>
+              <strong lang="en">
+                {org ? (
+                  <Link to={`/organizations/${org.organizationId}`}>{m.organization}</Link>
+                ) : (
+                  m.organization
+                )}
+              </strong>
+              {org?.classification && (
+                <ClassificationWithEvidence
+                  classification={org.classification}
+                  evidence={org.evidence}
+                />
+              )}
               {s?.moment && (
                 <span className="muted">
                   {' · '}
