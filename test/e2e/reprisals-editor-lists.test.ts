@@ -225,5 +225,33 @@ describe.skipIf(!HAVE_CHROMIUM)(
       expect(await boris.getByTestId('case-form').textContent()).toContain('每行一项');
       expect(pageErrors).toEqual([]);
     });
+
+    it('unlinks a special procedures communication from the case with its button', async () => {
+      // the paragraph cites "CHN 7/2020": the draft lists it
+      const page = await caseFormAs(ALICE);
+      const item = page.locator(
+        '[data-testid=linked-communications] li[data-reference="CHN 7/2020"]',
+      );
+      await item.waitFor();
+      await item.getByRole('button', { name: 'Unlink CHN 7/2020 from this case' }).click();
+      await expect
+        .poll(() => page.getByTestId('message').textContent())
+        .toBe('Unlinked CHN 7/2020.');
+      await expect.poll(() => item.count()).toBe(0);
+      expect((await stored()).communicationRefs).not.toContain('CHN 7/2020');
+      const entry = await store.db
+        .selectFrom('auditLog')
+        .select(['before', 'after'])
+        .where('entity', '=', 'reprisalCase')
+        .where('entityId', '=', CASE)
+        .where('actorName', '=', ALICE.name)
+        .where('action', '=', 'update')
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      expect(entry.before).toContain('CHN 7/2020');
+      expect(entry.after ?? '').not.toContain('CHN 7/2020');
+      expect(pageErrors).toEqual([]);
+    });
   },
 );

@@ -143,6 +143,15 @@ function CaseForm({ id }: { id: string }) {
       () => e.linked(ref.toUpperCase()),
     );
   };
+  const unlinkLetter = (ref: string) =>
+    write(
+      () =>
+        sendJson<WriteAnswer>('POST', apiUrl(`${base}/communications/unlink`), {
+          reference: ref,
+          version: data.version,
+        }),
+      () => e.unlinked(ref),
+    );
   const set = (field: string) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   // a code ticked or unticked: added at the end, or taken out where it was
   const toggle = (field: CodeListField, code: string, on: boolean) =>
@@ -297,9 +306,25 @@ function CaseForm({ id }: { id: string }) {
       <section className="section">
         <h2>{e.linkCommunication}</h2>
         <p>
-          {fieldName('communicationRefs')}:{' '}
-          {c.communicationRefs.length > 0 ? c.communicationRefs.join(', ') : e.none}
+          {fieldName('communicationRefs')}: {c.communicationRefs.length === 0 && e.none}
         </p>
+        {c.communicationRefs.length > 0 && (
+          <ul className="plain-list" data-testid="linked-communications">
+            {c.communicationRefs.map((ref) => (
+              <li key={ref} data-reference={ref}>
+                {ref}{' '}
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => unlinkLetter(ref)}
+                  aria-label={e.unlinkLabel(ref)}
+                >
+                  {e.unlink}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <form onSubmit={linkLetter}>
           <label>
             {e.reference}{' '}
