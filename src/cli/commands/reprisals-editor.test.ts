@@ -1,23 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKeyFile } from '../../security/keyring.js';
 import { openStore } from '../../store/open-store.js';
-import { REPRISALS_FIXTURES } from '../../store/reprisals/test-canary.js';
-import { addUser } from '../../store/security/users.js';
-import { makeContext } from '../context.js';
-import { main } from '../main.js';
-import { messages } from '../messages.js';
 import {
   reprisalAttach,
   reprisalConfirm,
   reprisalDrafts,
   reprisalLinks,
 } from './reprisals-editor-actions.js';
-
-// cheap scrypt parameters: a hash carries its own, so every sign-in of the test verifies fast
-const FAST_SCRYPT = { scrypt: { ln: 10, r: 8, p: 1 } };
+import { ACCOUNTS, reprisalsCli, type ReprisalsCli } from './reprisals-cli-test-setup.js';
 
 /*
  * `groundpass reprisals drafts|links|confirm|attach` on the report fixture (invented people):
@@ -26,51 +15,21 @@ const FAST_SCRYPT = { scrypt: { ln: 10, r: 8, p: 1 } };
  * still verifies.
  */
 describe('groundpass reprisals drafts / confirm / links / attach (SQLite)', () => {
-  let dir: string;
+  let cli: ReprisalsCli;
   let db: string;
   let keyFile: string;
   let out: string[];
-  let err: string[];
-  const ctx = () =>
-    makeContext(
-      'en',
-      messages('en'),
-      (s) => out.push(s),
-      (s) => err.push(s),
-    );
-  const run = (...argv: string[]) =>
-    main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  const eddie = async () => 'correct horse battery';
+  const ctx = () => cli.ctx();
+  const run = (...argv: string[]) => cli.run(...argv);
+  const eddie = async () => ACCOUNTS.eddie.password;
 
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'gp-reprisals-editor-cli-'));
-    db = path.join(dir, 'r.db');
-    keyFile = path.join(dir, 'keys.json');
-    createKeyFile(keyFile, '2026-01-01T00:00:00.000Z');
-    out = [];
-    err = [];
-    const report = path.join(dir, 'A_HRC_45_36.txt');
-    writeFileSync(report, readFileSync(path.join(REPRISALS_FIXTURES, 'sg-report-annexes.txt')));
-    expect(await run('import', 'reprisals', report, '--db', db, '--key-file', keyFile)).toBe(0);
-    const store = await openStore({ target: db });
-    const cli = { name: 'cli:test', role: 'admin' as const };
-    await addUser(
-      store,
-      cli,
-      { name: 'eddie', role: 'editor', password: 'correct horse battery' },
-      FAST_SCRYPT,
-    );
-    await addUser(
-      store,
-      cli,
-      { name: 'rita', role: 'researcher', password: 'research password' },
-      FAST_SCRYPT,
-    );
-    await store.close();
-    out = [];
-    err = [];
+    cli = await reprisalsCli('gp-reprisals-editor-cli-');
+    ({ db, keyFile, out } = cli);
+    await cli.importFixture('sg-report-annexes.txt');
+    cli.clear();
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => cli.close());
 
   it('lists drafts with their reasons and no name; confirms one, which leaves the queue', async () => {
     await reprisalDrafts(ctx(), { country: 'CHN', as: 'eddie', db }, eddie);
@@ -80,7 +39,7 @@ describe('groundpass reprisals drafts / confirm / links / attach (SQLite)', () =
     expect(text).toMatch(/^ {2}acts: /m);
     expect(text).not.toContain('Mingyue'); // no paragraph without --paragraph
 
-    out = [];
+    cli.clear();
     await reprisalDrafts(
       ctx(),
       { country: 'CHN', as: 'eddie', db, paragraph: true, keyFile },
@@ -88,14 +47,14 @@ describe('groundpass reprisals drafts / confirm / links / attach (SQLite)', () =
     );
     expect(out.join('\n')).toContain('> On 3 March 2020, Ms. Hua Mingyue');
 
-    out = [];
+    cli.clear();
     await reprisalConfirm(ctx(), ['2020-chn-001'], { as: 'eddie', db }, eddie);
     expect(out).toEqual(['2020-CHN-001: confirmed']);
-    out = [];
+    cli.clear();
     await reprisalConfirm(ctx(), ['2020-CHN-001'], { as: 'eddie', db }, eddie);
     expect(out).toEqual(['2020-CHN-001: already confirmed']);
 
-    out = [];
+    cli.clear();
     await reprisalDrafts(ctx(), { country: 'CHN', as: 'eddie', db, json: true }, eddie);
     const drafts = JSON.parse(out.join('\n')) as { items: { caseId: string }[] };
     expect(drafts.items.map((d) => d.caseId)).toEqual(['2020-CHN-002']);
@@ -111,7 +70,7 @@ describe('groundpass reprisals drafts / confirm / links / attach (SQLite)', () =
     } finally {
       await store.close();
     }
-    out = [];
+    cli.clear();
     expect(await run('audit', 'verify', '--db', db, '--key-file', keyFile)).toBe(0);
     expect(out.join('\n')).toMatch(/intact/);
   });
@@ -124,17 +83,17 @@ describe('groundpass reprisals drafts / confirm / links / attach (SQLite)', () =
     const zhao = links.items.find((l) => l.paragraph === '7')!;
     expect(zhao.caseId).toBeNull();
     expect(zhao.victimName).toBeNull(); // never read for the command line's list
-    out = [];
+    cli.clear();
     await reprisalAttach(ctx(), String(zhao.id), { as: 'eddie', db, case: '2020-CHN-002' }, eddie);
     expect(out).toEqual([`paragraph ${zhao.id} attached to 2020-CHN-002`]);
-    out = [];
+    cli.clear();
     await reprisalLinks(ctx(), { country: 'CHN', as: 'eddie', db, unattached: true }, eddie);
     expect(out.join('\n')).not.toMatch(/para\. 7\t/);
   });
 
   it('refuses a researcher, a wrong password, and an unknown case, each with a reason', async () => {
     await expect(
-      reprisalConfirm(ctx(), ['2020-CHN-001'], { as: 'rita', db }, async () => 'research password'),
+      reprisalConfirm(ctx(), ['2020-CHN-001'], { as: 'rita', db }, cli.password('rita')),
     ).rejects.toThrow(/only editors and admins/);
     await expect(
       reprisalConfirm(ctx(), ['2020-CHN-001'], { as: 'eddie', db }, async () => 'wrong'),
