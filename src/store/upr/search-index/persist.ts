@@ -62,6 +62,11 @@ interface Header {
   /** counts and positions of the term blocks are Int32 (else Uint16) */
   wide: boolean;
   pageBytes: number;
+  /**
+   * 16-bit arrays stored in 8 bits because every value fits (state codes, theme codes, counts):
+   * less to read at open. Absent in indexes written before it was added (none narrowed).
+   */
+  narrow?: string[];
 }
 
 /** Typed arrays by name, read whole at open; stored in the machine's byte order (header). */
@@ -162,6 +167,14 @@ const splitWords = (bytes: Uint8Array) =>
 /** The index's parts as rows of the table. */
 export function encodeUprIndex(data: UprIndexData, version: string): UprSearchIndexTable[] {
   const blocks = termBlocksOf(data);
+  const narrow: string[] = [];
+  const arrays = Object.entries(arraysOf(data, blocks)).map(([k, v]): [string, Uint8Array] => {
+    if (v instanceof Uint16Array && v.every((x) => x < 0x100)) {
+      narrow.push(k);
+      return [k, Uint8Array.from(v)];
+    }
+    return [k, bytesOf(v)];
+  });
   const header: Header = {
     format: FORMAT,
     version,
@@ -175,16 +188,13 @@ export function encodeUprIndex(data: UprIndexData, version: string): UprSearchIn
     theme: data.theme.dict,
     wide: blocks.wide,
     pageBytes: PAGE_BYTES,
+    narrow,
   };
   const named: Array<[string, Uint8Array, number]> = [
     ['header', utf8.encode(JSON.stringify(header)), PART_BYTES],
     ['terms', joinWords(data.terms), PART_BYTES],
     ['forms', joinWords(data.sortedForms), PART_BYTES],
-    ...Object.entries(arraysOf(data, blocks)).map(([k, v]): [string, Uint8Array, number] => [
-      k,
-      bytesOf(v),
-      PART_BYTES,
-    ]),
+    ...arrays.map(([k, v]): [string, Uint8Array, number] => [k, v, PART_BYTES]),
     [
       'seqLengths',
       bytesOf(
@@ -270,7 +280,7 @@ function decodeHead(rows: readonly UprSearchIndexTable[]): UprIndexHead | null {
   for (const [name, Ctor] of Object.entries(ARRAYS) as Array<[ArrayName, typeof Int32Array]>) {
     const bytes = whole(name);
     if (!bytes) return null;
-    a[name] = typed(Ctor, bytes);
+    a[name] = header.narrow?.includes(name) ? Uint16Array.from(bytes) : typed(Ctor, bytes);
   }
   const terms = whole('terms');
   const forms = whole('forms');
