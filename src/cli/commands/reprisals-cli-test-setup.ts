@@ -38,7 +38,9 @@ export interface ReprisalsCli {
   run(...argv: string[]): Promise<number>;
   /** the password source of an account, as the commands' `secrets` argument */
   password(name: keyof typeof ACCOUNTS): () => Promise<string>;
-  /** writes a fixture of src/sources/reprisals/fixtures into the folder and imports it */
+  /** writes a file into the folder and imports it (`groundpass import reprisals`) */
+  importFile(name: string, bytes: string | Buffer): Promise<void>;
+  /** the same with a fixture of src/sources/reprisals/fixtures (the report as A_HRC_45_36.txt) */
   importFixture(file: string): Promise<void>;
   close(): void;
 }
@@ -60,6 +62,12 @@ export async function reprisalsCli(prefix = 'gp-reprisals-cli-'): Promise<Repris
   } finally {
     await store.close();
   }
+  const importFile = async (name: string, bytes: string | Buffer) => {
+    const target = path.join(dir, name);
+    writeFileSync(target, bytes);
+    const code = await run('import', 'reprisals', target, '--db', db, '--key-file', keyFile);
+    if (code !== 0) throw new Error(`import ${name}: exit ${code}: ${err.join('\n')}`);
+  };
   return {
     dir,
     db,
@@ -79,12 +87,12 @@ export async function reprisalsCli(prefix = 'gp-reprisals-cli-'): Promise<Repris
       ),
     run,
     password: (name) => async () => ACCOUNTS[name].password,
-    async importFixture(file) {
-      const target = path.join(dir, file === 'sg-report-annexes.txt' ? 'A_HRC_45_36.txt' : file);
-      writeFileSync(target, readFileSync(path.join(REPRISALS_FIXTURES, file)));
-      const code = await run('import', 'reprisals', target, '--db', db, '--key-file', keyFile);
-      if (code !== 0) throw new Error(`import ${file}: exit ${code}: ${err.join('\n')}`);
-    },
+    importFile,
+    importFixture: (file) =>
+      importFile(
+        file === 'sg-report-annexes.txt' ? 'A_HRC_45_36.txt' : file,
+        readFileSync(path.join(REPRISALS_FIXTURES, file)),
+      ),
     close: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,57 +1,31 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKeyFile } from '../../security/keyring.js';
-import { openStore } from '../../store/open-store.js';
 import { canaryReport, CANARY } from '../../store/reprisals/test-canary.js';
-import { addUser } from '../../store/security/users.js';
-import { makeContext } from '../context.js';
-import { main } from '../main.js';
-import { messages } from '../messages.js';
 import { reprisalCases, reprisalStats } from './reprisals-actions.js';
+import { reprisalsCli, type ReprisalsCli } from './reprisals-cli-test-setup.js';
 
 /*
  * The CLI as a role: the public (no --as) sees pseudonyms and suppressed counts, never a
  * confidential value; an editor proved by --as reads them. The raw database file holds none.
  */
 describe('groundpass import reprisals / reprisals cases|stats (SQLite)', () => {
+  let cli: ReprisalsCli;
   let dir: string;
   let db: string;
   let keyFile: string;
   let out: string[];
   let err: string[];
-  const ctx = () =>
-    makeContext(
-      'en',
-      messages('en'),
-      (s) => out.push(s),
-      (s) => err.push(s),
-    );
-  const run = (...argv: string[]) =>
-    main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const ctx = () => cli.ctx();
+  const run = (...argv: string[]) => cli.run(...argv);
 
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'gp-reprisals-cli-'));
-    db = path.join(dir, 'r.db');
-    keyFile = path.join(dir, 'keys.json');
-    createKeyFile(keyFile, '2026-01-01T00:00:00.000Z');
-    out = [];
-    err = [];
-    const report = path.join(dir, 'A_HRC_45_36.txt');
-    writeFileSync(report, canaryReport());
-    expect(await run('import', 'reprisals', report, '--db', db, '--key-file', keyFile)).toBe(0);
-    const store = await openStore({ target: db });
-    await addUser(
-      store,
-      { name: 'cli:test', role: 'admin' },
-      { name: 'eddie', role: 'editor', password: 'correct horse battery' },
-    );
-    await store.close();
-    out = [];
-    err = [];
+    cli = await reprisalsCli('gp-reprisals-cli-');
+    ({ dir, db, keyFile, out, err } = cli);
+    await cli.importFile('A_HRC_45_36.txt', canaryReport());
+    cli.clear();
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => cli.close());
 
   it('keeps the canary out of the database file and the public output, and shows it to an editor', async () => {
     // every file of the database (the main file, and the WAL if it is still there)
@@ -69,7 +43,7 @@ describe('groundpass import reprisals / reprisals cases|stats (SQLite)', () => {
     expect(shown.items[0]).not.toHaveProperty('victimName');
     expect(shown.items[0]).not.toHaveProperty('activity'); // restricted: not for the public
 
-    out = [];
+    cli.clear();
     await reprisalCases(
       ctx(),
       { country: 'CHN', db, json: true, as: 'eddie', keyFile },
@@ -82,7 +56,7 @@ describe('groundpass import reprisals / reprisals cases|stats (SQLite)', () => {
     expect(asEditor.role).toBe('editor');
     expect(asEditor.items[0]!.victimName).toBe(`Hua ${CANARY}`);
 
-    out = [];
+    cli.clear();
     await expect(
       reprisalCases(ctx(), { country: 'CHN', db, as: 'eddie', keyFile }, async () => 'wrong'),
     ).rejects.toThrow(/password is wrong/);
