@@ -39,7 +39,7 @@ export interface ReprisalsCli {
   /** the password source of an account, as the commands' `secrets` argument */
   password(name: keyof typeof ACCOUNTS): () => Promise<string>;
   /** writes a file into the folder and imports it (`groundpass import reprisals`) */
-  importFile(name: string, bytes: string | Buffer): Promise<void>;
+  importFile(name: string, bytes: string | Buffer, ...flags: string[]): Promise<void>;
   /** the same with a fixture of src/sources/reprisals/fixtures (the report as A_HRC_45_36.txt) */
   importFixture(file: string): Promise<void>;
   close(): void;
@@ -62,10 +62,19 @@ export async function reprisalsCli(prefix = 'gp-reprisals-cli-'): Promise<Repris
   } finally {
     await store.close();
   }
-  const importFile = async (name: string, bytes: string | Buffer) => {
+  const importFile = async (name: string, bytes: string | Buffer, ...flags: string[]) => {
     const target = path.join(dir, name);
     writeFileSync(target, bytes);
-    const code = await run('import', 'reprisals', target, '--db', db, '--key-file', keyFile);
+    const code = await run(
+      'import',
+      'reprisals',
+      target,
+      ...flags,
+      '--db',
+      db,
+      '--key-file',
+      keyFile,
+    );
     if (code !== 0) throw new Error(`import ${name}: exit ${code}: ${err.join('\n')}`);
   };
   return {

@@ -1,10 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKeyFile } from '../../security/keyring.js';
 import { readCsv } from '../../sources/common/csv.js';
-import { openStore } from '../../store/open-store.js';
 import {
   CANARY,
   canaryCase,
@@ -12,10 +9,8 @@ import {
   canaryReport,
   FIELD_CANARIES,
 } from '../../store/reprisals/test-canary.js';
-import { addUser } from '../../store/security/users.js';
-import { CliFailure, makeContext } from '../context.js';
-import { main } from '../main.js';
-import { messages } from '../messages.js';
+import { CliFailure } from '../context.js';
+import { ACCOUNTS, reprisalsCli, type ReprisalsCli } from './reprisals-cli-test-setup.js';
 import { reprisalsExport, type ExportOptions } from './reprisals-export.js';
 
 /*
@@ -26,30 +21,21 @@ import { reprisalsExport, type ExportOptions } from './reprisals-export.js';
  */
 
 const leaks = (text: string) => text.toLowerCase().includes(CANARY.toLowerCase());
-const PASSWORDS = { eddie: 'correct horse battery', rita: 'researcher password 1' };
-// cheap scrypt parameters: a hash carries its own, so every sign-in of the test verifies fast
-const FAST_SCRYPT = { scrypt: { ln: 10, r: 8, p: 1 } };
 
 describe('groundpass reprisals export (SQLite)', () => {
+  let cli: ReprisalsCli;
   let dir: string;
   let db: string;
   let keyFile: string;
   let out: string[];
   let err: string[];
-  const ctx = () =>
-    makeContext(
-      'en',
-      messages('en'),
-      (s) => out.push(s),
-      (s) => err.push(s),
-    );
-  const run = (...argv: string[]) =>
-    main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const ctx = () => cli.ctx();
+  const run = (...argv: string[]) => cli.run(...argv);
   /** The export as `as` (or the public), as main prints a failure: the message on stderr. */
   const exportAs = async (opts: Omit<ExportOptions, 'db'>, password?: string) => {
     try {
       await reprisalsExport(ctx(), { db, ...opts }, async () =>
-        opts.as ? (password ?? PASSWORDS[opts.as as keyof typeof PASSWORDS]) : '',
+        opts.as ? (password ?? ACCOUNTS[opts.as as keyof typeof ACCOUNTS].password) : '',
       );
       return 0;
     } catch (error) {
@@ -61,45 +47,19 @@ describe('groundpass reprisals export (SQLite)', () => {
   const cases = () => [canaryCase('2021-CHN-001', 'CHN'), canaryCase('2022-CHN-001', 'CHN')];
 
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'gp-reprisals-export-'));
-    db = path.join(dir, 'r.db');
-    keyFile = path.join(dir, 'keys.json');
-    createKeyFile(keyFile, '2026-01-01T00:00:00.000Z');
-    out = [];
-    err = [];
-    const report = path.join(dir, 'A_HRC_45_36.txt');
-    writeFileSync(report, canaryReport());
-    const registry = path.join(dir, 'canaries.csv');
-    writeFileSync(registry, canaryRegistryCsv(cases()));
-    expect(await run('import', 'reprisals', report, '--db', db, '--key-file', keyFile)).toBe(0);
-    expect(
-      await run('import', 'reprisals', registry, '--apply', '--db', db, '--key-file', keyFile),
-    ).toBe(0);
-    const store = await openStore({ target: db });
-    const admin = { name: 'cli:test', role: 'admin' as const };
-    await addUser(
-      store,
-      admin,
-      { name: 'eddie', role: 'editor', password: PASSWORDS.eddie },
-      FAST_SCRYPT,
-    );
-    await addUser(
-      store,
-      admin,
-      { name: 'rita', role: 'researcher', password: PASSWORDS.rita },
-      FAST_SCRYPT,
-    );
-    await store.close();
-    out = [];
-    err = [];
+    cli = await reprisalsCli('gp-reprisals-export-');
+    ({ dir, db, keyFile, out, err } = cli);
+    await cli.importFile('A_HRC_45_36.txt', canaryReport());
+    await cli.importFile('canaries.csv', canaryRegistryCsv(cases()), '--apply');
+    cli.clear();
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => cli.close());
 
   const editorCases = async () => {
-    out = [];
+    out.length = 0;
     await exportAs({ country: 'CHN', format: 'json', as: 'eddie', keyFile });
     const json = JSON.parse(out.join('\n')) as { items: Record<string, unknown>[] };
-    out = [];
+    out.length = 0;
     return new Map(json.items.map((c) => [c.caseId as string, c]));
   };
 
@@ -123,7 +83,7 @@ describe('groundpass reprisals export (SQLite)', () => {
       for (const format of ['csv', 'json'])
         for (const stats of [false, true]) {
           const file = path.join(dir, `x-${format}-${stats}`);
-          out = [];
+          out.length = 0;
           expect(await exportAs({ country: 'CHN', format, stats, as: who, keyFile })).toBe(0);
           expect(
             await exportAs({ country: 'CHN', format, stats, as: who, keyFile, out: file }),
@@ -176,7 +136,7 @@ describe('groundpass reprisals export (SQLite)', () => {
     expect(edited).not.toBe(text);
     writeFileSync(file, edited);
 
-    err = [];
+    err.length = 0;
     expect(await run('import', 'reprisals', file, '--db', db, '--key-file', keyFile)).toBe(0);
     const diff = err.join('\n');
     expect(diff).toContain('~ 2021-CHN-001 status: "unresolved" → "resolved"');
@@ -203,7 +163,7 @@ describe('groundpass reprisals export (SQLite)', () => {
     const text = readFileSync(file, 'utf8');
     expect(leaks(text)).toBe(false);
     writeFileSync(file, text.replace(/(2022-CHN-001,.*?),unresolved,/, '$1,resolved,'));
-    err = [];
+    err.length = 0;
     expect(
       await run('import', 'reprisals', file, '--apply', '--db', db, '--key-file', keyFile),
     ).toBe(0);
