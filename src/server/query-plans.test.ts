@@ -183,6 +183,7 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
   ],
   '/api/v1/reprisals/cases/{caseId}/confirm': [],
   '/api/v1/reprisals/cases/{caseId}/communications': [],
+  '/api/v1/reprisals/cases/{caseId}/communications/unlink': [],
   '/api/v1/reprisals/links': [
     { url: '/api/v1/reprisals/links?country=CHN', admin: true },
     { url: '/api/v1/reprisals/links?unattached=true', admin: true },
