@@ -11,6 +11,9 @@ export default defineConfig({
     // there (issue 10: the suite under 5 minutes on 2 cores).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     hookTimeout: 60_000,
+    // expect.poll waits for what a page or server shows once it has settled; 1 s (vitest's default)
+    // fails on a loaded 2-core machine where a browser answers slower. A passing poll returns at once.
+    expect: { poll: { timeout: 10_000 } },
     // the long files first, so that no worker is left alone with one at the end
     sequence: { sequencer: LongFirstSequencer },
     // The skipped tests with their reasons first, then the default reporter, whose closing

@@ -85,8 +85,9 @@ export function useBrowserHarness(
       }),
     ]);
     context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    // a page that never shows what we wait for fails in seconds, not at the 30 s test timeout
-    context.setDefaultTimeout(5_000);
+    // a page that never shows what we wait for fails in seconds, not at the 30 s test timeout;
+    // 5 s was too short on a loaded 2-core machine (CI runs two files at once)
+    context.setDefaultTimeout(15_000);
   }, options.setupTimeoutMs);
 
   afterAll(async () => {
