@@ -1,21 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganizationList } from '../../src/analysis/organizations/list.js';
 import type { OrganizationProfile } from '../../src/analysis/organizations/profile.js';
-import { buildApp } from '../../src/server/app.js';
 import { TEST_SCRYPT } from '../../src/server/auth/test-app.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import { addUser } from '../../src/store/security/users.js';
 import { organizationsZh } from '../../src/web/i18n-organizations.js';
-import { repoRoot } from '../shared-data.js';
-import { CHROMIUM, chromiumSkipReason, HAVE_CHROMIUM } from './helpers.js';
-import { ensureWebBuild } from './server-harness.js';
+import {
+  chromiumSkipReason,
+  HAVE_CHROMIUM,
+  publicPage,
+  signIn,
+  startAppInBrowser,
+  type AppInBrowser,
+} from './helpers.js';
 
 /*
  * The GONGO editor form on an organisation's profile, in a real browser, on the sample dataset's
@@ -33,35 +35,24 @@ describe.skipIf(!HAVE_CHROMIUM)(
   () => {
     let dir: string;
     let store: Store;
-    let app: FastifyInstance;
+    let served: AppInBrowser | undefined;
     let browser: Browser;
     let url: string;
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      ensureWebBuild();
       dir = mkdtempSync(path.join(tmpdir(), 'gp-gongo-editor-e2e-'));
       store = await openStore({ target: path.join(dir, 'g.db') });
       await loadSampleIfEmpty(store);
       const cli = { name: 'cli:test', role: 'admin' as const };
       await addUser(store, cli, { ...EDITOR, role: 'editor' }, { scrypt: TEST_SCRYPT });
       await addUser(store, cli, { ...RESEARCHER, role: 'researcher' }, { scrypt: TEST_SCRYPT });
-      app = await buildApp({
-        store,
-        webDir: path.join(repoRoot, 'dist', 'web'),
-        security: { scrypt: TEST_SCRYPT },
-      });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      served = await startAppInBrowser(store, { scrypt: TEST_SCRYPT });
+      ({ url, browser } = served);
     }, 180_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
+      await served?.close();
       await store?.close();
       rmSync(dir, { recursive: true, force: true });
     });
@@ -71,19 +62,9 @@ describe.skipIf(!HAVE_CHROMIUM)(
       (await api<OrganizationList>(`/api/v1/organizations?q=${encodeURIComponent(name)}`))
         .items[0]!;
 
-    async function signedIn(account: { name: string; password: string } | null): Promise<Page> {
-      const context = await browser.newContext({ locale: 'en-GB' });
-      context.setDefaultTimeout(10_000);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      if (!account) return page;
-      await page.goto(`${url}/login`);
-      await page.getByTestId('login-name').fill(account.name);
-      await page.getByTestId('login-password').fill(account.password);
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-      return page;
-    }
+    /** signed in as `account`, or the public's page for null */
+    const signedIn = (account: { name: string; password: string } | null): Promise<Page> =>
+      account ? signIn(browser, url, account, { pageErrors }) : publicPage(browser, { pageErrors });
 
     it('an editor sets a classification (audited, shown with its evidence) and reverts it', async () => {
       // demo/organizations: Riverbend has evidence (an investigation) and no classification

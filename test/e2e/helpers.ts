@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   chromium,
@@ -9,8 +10,10 @@ import {
 } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { repoRoot } from '../shared-data.js';
+import { buildApp } from '../../src/server/app.js';
+import type { SecurityOptions } from '../../src/server/auth/access.js';
 import type { Store } from '../../src/store/open-store.js';
-import { startTestServer, type TestServer } from './server-harness.js';
+import { ensureWebBuild, startTestServer, type TestServer } from './server-harness.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -23,6 +26,108 @@ export function chromiumSkipReason(what: string): string {
 }
 
 const SHOTS = path.join(repoRoot, 'test-results');
+
+// a page that never shows what we wait for fails in seconds, not at the 30 s test timeout;
+// 5 s was too short on a loaded 2-core machine (CI runs two files at once)
+const WAIT_MS = 15_000;
+
+/** A headless Chromium without the background traffic (updates, sync, QUIC) a test has no use for. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface AppInBrowser {
+  /** the server's base URL */
+  url: string;
+  browser: Browser;
+  /** closes the browser and the server; the store stays open (its owner closes it) */
+  close(): Promise<void>;
+}
+
+/**
+ * The built web app served on a free port from `store`, with sign-in (`security`: key ring,
+ * scrypt cost), and a headless Chromium to visit it, for tests that sign users in.
+ */
+export async function startAppInBrowser(
+  store: Store,
+  security: SecurityOptions,
+): Promise<AppInBrowser> {
+  ensureWebBuild();
+  const app = await buildApp({ store, webDir: path.join(repoRoot, 'dist', 'web'), security });
+  try {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const browser = await launchChromium();
+    return {
+      url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+      browser,
+      async close() {
+        await browser.close();
+        await app.close();
+      },
+    };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+export interface PageOptions {
+  /** collects the page's uncaught errors (any is a failure) */
+  pageErrors?: string[];
+  viewport?: { width: number; height: number };
+}
+
+/** A browser context of its own (own cookies), en-GB, whose waits fail after WAIT_MS. */
+export async function newContext(
+  browser: Browser,
+  opts: Pick<PageOptions, 'viewport'> = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    ...(opts.viewport ? { viewport: opts.viewport } : {}),
+  });
+  context.setDefaultTimeout(WAIT_MS);
+  return context;
+}
+
+/** A blank page in a new context (no one signed in), its uncaught errors in opts.pageErrors. */
+export async function publicPage(browser: Browser, opts: PageOptions = {}): Promise<Page> {
+  const page = await (await newContext(browser, opts)).newPage();
+  const { pageErrors } = opts;
+  if (pageErrors) page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+/**
+ * A page in a new context signed in as `account` through the /login page (`next`: where login
+ * sends the user on), once the browser has left /login.
+ */
+export async function signIn(
+  browser: Browser,
+  url: string,
+  account: { name: string; password: string },
+  opts: PageOptions & { next?: string } = {},
+): Promise<Page> {
+  const page = await publicPage(browser, opts);
+  await page.goto(`${url}/login${opts.next ? `?next=${opts.next}` : ''}`);
+  await page.getByTestId('login-name').fill(account.name);
+  await page.getByTestId('login-password').fill(account.password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
 
 export const numberIn = (locale: string) => (n: number) => new Intl.NumberFormat(locale).format(n);
 /** a share as the web app prints it: a percentage with one decimal */
@@ -68,26 +173,8 @@ export function useBrowserHarness(
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([
-      startTestServer(options.load),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    // a page that never shows what we wait for fails in seconds, not at the 30 s test timeout;
-    // 5 s was too short on a loaded 2-core machine (CI runs two files at once)
-    context.setDefaultTimeout(15_000);
+    [server, browser] = await Promise.all([startTestServer(options.load), launchChromium()]);
+    context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
   }, options.setupTimeoutMs);
 
   afterAll(async () => {

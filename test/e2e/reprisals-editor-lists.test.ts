@@ -1,11 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
 import { TEST_SCRYPT } from '../../src/server/auth/test-app.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { loadCases } from '../../src/store/reprisals/cases.js';
@@ -13,9 +10,13 @@ import { importReprisalsFile } from '../../src/store/reprisals/import-files.js';
 import { REPRISALS_FIXTURES } from '../../src/store/reprisals/test-canary.js';
 import { createKeyFile } from '../../src/security/keyring.js';
 import { addUser } from '../../src/store/security/users.js';
-import { repoRoot } from '../shared-data.js';
-import { CHROMIUM, chromiumSkipReason, HAVE_CHROMIUM } from './helpers.js';
-import { ensureWebBuild } from './server-harness.js';
+import {
+  chromiumSkipReason,
+  HAVE_CHROMIUM,
+  signIn,
+  startAppInBrowser,
+  type AppInBrowser,
+} from './helpers.js';
 
 /*
  * The editor form's lists (reprisal acts, UN bodies engaged, how, affected groups, rights
@@ -41,13 +42,12 @@ describe.skipIf(!HAVE_CHROMIUM)(
   () => {
     let dir: string;
     let store: Store;
-    let app: FastifyInstance;
+    let served: AppInBrowser | undefined;
     let browser: Browser;
     let url: string;
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      ensureWebBuild();
       dir = mkdtempSync(path.join(tmpdir(), 'gp-reprisals-editor-lists-e2e-'));
       const ring = createKeyFile(path.join(dir, 'keys.json'), '2026-01-01T00:00:00.000Z');
       store = await openStore({ target: path.join(dir, 'r.db') });
@@ -61,36 +61,18 @@ describe.skipIf(!HAVE_CHROMIUM)(
       const cli = { name: 'cli:test', role: 'admin' as const };
       for (const who of [ALICE, BORIS])
         await addUser(store, cli, { ...who, role: 'editor' }, { scrypt: TEST_SCRYPT });
-      app = await buildApp({
-        store,
-        webDir: path.join(repoRoot, 'dist', 'web'),
-        security: { ring, scrypt: TEST_SCRYPT },
-      });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      served = await startAppInBrowser(store, { ring, scrypt: TEST_SCRYPT });
+      ({ url, browser } = served);
     }, 120_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
+      await served?.close();
       await store?.close();
       rmSync(dir, { recursive: true, force: true });
     });
 
     async function caseFormAs(account: { name: string; password: string }): Promise<Page> {
-      const context = await browser.newContext({ locale: 'en-GB' });
-      context.setDefaultTimeout(10_000);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`${url}/login`);
-      await page.getByTestId('login-name').fill(account.name);
-      await page.getByTestId('login-password').fill(account.password);
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      const page = await signIn(browser, url, account, { pageErrors });
       await page.goto(`${url}/reprisals/editor/case/${CASE}`);
       await page.getByTestId('codes-acts').waitFor();
       return page;

@@ -1,21 +1,22 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createKeyFile } from '../../src/security/keyring.js';
-import { buildApp } from '../../src/server/app.js';
 import { TEST_SCRYPT } from '../../src/server/auth/test-app.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { importReprisalsFile } from '../../src/store/reprisals/import-files.js';
 import { REPRISALS_FIXTURES } from '../../src/store/reprisals/test-canary.js';
 import { addUser } from '../../src/store/security/users.js';
-import { repoRoot } from '../shared-data.js';
-import { CHROMIUM, chromiumSkipReason, HAVE_CHROMIUM } from './helpers.js';
-import { ensureWebBuild } from './server-harness.js';
+import {
+  chromiumSkipReason,
+  HAVE_CHROMIUM,
+  signIn,
+  startAppInBrowser,
+  type AppInBrowser,
+} from './helpers.js';
 
 /*
  * The reprisals editor in a real browser: an editor signs in through /login, finds the draft of
@@ -37,13 +38,12 @@ describe.skipIf(!HAVE_CHROMIUM)(
     let db: string;
     let keyFile: string;
     let store: Store;
-    let app: FastifyInstance;
+    let served: AppInBrowser | undefined;
     let browser: Browser;
     let url: string;
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      ensureWebBuild();
       dir = mkdtempSync(path.join(tmpdir(), 'gp-reprisals-editor-e2e-'));
       db = path.join(dir, 'r.db');
       keyFile = path.join(dir, 'keys.json');
@@ -59,38 +59,18 @@ describe.skipIf(!HAVE_CHROMIUM)(
       const cli = { name: 'cli:test', role: 'admin' as const };
       await addUser(store, cli, { ...EDITOR, role: 'editor' }, { scrypt: TEST_SCRYPT });
       await addUser(store, cli, { ...RESEARCHER, role: 'researcher' }, { scrypt: TEST_SCRYPT });
-      app = await buildApp({
-        store,
-        webDir: path.join(repoRoot, 'dist', 'web'),
-        security: { ring, scrypt: TEST_SCRYPT },
-      });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      served = await startAppInBrowser(store, { ring, scrypt: TEST_SCRYPT });
+      ({ url, browser } = served);
     }, 120_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
+      await served?.close();
       await store?.close();
       rmSync(dir, { recursive: true, force: true });
     });
 
-    async function signedIn(account: { name: string; password: string }): Promise<Page> {
-      const context = await browser.newContext({ locale: 'en-GB' });
-      context.setDefaultTimeout(10_000);
-      const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`${url}/login`);
-      await page.getByTestId('login-name').fill(account.name);
-      await page.getByTestId('login-password').fill(account.password);
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-      return page;
-    }
+    const signedIn = (account: { name: string; password: string }) =>
+      signIn(browser, url, account, { pageErrors });
 
     it('an editor corrects a draft and confirms it; the audit log has both and verifies', async () => {
       const page = await signedIn(EDITOR);
