@@ -1,10 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import {
   CaseStatus,
   RecordType,
@@ -14,7 +12,6 @@ import {
 } from '../../src/domain/reprisals.js';
 import { newDataKey, type KeyRing } from '../../src/security/field-crypto.js';
 import type { LoginRole } from '../../src/security/policies.js';
-import { buildApp } from '../../src/server/app.js';
 import { TEST_SCRYPT } from '../../src/server/auth/test-app.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { importReprisalsFile } from '../../src/store/reprisals/import-files.js';
@@ -28,8 +25,15 @@ import {
 import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import { addUser } from '../../src/store/security/users.js';
 import { repoRoot } from '../shared-data.js';
-import { CHROMIUM, chromiumSkipReason, HAVE_CHROMIUM, watchNetwork } from './helpers.js';
-import { ensureWebBuild } from './server-harness.js';
+import {
+  chromiumSkipReason,
+  HAVE_CHROMIUM,
+  newContext,
+  signIn,
+  startAppInBrowser,
+  watchNetwork,
+  type AppInBrowser,
+} from './helpers.js';
 
 /*
  * The leak test of the reprisals registry's web pages (issue 12), in a real browser. The store
@@ -118,7 +122,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
   () => {
     let dir: string;
     let store: Store;
-    let app: FastifyInstance;
+    let served: AppInBrowser | undefined;
     let browser: Browser;
     let base: string;
     let caseIds: string[] = [];
@@ -127,7 +131,6 @@ describe.skipIf(!HAVE_CHROMIUM)(
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      ensureWebBuild();
       dir = mkdtempSync(path.join(tmpdir(), 'groundpass-e2e-reprisals-'));
       store = await openStore({ target: path.join(dir, 'groundpass.db') });
       await loadSampleIfEmpty(store);
@@ -175,43 +178,30 @@ describe.skipIf(!HAVE_CHROMIUM)(
       years = [
         ...new Set([...rows.map((r) => r.reportYear), ...appearanceYears.map((r) => r.year)]),
       ].sort();
-      app = await buildApp({
-        store,
-        webDir: path.join(repoRoot, 'dist', 'web'),
-        security: { ring, scrypt: TEST_SCRYPT },
-      });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      served = await startAppInBrowser(store, { ring, scrypt: TEST_SCRYPT });
+      ({ url: base, browser } = served);
     }, 120_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
+      await served?.close();
       await store?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
     /** A browser context of its own (own cookies), signed in through the /login page. */
     async function contextAs(role: 'public' | LoginRole): Promise<BrowserContext> {
-      const context = await browser.newContext({
-        locale: 'en-GB',
-        viewport: { width: 1280, height: 900 },
-      });
-      context.setDefaultTimeout(10_000);
-      if (role === 'public') return context;
-      const page = await context.newPage();
-      await page.goto(`${base}/login?next=/reprisals`);
-      await page.getByTestId('login-name').fill(role);
-      await page.getByTestId('login-password').fill(PASSWORD[role]);
-      await page.getByTestId('login-submit').click();
+      const viewport = { width: 1280, height: 900 };
+      if (role === 'public') return newContext(browser, { viewport });
+      const page = await signIn(
+        browser,
+        base,
+        { name: role, password: PASSWORD[role] },
+        { viewport, next: '/reprisals' },
+      );
       await page.waitForURL(`${base}/reprisals`);
       await page.locator(`[data-testid="session-badge"][data-role="${role}"]`).waitFor();
       await page.close();
-      return context;
+      return page.context();
     }
 
     /** Every reprisals page: the list (unfiltered and under each value of each filter), each case, the figures. */
