@@ -1,15 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SCRYPT } from '../../src/server/auth/test-app.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/open-store.js';
 import { loadCases } from '../../src/store/reprisals/cases.js';
-import { importReprisalsFile } from '../../src/store/reprisals/import-files.js';
-import { REPRISALS_FIXTURES } from '../../src/store/reprisals/test-canary.js';
-import { createKeyFile } from '../../src/security/keyring.js';
-import { addUser } from '../../src/store/security/users.js';
 import {
   chromiumSkipReason,
   HAVE_CHROMIUM,
@@ -17,6 +10,7 @@ import {
   startAppInBrowser,
   type AppInBrowser,
 } from './helpers.js';
+import { reprisalsEditorFixture, type EditorFixture } from './reprisals-editor-fixture.js';
 
 /*
  * The editor form's lists (reprisal acts, UN bodies engaged, how, affected groups, rights
@@ -40,7 +34,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     ? 'reprisals editor lists (browser)'
     : chromiumSkipReason('reprisals editor lists (browser)'),
   () => {
-    let dir: string;
+    let fixture: EditorFixture | undefined;
     let store: Store;
     let served: AppInBrowser | undefined;
     let browser: Browser;
@@ -48,27 +42,18 @@ describe.skipIf(!HAVE_CHROMIUM)(
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      dir = mkdtempSync(path.join(tmpdir(), 'gp-reprisals-editor-lists-e2e-'));
-      const ring = createKeyFile(path.join(dir, 'keys.json'), '2026-01-01T00:00:00.000Z');
-      store = await openStore({ target: path.join(dir, 'r.db') });
-      const report = await importReprisalsFile(
-        store,
-        'A_HRC_45_36.txt',
-        readFileSync(path.join(REPRISALS_FIXTURES, 'sg-report-annexes.txt')),
-        { actor: { name: 'cli:test', role: 'admin' }, ring },
+      fixture = await reprisalsEditorFixture(
+        'gp-reprisals-editor-lists-e2e-',
+        [ALICE, BORIS].map((who) => ({ ...who, role: 'editor' as const })),
       );
-      expect(report.status).toBe('imported');
-      const cli = { name: 'cli:test', role: 'admin' as const };
-      for (const who of [ALICE, BORIS])
-        await addUser(store, cli, { ...who, role: 'editor' }, { scrypt: TEST_SCRYPT });
-      served = await startAppInBrowser(store, { ring, scrypt: TEST_SCRYPT });
+      store = fixture.store;
+      served = await startAppInBrowser(store, { ring: fixture.ring, scrypt: TEST_SCRYPT });
       ({ url, browser } = served);
     }, 120_000);
 
     afterAll(async () => {
       await served?.close();
-      await store?.close();
-      rmSync(dir, { recursive: true, force: true });
+      await fixture?.close();
     });
 
     async function caseFormAs(account: { name: string; password: string }): Promise<Page> {

@@ -1,15 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { createKeyFile } from '../../src/security/keyring.js';
 import { TEST_SCRYPT } from '../../src/server/auth/test-app.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { importReprisalsFile } from '../../src/store/reprisals/import-files.js';
-import { REPRISALS_FIXTURES } from '../../src/store/reprisals/test-canary.js';
-import { addUser } from '../../src/store/security/users.js';
+import type { Store } from '../../src/store/open-store.js';
 import {
   chromiumSkipReason,
   HAVE_CHROMIUM,
@@ -17,6 +10,7 @@ import {
   startAppInBrowser,
   type AppInBrowser,
 } from './helpers.js';
+import { reprisalsEditorFixture, type EditorFixture } from './reprisals-editor-fixture.js';
 
 /*
  * The reprisals editor in a real browser: an editor signs in through /login, finds the draft of
@@ -34,7 +28,7 @@ const MARKUP = '<img src=x onerror="window.__xss=1">Lawyer (2020)';
 describe.skipIf(!HAVE_CHROMIUM)(
   HAVE_CHROMIUM ? 'reprisals editor (browser)' : chromiumSkipReason('reprisals editor (browser)'),
   () => {
-    let dir: string;
+    let fixture: EditorFixture | undefined;
     let db: string;
     let keyFile: string;
     let store: Store;
@@ -44,29 +38,18 @@ describe.skipIf(!HAVE_CHROMIUM)(
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      dir = mkdtempSync(path.join(tmpdir(), 'gp-reprisals-editor-e2e-'));
-      db = path.join(dir, 'r.db');
-      keyFile = path.join(dir, 'keys.json');
-      const ring = createKeyFile(keyFile, '2026-01-01T00:00:00.000Z');
-      store = await openStore({ target: db });
-      const report = await importReprisalsFile(
-        store,
-        'A_HRC_45_36.txt',
-        readFileSync(path.join(REPRISALS_FIXTURES, 'sg-report-annexes.txt')),
-        { actor: { name: 'cli:test', role: 'admin' }, ring },
-      );
-      expect(report.status).toBe('imported');
-      const cli = { name: 'cli:test', role: 'admin' as const };
-      await addUser(store, cli, { ...EDITOR, role: 'editor' }, { scrypt: TEST_SCRYPT });
-      await addUser(store, cli, { ...RESEARCHER, role: 'researcher' }, { scrypt: TEST_SCRYPT });
-      served = await startAppInBrowser(store, { ring, scrypt: TEST_SCRYPT });
+      fixture = await reprisalsEditorFixture('gp-reprisals-editor-e2e-', [
+        { ...EDITOR, role: 'editor' },
+        { ...RESEARCHER, role: 'researcher' },
+      ]);
+      ({ db, keyFile, store } = fixture);
+      served = await startAppInBrowser(store, { ring: fixture.ring, scrypt: TEST_SCRYPT });
       ({ url, browser } = served);
     }, 120_000);
 
     afterAll(async () => {
       await served?.close();
-      await store?.close();
-      rmSync(dir, { recursive: true, force: true });
+      await fixture?.close();
     });
 
     const signedIn = (account: { name: string; password: string }) =>
