@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
 import { DEFAULT_DB_FILE, resolveTarget } from './open-store.js';
@@ -30,6 +31,40 @@ describe.skipIf(postgres.skip)(
         }
       } finally {
         for (const store of stores) await store.close();
+      }
+    });
+
+    it("reads the catalogue of its own schema only, so a neighbour's schema cannot fail it", async () => {
+      // Kysely's own introspector listed every schema and resolved each table again by name: a
+      // neighbour's schema dropped in between failed a store's migrations (CI, two test workers)
+      const [own, neighbour] = await Promise.all([postgres.open(), postgres.open()]);
+      try {
+        await sql`create table neighbour_only (id serial primary key, note text)`.execute(
+          neighbour.db,
+        );
+        const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(own.db))
+          .rows[0]!.s;
+        const tables = await own.db.introspection.getTables({ withInternalKyselyTables: true });
+        expect(tables.map((t) => t.name)).not.toContain('neighbour_only');
+        expect(new Set(tables.map((t) => t.schema))).toEqual(new Set([schema]));
+        expect(tables.map((t) => t.name)).toContain('kysely_migration');
+        const documents = tables.find((t) => t.name === 'source_documents')!;
+        expect(documents.columns.find((c) => c.name === 'id')).toMatchObject({
+          isAutoIncrementing: true,
+          isNullable: false,
+        });
+        expect(documents.columns.find((c) => c.name === 'sha256')).toMatchObject({
+          dataType: 'text',
+          isAutoIncrementing: false,
+        });
+        const withoutInternal = await own.db.introspection.getTables();
+        expect(withoutInternal.map((t) => t.name)).not.toContain('kysely_migration');
+        expect((await neighbour.db.introspection.getTables()).map((t) => t.name)).toContain(
+          'neighbour_only',
+        );
+      } finally {
+        await own.close();
+        await neighbour.close();
       }
     });
   },

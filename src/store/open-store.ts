@@ -6,7 +6,6 @@ import {
   Kysely,
   CompiledQuery,
   Migrator,
-  PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   sql,
@@ -16,6 +15,7 @@ import {
   type MigrationProvider,
 } from 'kysely';
 import type { DialectName } from './dialect.js';
+import { CurrentSchemaPostgresDialect } from './postgres-dialect.js';
 import { foundation } from './migrations/001-foundation.js';
 import { hrcVotes } from './migrations/002-hrc-votes.js';
 import { upr } from './migrations/003-upr.js';
@@ -232,7 +232,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: target, max: 4 });
     db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
+      dialect: new CurrentSchemaPostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
     });
     // the server's worker threads: the main thread has migrated already
