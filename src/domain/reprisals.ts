@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  ENGAGEMENT_TYPES,
+  GENDERS,
+  RECORD_TYPES,
+  REPRISAL_ACTS,
+  UN_BODIES,
+} from './reprisals-codes.js';
 import { StateCode } from './ngo-committee.js';
 
 /**
@@ -17,69 +25,22 @@ import { StateCode } from './ngo-committee.js';
 export const CaseId = z.string().regex(/^\d{4}-(\d{3}|[A-Z]{3})-\d{3}$/);
 export type CaseId = z.infer<typeof CaseId>;
 
-/** ISHR's "Type of record", in our words (ISHR folds unnamed individuals and groups into one label). */
-export const RecordType = z.enum([
-  'named-individual',
-  'unnamed-individual',
-  'group',
-  'organisation',
-  'general-situation',
-]);
+export const RecordType = z.enum(RECORD_TYPES);
 export type RecordType = z.infer<typeof RecordType>;
 
-/** "mixed" is ours for groups of both; ISHR's "Gender unclear" is "unclear". */
-export const Gender = z.enum(['female', 'male', 'mixed', 'unclear']);
+export const Gender = z.enum(GENDERS);
 export type Gender = z.infer<typeof Gender>;
 
-/** The UN actor a person cooperated with (or that raised the case before the report). */
-export const UnBody = z.enum([
-  'upr',
-  'hrc-session',
-  'special-procedures',
-  'treaty-bodies',
-  'ohchr',
-  'ngo-committee',
-  'assistant-secretary-general',
-  'un-other',
-  'unclear',
-]);
+export const UnBody = z.enum(UN_BODIES);
 export type UnBody = z.infer<typeof UnBody>;
 
-/** How the person engaged (ISHR's "Type of attempted engagement"). */
-export const EngagementType = z.enum([
-  'country-visit-meeting',
-  'submission-of-information',
-  'meeting-on-un-premises',
-  'training',
-  'communication',
-  'other',
-  'unclear',
-]);
+export const EngagementType = z.enum(ENGAGEMENT_TYPES);
 export type EngagementType = z.infer<typeof EngagementType>;
 
-/** Reprisal acts: ISHR's "Types of reprisals suffered" as canonical codes. */
-export const ReprisalAct = z.enum([
-  'detention',
-  'travel-restriction',
-  'surveillance',
-  'disappearance',
-  'torture-ill-treatment',
-  'physical-attack',
-  'killing',
-  'threats-intimidation',
-  'threats-to-relatives',
-  'defamation',
-  'property',
-  'legal-action',
-  'loss-of-employment',
-  'restriction-on-organisation',
-  'administrative',
-  'online-harassment',
-  'other',
-]);
+export const ReprisalAct = z.enum(REPRISAL_ACTS);
 export type ReprisalAct = z.infer<typeof ReprisalAct>;
 
-export const CaseStatus = z.enum(['unresolved', 'resolved', 'unknown']);
+export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
 /** A value that came from a vocabulary: our code and the label as the source coded it. */

@@ -9,6 +9,15 @@ import type {
   FollowUpLinkView,
 } from '../../../../analysis/reprisals/editor-views';
 
+import {
+  CASE_STATUSES,
+  ENGAGEMENT_TYPES,
+  GENDERS,
+  RECORD_TYPES,
+  REPRISAL_ACTS,
+  UN_BODIES,
+} from '../../../../domain/reprisals-codes';
+
 export type { CaseForEditing, DraftQueueItem, FollowUpLinkView };
 
 export interface DraftsResponse {
@@ -49,64 +58,22 @@ export const TEXT_FIELDS = [
 
 /** Fields chosen from a list. */
 export const CHOICE_FIELDS = {
-  recordType: [
-    'named-individual',
-    'unnamed-individual',
-    'group',
-    'organisation',
-    'general-situation',
-  ],
-  gender: ['', 'female', 'male', 'mixed', 'unclear'],
-  status: ['unresolved', 'resolved', 'unknown'],
+  recordType: RECORD_TYPES,
+  gender: ['', ...GENDERS],
+  status: CASE_STATUSES,
 } as const;
 
 /** Lists of free text (one entry per line in the form). */
 export const TEXT_LIST_FIELDS = ['affectedGroups', 'rightsDefended', 'perpetrators'] as const;
 
 /**
- * Lists of vocabulary codes (one checkbox per code), in the order of the domain's enums (a test
- * checks they are the same; the domain's zod schemas are not loaded into the web bundle).
+ * Lists of vocabulary codes (one checkbox per code), in the order of the domain's enums: the same
+ * lists the case schema is built from (reprisals-codes.ts loads no zod into the web bundle).
  */
 export const CODE_LIST_FIELDS = {
-  acts: [
-    'detention',
-    'travel-restriction',
-    'surveillance',
-    'disappearance',
-    'torture-ill-treatment',
-    'physical-attack',
-    'killing',
-    'threats-intimidation',
-    'threats-to-relatives',
-    'defamation',
-    'property',
-    'legal-action',
-    'loss-of-employment',
-    'restriction-on-organisation',
-    'administrative',
-    'online-harassment',
-    'other',
-  ],
-  engagements: [
-    'upr',
-    'hrc-session',
-    'special-procedures',
-    'treaty-bodies',
-    'ohchr',
-    'ngo-committee',
-    'assistant-secretary-general',
-    'un-other',
-    'unclear',
-  ],
-  engagementTypes: [
-    'country-visit-meeting',
-    'submission-of-information',
-    'meeting-on-un-premises',
-    'training',
-    'communication',
-    'other',
-    'unclear',
-  ],
+  acts: REPRISAL_ACTS,
+  engagements: UN_BODIES,
+  engagementTypes: ENGAGEMENT_TYPES,
 } as const;
 export type CodeListField = keyof typeof CODE_LIST_FIELDS;
 
