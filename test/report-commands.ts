@@ -67,7 +67,7 @@ export function visibleText(html: string): string {
  * literal piece of their sentence templates, called with markers in place of the figures (three
  * words or more: "of the" alone would match an organisation's name, which stays as printed).
  */
-export function interfacePhrases(): string[] {
+export function interfacePhrases(messages: readonly unknown[] = [REPORT_MESSAGES.en]): string[] {
   const out = new Set<string>();
   const MARK = '\u0001';
   const add = (p: string, minWords: number) => {
@@ -82,6 +82,7 @@ export function interfacePhrases(): string[] {
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  walk(REPORT_MESSAGES.en);
+  // a section that keeps its words in a file of its own passes them too (participation-i18n.ts)
+  messages.forEach(walk);
   return [...out];
 }

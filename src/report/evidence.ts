@@ -10,7 +10,8 @@ import type { EvidenceRecord } from './types.js';
  * of ids, so a figure of a thousand records costs a handful of queries.
  */
 
-export type EvidenceKind = Evidence['kind'] | 'hrc-text';
+export type EvidenceKind =
+  Evidence['kind'] | 'hrc-text' | 'hrc-statement' | 'hrc-speaker-tally' | 'hrc-point-of-order';
 
 export interface EvidenceResolver {
   resolve(kind: EvidenceKind, ids: readonly number[]): Promise<EvidenceRecord[]>;
@@ -96,6 +97,41 @@ async function locate(
         .select((eb) => [
           eb.fn.coalesce('r.symbol', 'd.symbol').as('symbol'),
           eb.fn.coalesce('r.url', 'd.url').as('url'),
+          eb.fn.coalesce('r.date', 'd.date').as('date'),
+          eb.val<string | null>(null).as('paragraph'),
+        ])
+        .where('r.id', 'in', [...ids])
+        .execute();
+    // Council participation (docs/participation.md): a statement, a printed count of speakers,
+    // a point of order, each at its line of the meeting summary, report or transcript
+    case 'hrc-statement':
+      return db
+        .selectFrom('hrcStatements as r')
+        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
+        .select((eb) => [
+          eb.fn.coalesce('r.date', 'd.date').as('date'),
+          eb.val<string | null>(null).as('paragraph'),
+        ])
+        .where('r.id', 'in', [...ids])
+        .execute();
+    case 'hrc-speaker-tally':
+      return db
+        .selectFrom('hrcSpeakerTallies as r')
+        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
+        .select((eb) => [
+          eb.fn.coalesce('r.date', 'd.date').as('date'),
+          eb.val<string | null>(null).as('paragraph'),
+        ])
+        .where('r.id', 'in', [...ids])
+        .execute();
+    case 'hrc-point-of-order':
+      return db
+        .selectFrom('hrcPointsOfOrder as r')
+        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
+        .select((eb) => [
           eb.fn.coalesce('r.date', 'd.date').as('date'),
           eb.val<string | null>(null).as('paragraph'),
         ])

@@ -52,6 +52,7 @@ const en = {
     'hrc-votes': 'Human Rights Council votes',
     upr: 'Universal Periodic Review',
     reprisals: 'Reprisals against those who cooperate with the UN',
+    participation: 'Who speaks at the Human Rights Council',
   },
   units: {
     count: '',
@@ -241,6 +242,7 @@ const zh: ReportMessages = {
     'hrc-votes': '人权理事会表决',
     upr: '普遍定期审议',
     reprisals: '对与联合国合作者的报复',
+    participation: '谁在人权理事会发言',
   },
   units: {
     count: '',

@@ -18,7 +18,13 @@ export const LocalText = z.object({ en: z.string(), zh: z.string() });
 export type LocalText = z.infer<typeof LocalText>;
 
 /** The mechanisms that contribute a section, in the report's fixed order. */
-export const MechanismId = z.enum(['ngo-committee', 'hrc-votes', 'upr', 'reprisals']);
+export const MechanismId = z.enum([
+  'ngo-committee',
+  'hrc-votes',
+  'upr',
+  'reprisals',
+  'participation',
+]);
 export type MechanismId = z.infer<typeof MechanismId>;
 
 /**

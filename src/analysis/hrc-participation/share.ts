@@ -176,15 +176,20 @@ export function participationShare(
   links: ReadonlyMap<string, OrganizationLink>,
   options: {
     session?: string | null;
+    /** only the slots of this year's sessions (growth still spans every year) */
+    year?: number | null;
     baseYear?: number | null;
     classification?: string | null;
   } = {},
 ): ParticipationShare {
   const session = options.session ?? null;
+  const year = options.year ?? null;
+  const chosen = (x: { session: string | null; year: number | null }) =>
+    (!session || x.session === session) && (year === null || x.year === year);
   const allSlots = slotsOf(statements);
   const unnamedAll = unnamedOf(statements, tallies);
-  const slots = session ? allSlots.filter((s) => s.session === session) : allSlots;
-  const unnamed = [...unnamedAll.values()].filter((u) => !session || u.session === session);
+  const slots = allSlots.filter(chosen);
+  const unnamed = [...unnamedAll.values()].filter(chosen);
   const unnamedSlots = unnamed.reduce((n, u) => n + u.count, 0);
   const total = slots.length + unnamedSlots;
 

@@ -55,7 +55,12 @@ export async function linkedWithEvidence(
 
 export async function shareView(
   store: Store,
-  options: { session?: string | null; baseYear?: number | null; classification?: string | null },
+  options: {
+    session?: string | null;
+    year?: number | null;
+    baseYear?: number | null;
+    classification?: string | null;
+  },
 ): Promise<ParticipationShareView> {
   const statements = await loadStatements(store.db, { speakerKind: 'ngo' });
   const tallies = await loadTallies(store.db);

@@ -17,13 +17,19 @@ export interface ClustersView {
   clusters: StatementCluster[];
 }
 
-export async function clustersView(store: Store, session: string | null): Promise<ClustersView> {
+export async function clustersView(
+  store: Store,
+  session: string | null,
+  /** only the statements of this year (the report's year); all years when null */
+  year: number | null = null,
+): Promise<ClustersView> {
   let q = store.db
     .selectFrom('hrcStatements')
     .select(['id', 'speaker', 'session', 'text'])
     .where('speakerKind', '=', 'ngo')
     .orderBy('id');
   if (session) q = q.where('session', '=', session);
+  if (year !== null) q = q.where('year', '=', year);
   const rows = await q.execute();
   const input: StatementInput[] = rows
     .filter((r) => r.text !== null && r.text.trim() !== '')
@@ -73,8 +79,9 @@ export interface ClustersWithSources extends ClustersView {
 export async function clustersWithSources(
   store: Store,
   session: string | null,
+  year: number | null = null,
 ): Promise<ClustersWithSources> {
-  const view = await clustersView(store, session);
+  const view = await clustersView(store, session, year);
   const ids = [...new Set(view.clusters.flatMap((c) => c.members.map((m) => Number(m.id))))];
   const members: Record<string, ClusterMemberSource> = {};
   for (let i = 0; i < ids.length; i += 5000) {

@@ -26,6 +26,8 @@ const WORDS = {
     clusters:
       'coordinated messaging: clusters of near-duplicate NGO statements (stored with their words) delivered by different organisations, with the passages they share',
     year: 'only the points of order of this year',
+    shareYear: 'only the slots of this year’s sessions (growth still covers every year)',
+    clustersYear: 'only the statements of this year',
     uprAdoption:
       'who spoke at the adoptions of a State’s UPR outcomes (item 6), per session, with the organisations’ classifications',
     stateUnderReview: 'the State under review: ISO 3166 alpha-3 code or UN name (CHN)',
@@ -44,6 +46,8 @@ const WORDS = {
     badSession: (v: string) => `--session 应为 HRC55 或 HRC-S35 的形式，而不是“${v}”`,
     clusters: '协同发言：不同组织所作的近似重复的非政府组织发言（存有全文者）及其共同段落',
     year: '只列此年份的程序问题',
+    shareYear: '只计此年份各届会议的发言机会（增长仍涵盖所有年份）',
+    clustersYear: '只计此年份的发言',
     uprAdoption: '在通过某国普遍定期审议结果时（议程项目 6）发言的有谁：按届会，附组织分类',
     stateUnderReview: '受审议国家：ISO 3166 三字母代码或联合国名称（CHN）',
   },
@@ -59,6 +63,7 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .command('share')
     .description(w.share)
     .option('--session <session>', w.session)
+    .option('--year <year>', w.shareYear, wholeNumber(ctx.t, '--year'))
     .option('--base-year <year>', w.baseYear, wholeNumber(ctx.t, '--base-year'))
     .option('--classification <c>', w.classification)
     .option('--db <target>', ctx.t.optDb)
@@ -66,6 +71,7 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .action(
       async (opts: {
         session?: string;
+        year?: number;
         baseYear?: number;
         classification?: string;
         db?: string;
@@ -78,6 +84,7 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
         const figure = await ctx.withStore(opts.db, (store) =>
           shareView(store, {
             session,
+            year: opts.year ?? null,
             baseYear: opts.baseYear ?? null,
             classification: opts.classification ?? null,
           }),
@@ -154,14 +161,19 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .command('clusters')
     .description(w.clusters)
     .option('--session <session>', w.session)
+    .option('--year <year>', w.clustersYear, wholeNumber(ctx.t, '--year'))
     .option('--db <target>', ctx.t.optDb)
     .option('--json', w.json)
-    .action(async (opts: { session?: string; db?: string; json?: boolean }) => {
+    .action(async (opts: { session?: string; year?: number; db?: string; json?: boolean }) => {
       const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
       if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
         throw new CliFailure(w.badSession(opts.session!), 2);
-      const { clustersView } = await import('../../analysis/participation/clusters-view.js');
-      const view = await ctx.withStore(opts.db, (store) => clustersView(store, session));
+      // with each member's source and the registry organisations its names join (as the API
+      // answers), so a reader can tell which clusters involve organisations linked to a State
+      const { clustersWithSources } = await import('../../analysis/participation/clusters-view.js');
+      const view = await ctx.withStore(opts.db, (store) =>
+        clustersWithSources(store, session, opts.year ?? null),
+      );
       if (opts.json) return ctx.out(JSON.stringify(view, null, 2));
       ctx.out(
         `${view.session ?? 'all sessions'}: ${view.clusters.length} cluster(s) in ${view.statements} NGO statements with text (${view.withoutText} without)`,

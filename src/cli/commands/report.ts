@@ -9,7 +9,7 @@ import { stateArg } from '../state-arg.js';
  * to standard output; a PDF needs --out.
  */
 
-const MECHANISMS = ['ngo-committee', 'hrc-votes', 'upr', 'reprisals'] as const;
+const MECHANISMS = ['ngo-committee', 'hrc-votes', 'upr', 'reprisals', 'participation'] as const;
 
 interface ReportCliOptions {
   state?: string;

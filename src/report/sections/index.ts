@@ -5,6 +5,7 @@ import type { EvidenceResolver } from '../evidence.js';
 import type { MechanismId, ReportOptions, Section } from '../types.js';
 import { hrcVotesSection } from './hrc-votes.js';
 import { ngoCommitteeSection } from './ngo-committee.js';
+import { participationSection } from './participation.js';
 import { reprisalsSection } from './reprisals.js';
 import { uprSection } from './upr.js';
 
@@ -37,6 +38,7 @@ export const SECTIONS: readonly ReportSection[] = [
   hrcVotesSection,
   uprSection,
   reprisalsSection,
+  participationSection,
 ];
 
 /** The sections of an edition: all of them for a State, the one named for a mechanism edition. */
