@@ -96,6 +96,17 @@ describe.skipIf(!!skip)(skipName('China editions 2018 and 2024 on the real data'
     expect(upr.noData?.en).toContain('cycle 4');
   });
 
+  it('says there is no Council participation rather than dropping the section', () => {
+    // the real corpus holds no Council speaker list, session report or transcript
+    // (docs/hrc-participation-coverage.md), and none is imported here
+    for (const year of [2018, 2024]) {
+      const part = reports.get(year)!.sections.find((s) => s.id === 'participation')!;
+      expect(part.status).toBe('no-data');
+      expect(part.noData?.en).toContain(String(year));
+      expect(part.figures).toEqual([]);
+    }
+  });
+
   it('gives every figure its evidence', () => {
     for (const report of reports.values())
       for (const f of report.sections.flatMap((s) => s.figures)) {
