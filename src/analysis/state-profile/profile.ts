@@ -6,6 +6,8 @@ import type { Database } from '../../store/schema.js';
 import type { Evidence } from '../evidence.js';
 import { alignmentFigure } from '../hrc-votes/alignment.js';
 import { hostileAmendments } from '../hrc-votes/amendments.js';
+import { keysOf, linkedToState, slotsOfKeys } from '../hrc-participation/linked-to-state.js';
+import { pointsOfOrderView, shareView } from '../hrc-participation/views.js';
 import { votingRecord } from '../hrc-votes/record.js';
 import type { TextEvidence } from '../hrc-votes/vote-table.js';
 import { questionsByState } from '../ngo-committee/questions-by-state.js';
@@ -52,6 +54,35 @@ export interface HostileHeadline {
   /** the amendments the State voted for */
   evidence: TextEvidence;
   source: SourcePath;
+}
+
+/** A count of points of order the State raised against NGO speakers. */
+export interface PointsOfOrderHeadline {
+  /** the span counted: the year alone, or every year up to it */
+  from: number | null;
+  to: number;
+  count: number;
+  evidence: { kind: 'hrc-point-of-order'; ids: number[] };
+  source: SourcePath;
+}
+
+export interface ParticipationHeadline {
+  /** NGO slots of the year's sessions taken by organisations linked to the State */
+  linkedSlots: number;
+  /** all NGO slots of the year's sessions (named and counted) */
+  totalSlots: number;
+  /** linkedSlots / totalSlots; null when the year has no slot */
+  share: number | null;
+  /** the organisations counted as linked (GONGO or state-linked, of the State, with evidence) */
+  organizations: {
+    organizationId: number;
+    name: string;
+    classification: string;
+    evidence: { id: number; indicator: string; source: string; sourceDate: string }[];
+  }[];
+  evidence: { kind: 'hrc-statement'; ids: number[] };
+  source: SourcePath;
+  pointsOfOrder: { year: PointsOfOrderHeadline; toDate: PointsOfOrderHeadline };
 }
 
 export interface StateProfile {
@@ -114,6 +145,7 @@ export interface StateProfile {
     evidence: ReprisalEvidence | null;
     source: SourcePath;
   };
+  participation: ParticipationHeadline;
 }
 
 const q = (path: string, params: Record<string, string | number | null>): SourcePath => {
@@ -182,6 +214,54 @@ async function hostileHeadline(
       theme,
       hostileOnly: 'true',
     }),
+  };
+}
+
+/**
+ * Council participation: the slots organisations linked to the State took in the year's sessions
+ * (a label counts only with its evidence, linked-to-state.ts) and the points of order it raised.
+ */
+async function participationHeadline(
+  store: Store,
+  state: string,
+  year: number,
+): Promise<ParticipationHeadline> {
+  const share = await shareView(store, { year });
+  const linked = linkedToState(share.organizations, state);
+  const slots = slotsOfKeys(share, keysOf(linked));
+  const [inYear, all] = [
+    await pointsOfOrderView(store, state, year),
+    await pointsOfOrderView(store, state, null),
+  ];
+  const upTo = all.byYear.filter((y) => y.year !== null && y.year <= year);
+  return {
+    linkedSlots: slots.slots,
+    totalSlots: share.totalSlots,
+    share: share.totalSlots === 0 ? null : slots.slots / share.totalSlots,
+    organizations: linked.map((o) => ({
+      organizationId: o.organizationId,
+      name: o.name,
+      classification: o.classification!,
+      evidence: o.evidence,
+    })),
+    evidence: { kind: 'hrc-statement', ids: [...slots.statementIds].sort((a, b) => a - b) },
+    source: q('/api/v1/participation/share', { year }),
+    pointsOfOrder: {
+      year: {
+        from: year,
+        to: year,
+        count: inYear.total,
+        evidence: { kind: 'hrc-point-of-order', ids: inYear.items.map((i) => i.id) },
+        source: q('/api/v1/participation/points-of-order', { state, year }),
+      },
+      toDate: {
+        from: null,
+        to: year,
+        count: upTo.reduce((n, y) => n + y.count, 0),
+        evidence: { kind: 'hrc-point-of-order', ids: upTo.flatMap((y) => y.evidence.ids) },
+        source: q('/api/v1/participation/points-of-order', { state }),
+      },
+    },
   };
 }
 
@@ -281,6 +361,7 @@ export async function stateProfile(
         : null,
       source: q('/api/v1/reprisals/stats', { country: state }),
     },
+    participation: await participationHeadline(store, state, year),
   };
 }
 

@@ -24,6 +24,12 @@ export const PARTICIPATION_OPENAPI_PATHS = {
           description: 'HRC55; all sessions when absent',
         },
         {
+          name: 'year',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1900, maximum: 2100 },
+          description: 'only the slots of this year’s sessions (growth still covers every year)',
+        },
+        {
           name: 'baseYear',
           in: 'query',
           schema: { type: 'integer', minimum: 1900, maximum: 2100 },

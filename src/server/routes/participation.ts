@@ -49,6 +49,7 @@ export function participationRoutes(app: FastifyInstance, store: Store): void {
     const q = parseQuery(
       z.object({
         session: sessionParam.optional(),
+        year: yearParam.optional(),
         baseYear: yearParam.optional(),
         classification: classificationParam.optional(),
       }),
@@ -56,6 +57,7 @@ export function participationRoutes(app: FastifyInstance, store: Store): void {
     );
     return shareView(store, {
       session: q.session ?? null,
+      year: q.year ?? null,
       baseYear: q.baseYear ?? null,
       classification: q.classification ?? null,
     });

@@ -18,7 +18,7 @@ export const STATE_PROFILE_OPENAPI_PATHS = {
   '/api/v1/states/{state}/profile': {
     get: {
       summary:
-        'A State across the mechanisms: its headline figures of the year from the NGO Committee, Council votes, the UPR and the reprisals registry',
+        'A State across the mechanisms: its headline figures of the year from the NGO Committee, Council votes, the UPR, the reprisals registry and Council participation',
       description:
         'Each figure is computed by the function its module’s own endpoint calls, carries its evidence ids and names that endpoint (`source`), where the same number can be checked. Reprisals counts are the public ones (fewer than 3 is shown as such).',
       tags: ['states'],

@@ -129,6 +129,59 @@ for (const kind of STORE_KINDS.filter((k) => k.name === 'sqlite')) {
       }
     });
 
+    it('Council participation equals /participation/share and /participation/points-of-order', async () => {
+      // demo/hrc-participation: in 2024 the Russian Federation's GONGO (demo/organizations) speaks
+      // at HRC55 and HRC56; China raises two points of order at HRC55
+      for (const code of ['RUS', 'CHN']) {
+        const p = (await get<StateProfile>(`/api/v1/states/${code}/profile?year=2024`))
+          .participation;
+        const share = await get<{
+          totalSlots: number;
+          byOrganization: { key: string; slots: number }[];
+          organizations: {
+            organizationId: number;
+            countryCode: string | null;
+            classification: string | null;
+            keys: string[];
+            evidence: unknown[];
+          }[];
+        }>(p.source);
+        const linked = share.organizations.filter(
+          (o) =>
+            o.countryCode === code &&
+            (o.classification === 'gongo' || o.classification === 'state-linked') &&
+            o.evidence.length > 0,
+        );
+        const keys = new Set(linked.flatMap((o) => o.keys));
+        const slots = share.byOrganization
+          .filter((r) => keys.has(r.key))
+          .reduce((n, r) => n + r.slots, 0);
+        expect([p.linkedSlots, p.totalSlots]).toEqual([slots, share.totalSlots]);
+        expect(p.organizations.map((o) => o.organizationId)).toEqual(
+          linked.map((o) => o.organizationId),
+        );
+        for (const o of p.organizations) expect(o.evidence.length, o.name).toBeGreaterThan(0);
+        const year = await get<{ total: number }>(p.pointsOfOrder.year.source);
+        expect(p.pointsOfOrder.year.count).toBe(year.total);
+        expect(p.pointsOfOrder.year.evidence.ids).toHaveLength(year.total);
+        const all = await get<{ byYear: { year: number | null; count: number }[] }>(
+          p.pointsOfOrder.toDate.source,
+        );
+        expect(p.pointsOfOrder.toDate.count).toBe(
+          all.byYear
+            .filter((y) => y.year !== null && y.year <= 2024)
+            .reduce((n, y) => n + y.count, 0),
+        );
+      }
+      // counted from the demo meeting texts: HRC55 item 4 and the HRC56 adoption; of 18 slots
+      const rus = (await get<StateProfile>('/api/v1/states/RUS/profile?year=2024')).participation;
+      expect([rus.linkedSlots, rus.totalSlots]).toEqual([2, 18]);
+      expect(rus.organizations.map((o) => o.name)).toEqual(['Eurasian Patriotic Youth Union']);
+      const chn = (await get<StateProfile>('/api/v1/states/CHN/profile?year=2024')).participation;
+      expect(chn.pointsOfOrder.year.count).toBe(2);
+      expect(chn.linkedSlots).toBe(0);
+    });
+
     it('refuses an unknown State and an impossible year with 400', async () => {
       for (const url of ['/api/v1/states/XXZ/profile', '/api/v1/states/CHN/profile?year=1']) {
         const res = await app.inject({ method: 'GET', url });
