@@ -28,4 +28,9 @@ export {
   type ScatterRow,
 } from './ideal-point-scatter';
 export { heatmapOption, type HeatmapSpec, type HeatmapCell } from './heatmap';
+export {
+  suppressedBarsOption,
+  type SuppressedBarsSpec,
+  type SuppressibleRow,
+} from './suppressed-bars';
 export { renderChartSvg, normaliseSvgIds, type SvgChartOptions } from './render-svg';

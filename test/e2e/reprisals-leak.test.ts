@@ -24,7 +24,9 @@ import {
 } from '../../src/store/reprisals/test-canary.js';
 import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import { addUser } from '../../src/store/security/users.js';
+import { BAR_COLOUR } from '../../src/charts/palette.js';
 import { repoRoot } from '../shared-data.js';
+import { exposeECharts, inspectChart } from './echarts-inspect.js';
 import {
   chromiumSkipReason,
   HAVE_CHROMIUM,
@@ -381,6 +383,93 @@ describe.skipIf(!HAVE_CHROMIUM)(
         }
       };
       await Promise.all([asRole('public'), asRole('editor')]);
+    }, 120_000);
+
+    it('a suppressed row has no bar and no number in its chart: DOM, option, tooltip or description', async () => {
+      // the numbers the public may not see, from an editor's tables (figure id → row key → count)
+      const hidden = new Map<string, number>();
+      const editor = await contextAs('editor');
+      try {
+        const page = await editor.newPage();
+        await page.goto(`${base}/reprisals/stats`);
+        await waitForData(page);
+        for (const [key, count] of await page.$$eval(
+          '[data-testid^="table-"] tbody tr[data-key]',
+          (trs) =>
+            trs.map((tr) => [
+              `${tr.closest('table')!.dataset.testid!.slice('table-'.length)} ${tr.dataset.key!}`,
+              tr.querySelector('td.num')!.textContent!,
+            ]),
+        ))
+          hidden.set(key!, Number(count!.replace(/\D/g, '')));
+      } finally {
+        await editor.close();
+      }
+      const context = await contextAs('public');
+      try {
+        const page = await context.newPage();
+        await page.goto(`${base}/reprisals/stats`);
+        await waitForData(page);
+        const rows = await page.$$eval('[data-testid^="table-"] tbody tr[data-key]', (trs) =>
+          trs.map((tr) => ({
+            figure: tr.closest('table')!.dataset.testid!.slice('table-'.length),
+            key: tr.dataset.key!,
+            suppressed: tr.querySelector('td.suppressed') !== null,
+            count: tr.querySelector('td.num')!.textContent!,
+          })),
+        );
+        const suppressedFigures = [
+          ...new Set(rows.filter((r) => r.suppressed).map((r) => r.figure)),
+        ];
+        // the fixture has small cells, so there is something to hide
+        expect(suppressedFigures.length).toBeGreaterThan(0);
+        await page.getByTestId(`chart-${suppressedFigures[0]}`).locator('svg').waitFor();
+        await exposeECharts(page);
+        for (const figure of suppressedFigures) {
+          const mine = rows.filter((r) => r.figure === figure);
+          const seen = await inspectChart(page, `chart-${figure}`, BAR_COLOUR);
+          expect(seen.labels, figure).toHaveLength(mine.length);
+          const shown: number[] = [];
+          mine.forEach((row, i) => {
+            const where = `${figure} ${row.key}`;
+            const label = seen.labels[i]!;
+            if (!row.suppressed) {
+              const count = Number(row.count.replace(/\D/g, ''));
+              expect(seen.data[i], where).toBe(count);
+              shown.push(count);
+              return;
+            }
+            const secret = hidden.get(where);
+            expect(secret, where).toBeGreaterThan(0);
+            // no bar, and the row's words only, wherever the chart speaks of it
+            expect(seen.data[i], where).toBe('-');
+            expect(seen.words[i], where).toBe('fewer than 3');
+            expect(seen.tooltips[i], where).toBe(`${label}: fewer than 3`);
+            expect(seen.tooltipDom[i], where).toContain('fewer than 3');
+            expect(seen.tooltipDom[i], where).not.toMatch(new RegExp(`\\b${secret}\\b`));
+          });
+          // bars drawn: the shown counts only (a suppressed bar would add one)
+          expect(seen.bars, figure).toBe(shown.filter((n) => n > 0).length);
+          // every number written in the SVG is a shown count's label or an axis tick: the
+          // withheld count's bar label would be one more
+          const numbers = seen.texts
+            .filter((t) => /^[\d,]+$/.test(t) && !seen.labels.includes(t))
+            .map((t) => Number(t.replace(/,/g, '')));
+          for (const count of shown) {
+            expect(numbers, `${figure}: ${count}`).toContain(count);
+            numbers.splice(numbers.indexOf(count), 1);
+          }
+          for (const n of numbers) expect(seen.ticks, `${figure}: ${n}`).toContain(n);
+          expect(new Set(numbers).size, figure).toBe(numbers.length);
+          expect(seen.texts.filter((t) => t === 'fewer than 3')).toHaveLength(
+            mine.filter((r) => r.suppressed).length,
+          );
+          expect(seen.aria, figure).not.toMatch(/\d/);
+        }
+        await page.close();
+      } finally {
+        await context.close();
+      }
     }, 120_000);
 
     it('shows markup stored in public fields as text: nothing injected, nothing run', async () => {

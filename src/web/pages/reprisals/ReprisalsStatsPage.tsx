@@ -184,6 +184,7 @@ function FigureSection<K>({
           label={r.chartLabel(title)}
           suppressedText={suppressedText}
           testId={`chart-${id}`}
+          fileName={`reprisals-${id}`}
         />
         <div className="table-wrap">
           <table className="data-table compact" data-testid={`table-${id}`}>
