@@ -23,6 +23,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import {
+  expandTriangle,
+  type AgreementTriangleFigure,
+} from '../src/analysis/hrc-votes/matrix-triangle.js';
 import { repoRoot, SHARED_DATA_SKIP_REASON, sharedDataDir } from '../test/shared-data.js';
 
 /** What one run of the CLI gave: its exit code, and the sha256 and text of what it printed. */
@@ -133,6 +137,16 @@ const FIGURES: [string, string[]][] = [
     'votes matrix UNGA 2015-2019',
     ['votes', 'matrix', '--body', 'UNGA', '--from', '2015', '--to', '2019'],
   ],
+  // the compact form the web app reads (?shape=triangle): each must expand to the full form above
+  ['votes matrix triangle', ['votes', 'matrix', '--shape', 'triangle']],
+  [
+    'votes matrix triangle 2020 amendments',
+    ['votes', 'matrix', '--from', '2020', '--with-amendments', '--shape', 'triangle'],
+  ],
+  [
+    'votes matrix triangle UNGA 2015-2019',
+    ['votes', 'matrix', '--body', 'UNGA', '--from', '2015', '--to', '2019', '--shape', 'triangle'],
+  ],
   ['votes cohesion 2016', ['votes', 'cohesion', '--from', '2016']],
   [
     'votes cohesion groups',
@@ -205,6 +219,43 @@ const FIGURES: [string, string[]][] = [
   ['upr recommenders region cycle 1', ['upr', 'recommenders', '--by', 'region', '--cycle', '1']],
   ['upr recommenders IND', ['upr', 'recommenders', '--sur', 'IND', '--limit', '100']],
 ];
+
+/**
+ * Compact forms and the figure whose output each must give once expanded, byte for byte: the
+ * matrix's triangle (docs/decisions/0012-agreement-matrix-triangle.md) holds the same values as
+ * the full form, so expanding it (as the web app does) must print exactly what the full form did.
+ * A commit before the compact form has none of these figures: nothing to check there.
+ */
+const EXPANDS_TO: Record<string, string> = {
+  'votes matrix triangle': 'votes matrix',
+  'votes matrix triangle 2020 amendments': 'votes matrix 2020 amendments',
+  'votes matrix triangle UNGA 2015-2019': 'votes matrix UNGA 2015-2019',
+};
+
+/** Compact figures that do not expand to their full form (printed); 0 when all do. */
+function compactDifferences(result: HashFile): number {
+  let differences = 0;
+  for (const [compactName, fullName] of Object.entries(EXPANDS_TO)) {
+    const compact = result.figures[compactName];
+    const full = result.figures[fullName];
+    if (!compact || !full) continue;
+    let expanded: string;
+    try {
+      expanded = JSON.stringify(
+        expandTriangle(JSON.parse(compact.stdout) as AgreementTriangleFigure),
+      );
+    } catch (e) {
+      expanded = `not a compact matrix: ${(e as Error).message}`;
+    }
+    const same = compact.exitCode === 0 && expanded === full.stdout.trimEnd();
+    console.log(`${same ? 'identical' : 'DIFFERENT'} once expanded: ${compactName} → ${fullName}`);
+    if (!same) {
+      differences++;
+      console.log(`  ${firstDifference(parseOrText(full.stdout), parseOrText(expanded))}`);
+    }
+  }
+  return differences;
+}
 
 // Stored values that hold the time of the run, not the data: not compared.
 const CLOCK_COLUMNS = new Set([
@@ -316,6 +367,7 @@ function build(out: string): void {
     rmSync(work, { recursive: true, force: true });
   }
   writeFileSync(out, JSON.stringify(result, null, 1) + '\n');
+  if (compactDifferences(result) > 0) process.exitCode = 1;
   console.log(
     `${Object.keys(result.figures).length} figures, ${Object.keys(result.columns).length} columns → ${out}`,
   );
@@ -376,6 +428,7 @@ function compare(beforeFile: string, afterFile: string): number {
   for (const c of gone) console.log(`stored column gone: ${c}`);
   if (added.length) console.log(`new stored columns (not compared): ${added.join(', ')}`);
   differences += changed.length + gone.length;
+  differences += compactDifferences(after);
   const n = Object.keys(before.figures).length;
   console.log(
     differences === 0

@@ -102,6 +102,8 @@ const en = {
       "leave out states with fewer common votes (default: a tenth of the state's own votes, at least 5)",
     optWithAmendments:
       'count the votes on amendments too (default: the texts only, since a yes to a hostile amendment is a vote against the text)',
+    optMatrixShape:
+      'with --json: full (square arrays, the default) or triangle (each pair once, agreement as whole half-points over common votes; the same values)',
     alignmentBasis: (
       state: string,
       votes: number,
@@ -407,6 +409,8 @@ const zh: typeof en = {
     optMinVotes: '共同表决次数少于此数的国家不列出（默认：该国自身表决次数的十分之一，至少 5）',
     optWithAmendments:
       '同时计入对修正案的表决（默认只计案文本身：对敌意修正案投赞成票即反对该案文）',
+    optMatrixShape:
+      '与 --json 同用：full（方阵，默认）或 triangle（每对国家只列一次，一致率以共同表决次数和半分整数表示；数值相同）',
     alignmentBasis: (state, votes, amendments, min, byDefault, leftOut) =>
       `${state} 共投票 ${votes} 次（${amendments ? '案文及修正案' : '只计案文；--with-amendments 计入修正案'}）。` +
       `共同表决少于 ${min} 次的国家（${byDefault ? '默认：上述次数的十分之一，至少 5' : '--min-votes'}）不列出：${leftOut} 个。`,

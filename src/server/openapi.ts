@@ -433,8 +433,23 @@ export const openApiDocument = {
       get: {
         summary:
           'agreement between every pair of states over the recorded votes of a body and period',
-        parameters: [...votesRangeParams, votesAmendmentsParam],
-        responses: { '200': json('AgreementMatrixFigure'), ...errors },
+        parameters: [
+          ...votesRangeParams,
+          votesAmendmentsParam,
+          {
+            name: 'shape',
+            in: 'query',
+            schema: { type: 'string', enum: ['full', 'triangle'], default: 'full' },
+            description:
+              'full: agreement[i][j] and votes[i][j] as square arrays. triangle: the same values in a quarter of the bytes: cast[i] (votes state i cast), and per pair i < j in row order (0,1), (0,2) … (1,2) … votes (common votes) and halves (same vote 2, one abstaining 1, opposite 0); agreement = halves / 2 / votes, none when votes is 0 (docs/decisions/0012-agreement-matrix-triangle.md)',
+          },
+        ],
+        responses: {
+          '200': json(
+            'AgreementMatrixFigure { body, from, to, amendments, states, agreement, votes, evidence }; with shape=triangle { body, from, to, amendments, states, shape, cast, votes, halves, evidence }',
+          ),
+          ...errors,
+        },
       },
     },
     '/api/v1/votes/matrix.csv': {

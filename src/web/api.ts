@@ -95,6 +95,7 @@ export type {
   AgreementMatrixFigure as HrcMatrix,
   AlignmentRow as HrcAlignmentRow,
 } from '../analysis/hrc-votes/alignment';
+export type { AgreementTriangleFigure as HrcMatrixTriangle } from '../analysis/hrc-votes/matrix-triangle';
 export type { AmendmentRow, HostileAmendments } from '../analysis/hrc-votes/amendments';
 export type { GroupCohesion } from '../analysis/hrc-votes/cohesion';
 export type { IdealPoint, IdealPointYear } from '../analysis/hrc-votes/ideal-points';

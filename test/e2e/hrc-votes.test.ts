@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AlignmentRow } from '../../src/analysis/hrc-votes/alignment.js';
+import type {
+  AgreementMatrixFigure,
+  AlignmentRow,
+} from '../../src/analysis/hrc-votes/alignment.js';
 import type { VotingRecord } from '../../src/analysis/hrc-votes/record.js';
 import type { ResolutionVotes } from '../../src/analysis/hrc-votes/resolution.js';
 import type { TextList } from '../../src/analysis/hrc-votes/text-list.js';
@@ -297,7 +300,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : 
   it('ranks who votes with a state and shows the matrix and bloc cohesion', async () => {
     const { state } = await profiledState();
     const ranking = await api<{ rows: AlignmentRow[] }>(`/api/v1/votes/alignment/${state}?top=20`);
-    const matrix = await api<{ states: unknown[] }>('/api/v1/votes/matrix');
+    // the full form, as API users get it: the page reads the compact one (shape=triangle)
+    const matrix = await api<AgreementMatrixFigure>('/api/v1/votes/matrix');
     const cohesion = await api<{ rows: { name: string }[] }>('/api/v1/votes/cohesion');
     const page = await open(`/hrc/alignment?state=${state}&lang=en`);
     await page.getByTestId('alignment-table').waitFor();
@@ -318,6 +322,20 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : 
       expect(await page.locator('[data-testid="hrc-matrix"] tbody tr').count()).toBe(
         matrix.states.length,
       );
+      // every cell drawn holds the full form's value for its pair, and no pair is missing
+      const drawn = await page
+        .getByTestId('hrc-matrix-cell')
+        .evaluateAll((els) => els.map((e) => [e.dataset.pair, e.dataset.agreement]));
+      const index = new Map(matrix.states.map((s, i) => [s.code, i]));
+      const expected: [string, string][] = [];
+      for (const [a, i] of index)
+        for (const [b, j] of index) {
+          const value = matrix.agreement[i]![j];
+          if (i !== j && value !== null && value !== undefined)
+            expected.push([`${a}|${b}`, String(value)]);
+        }
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(new Map(drawn)).toEqual(new Map(expected));
     } else await page.getByTestId('show-matrix').waitFor();
     await shot(page, 'alignment-en');
     await page.close();

@@ -167,6 +167,31 @@ export interface AgreementMatrixFigure {
   evidence: TextEvidence;
 }
 
+/** The fields the full and the compact (triangle) forms share, in the order they are printed. */
+export type MatrixHeader = Pick<
+  AgreementMatrixFigure,
+  'body' | 'from' | 'to' | 'amendments' | 'states'
+>;
+
+/** Pure: what a matrix of this table and filter is about (body, period, amendments, states). */
+export function matrixHeader(table: VoteTable, filter: VoteFilter = {}): MatrixHeader {
+  return {
+    body: filter.body ?? DEFAULT_BODY,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    amendments: filter.amendments ?? DEFAULT_AMENDMENTS,
+    states: table.states.map((code) => {
+      const s = stateByCode(code);
+      return {
+        code,
+        nameEn: s?.nameEn ?? code,
+        nameZh: s?.nameZh ?? code,
+        group: s?.group ?? 'none',
+      };
+    }),
+  };
+}
+
 /** Pure: the full matrix of a loaded table (typed arrays; see denseAgreement). */
 export function matrixFromTable(table: VoteTable, filter: VoteFilter = {}): AgreementMatrixFigure {
   const n = table.states.length;
@@ -190,26 +215,15 @@ export function matrixFromTable(table: VoteTable, filter: VoteFilter = {}): Agre
     common.push(c);
   }
   return {
-    body: filter.body ?? DEFAULT_BODY,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    amendments: filter.amendments ?? DEFAULT_AMENDMENTS,
-    states: table.states.map((code) => {
-      const s = stateByCode(code);
-      return {
-        code,
-        nameEn: s?.nameEn ?? code,
-        nameZh: s?.nameZh ?? code,
-        group: s?.group ?? 'none',
-      };
-    }),
+    ...matrixHeader(table, filter),
     agreement,
     votes: common,
     evidence: { kind: 'hrc-text', ids: table.textIds },
   };
 }
 
-function countCast(table: VoteTable, state: number): number {
+/** Recorded votes (yes, no or abstain) the state of this column cast in the table. */
+export function countCast(table: VoteTable, state: number): number {
   const n = table.states.length;
   let c = 0;
   for (let t = 0; t < table.textIds.length; t++) if (table.codes[t * n + state]! < 3) c++;

@@ -236,8 +236,22 @@ export function registerHrcVotes(program: Command, ctx: CliContext): void {
 
   withAmendments(range(votes.command('matrix').description(m.matrix)))
     .option('--csv', t.optCsv)
+    .addOption(
+      new Option('--shape <shape>', m.optMatrixShape).choices(['full', 'triangle']).default('full'),
+    )
     .addHelpText('after', '\nExample:\n  groundpass votes matrix --from 2020 --csv > matrix.csv')
-    .action(async (opts: Common) => {
+    .action(async (opts: Common & { shape: 'full' | 'triangle' }) => {
+      if (opts.json && opts.shape === 'triangle') {
+        // the compact form of the API's ?shape=triangle (docs/decisions/0012-…)
+        const { agreementTriangleFor } =
+          await import('../../analysis/hrc-votes/matrix-triangle.js');
+        ctx.out(
+          JSON.stringify(
+            await ctx.withStore(opts.db, (s) => agreementTriangleFor(s.db, filter(opts))),
+          ),
+        );
+        return;
+      }
       const { agreementMatrixFor, matrixCsv } =
         await import('../../analysis/hrc-votes/alignment.js');
       const figure = await ctx.withStore(opts.db, (s) => agreementMatrixFor(s.db, filter(opts)));

@@ -5,6 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import type { Store } from '../../store/open-store.js';
+import {
+  expandTriangle,
+  type AgreementTriangleFigure,
+} from '../../analysis/hrc-votes/matrix-triangle.js';
+import { triangleIndex } from '../../domain/agreement-triangle.js';
 import { buildApp } from '../app.js';
 import { skipName } from '../../../test/skip.js';
 
@@ -85,6 +90,32 @@ for (const kind of STORE_KINDS) {
       const m2 = await get('/api/v1/votes/matrix?amendments=include');
       expect((m2.body.evidence as { ids: number[] }).ids).toHaveLength(7);
       expect((await get('/api/v1/votes/matrix?amendments=some')).status).toBe(400);
+    });
+
+    it('serves the matrix in its compact form on request, the same values (shape=triangle)', async () => {
+      const full = await get('/api/v1/votes/matrix?from=2021&to=2021');
+      const tri = await get('/api/v1/votes/matrix?from=2021&to=2021&shape=triangle');
+      expect(tri.status).toBe(200);
+      const t = tri.body as unknown as AgreementTriangleFigure;
+      expect(t.shape).toBe('triangle');
+      const n = t.states.length;
+      expect(t.votes).toHaveLength((n * (n - 1)) / 2);
+      expect(expandTriangle(t)).toEqual(full.body);
+      // demo/hrc-votes/votes_long.csv, 2021 texts (the amendment L.20 left out): A/HRC/RES/90/1
+      // and 90/2, China and Russia no on both, Germany yes on both
+      const at = (a: string, b: string) => {
+        const [i, j] = [a, b]
+          .map((c) => t.states.findIndex((s) => s.code === c))
+          .sort((x, y) => x - y);
+        return triangleIndex(n, i!, j!);
+      };
+      expect([t.votes[at('CHN', 'RUS')], t.halves[at('CHN', 'RUS')]]).toEqual([2, 4]);
+      expect([t.votes[at('CHN', 'DEU')], t.halves[at('CHN', 'DEU')]]).toEqual([2, 0]);
+      // the full form stays the default, and an unknown shape is refused
+      expect((await get('/api/v1/votes/matrix?shape=full')).body).toEqual(
+        (await get('/api/v1/votes/matrix')).body,
+      );
+      expect((await get('/api/v1/votes/matrix?shape=square')).status).toBe(400);
     });
 
     it('serves texts with pagination and resolves evidence ids', async () => {

@@ -11,6 +11,7 @@ import { amendmentsCsv, hostileAmendments } from '../../analysis/hrc-votes/amend
 import { blocCohesion } from '../../analysis/hrc-votes/cohesion.js';
 import { countDisagreements } from '../../analysis/hrc-votes/disagreements.js';
 import { idealPoints } from '../../analysis/hrc-votes/ideal-points.js';
+import { agreementTriangleFor } from '../../analysis/hrc-votes/matrix-triangle.js';
 import { votingRecord, votingRecordCsv } from '../../analysis/hrc-votes/record.js';
 import { resolutionCsv } from '../../analysis/hrc-votes/resolution-csv.js';
 import { resolutionVotes } from '../../analysis/hrc-votes/resolution.js';
@@ -147,9 +148,15 @@ export function hrcVotesRoutes(app: FastifyInstance, store: Store): void {
     );
   });
 
-  app.get(`${base}/matrix`, async (req) =>
-    agreementMatrixFor(db, parseQuery(agreementRange, req.query)),
-  );
+  // shape=triangle: the compact form the web app reads, a quarter of the bytes, the same values
+  // (docs/decisions/0012-agreement-matrix-triangle.md); the full form stays the default
+  const matrixQuery = agreementRange.extend({
+    shape: z.enum(['full', 'triangle']).default('full'),
+  });
+  app.get(`${base}/matrix`, async (req) => {
+    const { shape, ...q } = parseQuery(matrixQuery, req.query);
+    return shape === 'triangle' ? agreementTriangleFor(db, q) : agreementMatrixFor(db, q);
+  });
   app.get(`${base}/matrix.csv`, async (req, reply) => {
     const q = parseQuery(agreementRange, req.query);
     return csv(reply, `votes-matrix-${label(q)}`, matrixCsv(await agreementMatrixFor(db, q)));

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { apiUrl, type HrcMatrix } from '../../api';
+import { apiUrl, type HrcMatrixTriangle } from '../../api';
+import { expandPairs } from '../../../domain/agreement-triangle';
 import { label, rangeText } from '../../i18n';
 import { ApiView } from '../../components/ApiView';
 import { useI18n } from '../../components/LanguageContext';
@@ -56,7 +57,10 @@ export function HrcAlignmentPage() {
         })
       : null,
   );
-  const matrix = useApi<HrcMatrix>(apiUrl('/votes/matrix', period));
+  // the compact form: a quarter of the bytes of the full one, the same values once expanded
+  const matrix = useApi<HrcMatrixTriangle>(
+    apiUrl('/votes/matrix', { ...period, shape: 'triangle' }),
+  );
   const cohesion = useApi<CohesionResponse>(apiUrl('/votes/cohesion', period));
   const go = (
     change: Partial<{
@@ -306,7 +310,7 @@ function MatrixSection({
   caption,
   period,
 }: {
-  matrix: HrcMatrix;
+  matrix: HrcMatrixTriangle;
   caption: string;
   period: { from: number | null; to: number | null; body: string | null };
 }) {
@@ -327,5 +331,8 @@ function MatrixSection({
         </button>
       </p>
     );
-  return <HrcMatrixTable matrix={matrix} caption={caption} period={period} />;
+  const { agreement, votes } = expandPairs(matrix);
+  return (
+    <HrcMatrixTable matrix={{ ...matrix, agreement, votes }} caption={caption} period={period} />
+  );
 }
