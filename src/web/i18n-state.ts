@@ -54,6 +54,16 @@ export const stateEn = {
   contrastUpr: (accepted: string, cycle: string) =>
     `accepted ${accepted} of its UPR recommendations in cycle ${cycle}`,
   contrastLead: (state: string) => `${state}:`,
+  partTitle: 'Who speaks at the Human Rights Council',
+  partSlots: (n: string, total: string, share: string, year: string) =>
+    `${year}: organisations linked to this State took ${n} of ${total} NGO speaking slots (${share}).`,
+  partNoSlots: (year: string) => `${year}: no NGO speaking slot is stored.`,
+  partLinked: 'Counted as linked, on this evidence:',
+  partPointsYear: (n: string, year: string) =>
+    `${year}: raised ${n} points of order against NGO speakers.`,
+  partPointsToDate: (n: string, year: string) => `Through ${year}: ${n} points of order.`,
+  partSlotsLink: 'Speaking slots',
+  partPointsLink: 'Points of order',
 };
 
 export type StateMessages = typeof stateEn;
@@ -101,4 +111,13 @@ export const stateZh: StateMessages = {
   contrastQuestions: (share, span) => `${span}提出了非政府组织委员会 ${share} 的问题`,
   contrastUpr: (accepted, cycle) => `在第 ${cycle} 轮普遍定期审议中接受了 ${accepted} 的建议`,
   contrastLead: (state) => `${state}：`,
+  partTitle: '谁在人权理事会发言',
+  partSlots: (n, total, share, year) =>
+    `${year} 年：与该国关联的组织占了 ${total} 个非政府组织发言机会中的 ${n} 个（${share}）。`,
+  partNoSlots: (year) => `${year} 年：未存有非政府组织发言机会。`,
+  partLinked: '算作关联组织，依据以下证据：',
+  partPointsYear: (n, year) => `${year} 年：针对非政府组织发言者提出了 ${n} 个程序问题。`,
+  partPointsToDate: (n, year) => `截至 ${year} 年：共 ${n} 个程序问题。`,
+  partSlotsLink: '发言机会',
+  partPointsLink: '程序问题',
 };

@@ -56,6 +56,16 @@ describe.skipIf(!HAVE_CHROMIUM)(
         await hostile.evaluateAll((els) => els.map((e) => e.getAttribute('data-value'))),
       ).toEqual(profile.hrcVotes.hostile.map((h) => String(h.toDate.yes)));
       expect(await page.getByTestId('upr-cycle').count()).toBe(profile.upr.cycles.length);
+      const part = profile.participation;
+      expect(await page.getByTestId('participation-slots').getAttribute('data-value')).toBe(
+        String(part.linkedSlots),
+      );
+      expect(await page.getByTestId('participation-points').getAttribute('data-value')).toBe(
+        String(part.pointsOfOrder.year.count),
+      );
+      expect(await page.getByTestId('participation-points').textContent()).toContain(
+        `raised ${n(part.pointsOfOrder.year.count)} points of order`,
+      );
       const en = await page.getByTestId('report-en').getAttribute('href');
       const zh = await page.getByTestId('report-zh').getAttribute('href');
       expect(en).toBe(`/api/v1/report?state=${state}&year=${profile.year}&lang=en&format=pdf`);
@@ -75,6 +85,14 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.goBack();
       await page.getByTestId('upr-evidence').click();
       await page.waitForURL(`**/upr/state/${state}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.goBack();
+      await page.getByTestId('participation-points-evidence').click();
+      await page.waitForURL(`**/participation/points-of-order?state=${state}&year=${profile.year}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.goBack();
+      await page.getByTestId('participation-evidence').click();
+      await page.waitForURL('**/participation');
       await page.getByRole('heading', { level: 1 }).waitFor();
     });
 

@@ -8,6 +8,7 @@ import { href, intParam, navigate, useLocation } from '../../components/router';
 import { useStateName } from '../../components/StatesContext';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useApi } from '../../components/useApi';
+import { ClassificationWithEvidence } from '../organizations/ClassificationWithEvidence';
 
 /**
  * /state/ISO3: one State across the mechanisms, the year's headline figures side by side, each
@@ -216,7 +217,64 @@ function Profile({ p }: { p: StateProfile }) {
             {m.evidence}
           </Link>
         </section>
+
+        <ParticipationPanel p={p} />
       </div>
     </>
+  );
+}
+
+/**
+ * Council participation: the slots organisations linked to the State took (each such
+ * organisation shown with its label and the evidence the label rests on) and its points of order.
+ */
+function ParticipationPanel({ p }: { p: StateProfile }) {
+  const { t, fmt } = useI18n();
+  const m = t.state;
+  const part = p.participation;
+  const y = String(p.year);
+  return (
+    <section data-testid="panel-participation">
+      <h2>{m.partTitle}</h2>
+      <p data-testid="participation-slots" data-value={part.linkedSlots}>
+        {part.share === null
+          ? m.partNoSlots(y)
+          : m.partSlots(
+              fmt.number(part.linkedSlots),
+              fmt.number(part.totalSlots),
+              fmt.percent(part.share),
+              y,
+            )}
+      </p>
+      {part.organizations.length > 0 && (
+        <>
+          <p>{m.partLinked}</p>
+          <ul data-testid="participation-linked">
+            {part.organizations.map((o) => (
+              <li key={o.organizationId}>
+                <Link to={`/organizations/${o.organizationId}`}>{o.name}</Link>
+                <ClassificationWithEvidence
+                  classification={o.classification}
+                  evidence={o.evidence}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p data-testid="participation-points" data-value={part.pointsOfOrder.year.count}>
+        {m.partPointsYear(fmt.number(part.pointsOfOrder.year.count), y)}{' '}
+        {m.partPointsToDate(fmt.number(part.pointsOfOrder.toDate.count), y)}
+      </p>
+      <Link to="/participation" data-testid="participation-evidence">
+        {m.partSlotsLink}
+      </Link>{' '}
+      <Link
+        to={href('/participation/points-of-order', { state: p.state, year: p.year })}
+        data-testid="participation-points-evidence"
+      >
+        {m.partPointsLink}
+      </Link>
+    </section>
   );
 }
