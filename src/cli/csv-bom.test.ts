@@ -30,6 +30,9 @@ describe('CLI CSV output carries a UTF-8 byte-order mark', () => {
     ['votes', 'amendments'],
     ['upr', 'stats', '--sur', 'CHN'],
     ['upr', 'search', ''],
+    ['participation', 'share'],
+    ['participation', 'points-of-order'],
+    ['participation', 'upr-adoption', '--state', 'CHN'],
   ];
 
   it.each(COMMANDS)('%s %s --csv starts with the BOM, once', async (...argv) => {

@@ -35,6 +35,9 @@ describe('CSV downloads carry a UTF-8 byte-order mark', () => {
     '/api/v1/votes/matrix.csv',
     '/api/v1/votes/record/CHN.csv',
     '/api/v1/votes/alignment/CHN.csv',
+    '/api/v1/participation/share.csv',
+    '/api/v1/participation/points-of-order.csv',
+    '/api/v1/participation/upr-adoption.csv?state=CHN',
   ];
   const bytes = async (url: string) => {
     const res = await app.inject({ method: 'GET', url });

@@ -140,4 +140,52 @@ describe('groundpass participation', () => {
       expect((JSON.parse(r.out) as { total: number }).total).toBe(count);
     }
   });
+
+  it('share, points-of-order and upr-adoption --csv: the --json figures, row for row, with sources', async () => {
+    const { readCsv } = await import('../../sources/common/csv.js');
+    const table = (out: string) => {
+      expect(out.charCodeAt(0)).toBe(0xfeff);
+      const { header, rows } = readCsv(out.slice(1)).value;
+      return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? ''])));
+    };
+    const both = async (...argv: string[]) => {
+      const json = await run(['participation', ...argv, '--json', '--db', db]);
+      const csv = await run(['participation', ...argv, '--csv', '--db', db]);
+      expect(csv.code).toBe(0);
+      return { figure: JSON.parse(json.out) as unknown, rows: table(csv.out) };
+    };
+
+    const share = await both('share', '--session', 'HRC52');
+    const f = share.figure as {
+      totalSlots: number;
+      byOrganization: { label: string; slots: number; share: number }[];
+    };
+    expect(share.rows.find((r) => r.figure === 'total')!.slots).toBe(String(f.totalSlots));
+    const orgs = share.rows.filter((r) => r.figure === 'organization');
+    expect(orgs.map((r) => [r.label, Number(r.slots), Number(r.share)])).toEqual(
+      f.byOrganization.map((o) => [o.label, o.slots, o.share]),
+    );
+    // session-report-excerpt.txt line 15 names Fellowship of Quiet Rivers
+    expect(orgs.find((r) => r.label === 'Fellowship of Quiet Rivers')!.sources).toBe(
+      'session-report-excerpt.txt:15',
+    );
+
+    const points = await both('points-of-order', '--state', 'CHN');
+    const p = points.figure as {
+      items: { id: number; citation: { file: string; line: number } }[];
+    };
+    expect(points.rows.map((r) => [Number(r.id), r.document, Number(r.line)])).toEqual(
+      p.items.map((i) => [i.id, i.citation.file, i.citation.line]),
+    );
+
+    const upr = await both('upr-adoption', '--state', 'CHN');
+    const u = upr.figure as { adoptions: { speakers: { speaker: string }[] }[] };
+    expect(upr.rows.map((r) => r.speaker)).toEqual(
+      u.adoptions.flatMap((a) => a.speakers.map((s) => s.speaker)),
+    );
+    // press-upr-adoption-hrc56.txt line 12: the NGOs at China's adoption
+    expect(upr.rows.find((r) => r.speaker === 'Quiet Valley Trust')!.sources).toBe(
+      'press-upr-adoption-hrc56.txt:12',
+    );
+  });
 });

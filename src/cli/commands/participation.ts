@@ -68,6 +68,7 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .option('--classification <c>', w.classification)
     .option('--db <target>', ctx.t.optDb)
     .option('--json', w.json)
+    .option('--csv', ctx.t.optCsv)
     .action(
       async (opts: {
         session?: string;
@@ -76,19 +77,24 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
         classification?: string;
         db?: string;
         json?: boolean;
+        csv?: boolean;
       }) => {
         const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
         if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
           throw new CliFailure(w.badSession(opts.session!), 2);
+        const options = {
+          session,
+          year: opts.year ?? null,
+          baseYear: opts.baseYear ?? null,
+          classification: opts.classification ?? null,
+        };
+        if (opts.csv) {
+          const { shareCsvFor } = await import('../../analysis/hrc-participation/csv.js');
+          ctx.out(await ctx.withStore(opts.db, (store) => shareCsvFor(store, options)));
+          return;
+        }
         const { shareView } = await import('../../analysis/hrc-participation/views.js');
-        const figure = await ctx.withStore(opts.db, (store) =>
-          shareView(store, {
-            session,
-            year: opts.year ?? null,
-            baseYear: opts.baseYear ?? null,
-            classification: opts.classification ?? null,
-          }),
-        );
+        const figure = await ctx.withStore(opts.db, (store) => shareView(store, options));
         if (opts.json) {
           ctx.out(JSON.stringify(figure, null, 2));
           return;
@@ -120,22 +126,36 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .option('--year <year>', w.year, wholeNumber(ctx.t, '--year'))
     .option('--db <target>', ctx.t.optDb)
     .option('--json', w.json)
-    .action(async (opts: { state?: string; year?: number; db?: string; json?: boolean }) => {
-      const { pointsOfOrderView } = await import('../../analysis/hrc-participation/views.js');
-      const figure = await ctx.withStore(opts.db, (store) =>
-        pointsOfOrderView(store, opts.state ?? null, opts.year ?? null),
-      );
-      if (opts.json) {
-        ctx.out(JSON.stringify(figure, null, 2));
-        return;
-      }
-      ctx.out(`${figure.state ?? 'all States'}: ${figure.total} points of order`);
-      for (const y of figure.byYear) ctx.out(`  ${y.year ?? '?'}: ${y.count}`);
-      for (const i of figure.items)
-        ctx.out(
-          `  ${i.session ?? i.date ?? '?'} ${i.raisedBy ?? '?'} → ${i.targetSpeaker ?? ''}${i.targetOrganization ? ` (${i.targetOrganization})` : ''} [${i.outcome}] ${i.citation.file}:${i.citation.line}`,
+    .option('--csv', ctx.t.optCsv)
+    .action(
+      async (opts: {
+        state?: string;
+        year?: number;
+        db?: string;
+        json?: boolean;
+        csv?: boolean;
+      }) => {
+        const { pointsOfOrderView } = await import('../../analysis/hrc-participation/views.js');
+        const figure = await ctx.withStore(opts.db, (store) =>
+          pointsOfOrderView(store, opts.state ?? null, opts.year ?? null),
         );
-    });
+        if (opts.json) {
+          ctx.out(JSON.stringify(figure, null, 2));
+          return;
+        }
+        if (opts.csv) {
+          const { pointsOfOrderCsv } = await import('../../analysis/hrc-participation/csv.js');
+          ctx.out(pointsOfOrderCsv(figure));
+          return;
+        }
+        ctx.out(`${figure.state ?? 'all States'}: ${figure.total} points of order`);
+        for (const y of figure.byYear) ctx.out(`  ${y.year ?? '?'}: ${y.count}`);
+        for (const i of figure.items)
+          ctx.out(
+            `  ${i.session ?? i.date ?? '?'} ${i.raisedBy ?? '?'} → ${i.targetSpeaker ?? ''}${i.targetOrganization ? ` (${i.targetOrganization})` : ''} [${i.outcome}] ${i.citation.file}:${i.citation.line}`,
+          );
+      },
+    );
 
   group
     .command('upr-adoption')
@@ -143,7 +163,14 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .requiredOption('--state <state>', w.stateUnderReview, stateArg(ctx.t))
     .option('--db <target>', ctx.t.optDb)
     .option('--json', w.json)
-    .action(async (opts: { state: string; db?: string; json?: boolean }) => {
+    .option('--csv', ctx.t.optCsv)
+    .action(async (opts: { state: string; db?: string; json?: boolean; csv?: boolean }) => {
+      if (opts.csv) {
+        const { uprAdoptionCsvFor } = await import('../../analysis/hrc-participation/csv.js');
+        return ctx.out(
+          await ctx.withStore(opts.db, (store) => uprAdoptionCsvFor(store, opts.state)),
+        );
+      }
       const { uprAdoptionView } = await import('../../analysis/hrc-participation/views.js');
       const figure = await ctx.withStore(opts.db, (store) => uprAdoptionView(store, opts.state));
       if (opts.json) return ctx.out(JSON.stringify(figure, null, 2));

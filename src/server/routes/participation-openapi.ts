@@ -1,11 +1,16 @@
 import { errorResponse as err, jsonResponse as ok } from '../openapi-responses.js';
+import {
+  POINTS_OF_ORDER_CSV_HEADER,
+  SHARE_CSV_HEADER,
+  UPR_ADOPTION_CSV_HEADER,
+} from '../../analysis/hrc-participation/csv.js';
 import { evidenceIdsRequestBody, MAX_INT } from '../query.js';
 
 /** The participation endpoints in the OpenAPI document (src/server/openapi.ts). */
 
 const bad = { '400': err('a parameter is invalid (bad-request)') };
 
-export const PARTICIPATION_OPENAPI_PATHS = {
+const JSON_PATHS = {
   '/api/v1/participation/sessions': {
     get: {
       summary: 'Participation: the Council sessions with stored statements, newest first',
@@ -140,3 +145,43 @@ export const PARTICIPATION_OPENAPI_PATHS = {
     },
   },
 } as const;
+
+// Every CSV response starts with the UTF-8 byte-order mark (server/csv-bom.ts).
+const csv = (description: string) => ({
+  description: `${description}. UTF-8, starting with the byte-order mark (EF BB BF) so Excel reads Chinese names right; add bom=false to the query to leave it out`,
+  content: { 'text/csv': { schema: { type: 'string' } } },
+});
+
+/** A figure's CSV download: the JSON route's parameters, a CSV answer. */
+function csvOf(
+  json: { get: { parameters: readonly unknown[] } },
+  summary: string,
+  columns: string,
+) {
+  return {
+    get: {
+      summary,
+      parameters: json.get.parameters,
+      responses: { '200': csv(`columns: ${columns}`), ...bad },
+    },
+  };
+}
+
+export const PARTICIPATION_OPENAPI_PATHS = {
+  ...JSON_PATHS,
+  '/api/v1/participation/share.csv': csvOf(
+    JSON_PATHS['/api/v1/participation/share'],
+    'Participation: the share figure as one CSV table, a row per figure row (figure = total, item, organization, classification, linked_state, year), each with its statement and speaker-count ids and where they are printed (document:line)',
+    SHARE_CSV_HEADER.join(', '),
+  ),
+  '/api/v1/participation/points-of-order.csv': csvOf(
+    JSON_PATHS['/api/v1/participation/points-of-order'],
+    'Participation: the points of order (of one State, one year when given) as CSV, one row each with its ruling, document, line and passage',
+    POINTS_OF_ORDER_CSV_HEADER.join(', '),
+  ),
+  '/api/v1/participation/upr-adoption.csv': csvOf(
+    JSON_PATHS['/api/v1/participation/upr-adoption'],
+    'Participation: who spoke at the adoptions of a State’s UPR outcomes as CSV, one row per speaker per adoption with the statements and where they are printed',
+    UPR_ADOPTION_CSV_HEADER.join(', '),
+  ),
+};

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   pointsOfOrderView,
@@ -7,6 +7,11 @@ import {
   statementsById,
   uprAdoptionView,
 } from '../../analysis/hrc-participation/views.js';
+import {
+  pointsOfOrderCsv,
+  shareCsvFor,
+  uprAdoptionCsvFor,
+} from '../../analysis/hrc-participation/csv.js';
 import { clustersWithSources } from '../../analysis/participation/clusters-view.js';
 import type { Store } from '../../store/open-store.js';
 import {
@@ -40,27 +45,47 @@ const idsParam = z.string().transform((v, ctx) => {
   return ids.map((r) => r.data!);
 });
 
+/** A CSV download (the byte-order mark is added for every CSV by server/csv-bom.ts). */
+function csv(reply: FastifyReply, name: string, body: string): string {
+  reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}.csv"`);
+  return body;
+}
+
+const shareQuery = z.object({
+  session: sessionParam.optional(),
+  year: yearParam.optional(),
+  baseYear: yearParam.optional(),
+  classification: classificationParam.optional(),
+});
+
 export function participationRoutes(app: FastifyInstance, store: Store): void {
   const base = '/api/v1/participation';
 
   app.get(`${base}/sessions`, async () => ({ sessions: await sessionsWithStatements(store) }));
 
   app.get(`${base}/share`, async (req) => {
-    const q = parseQuery(
-      z.object({
-        session: sessionParam.optional(),
-        year: yearParam.optional(),
-        baseYear: yearParam.optional(),
-        classification: classificationParam.optional(),
-      }),
-      req.query,
-    );
+    const q = parseQuery(shareQuery, req.query);
     return shareView(store, {
       session: q.session ?? null,
       year: q.year ?? null,
       baseYear: q.baseYear ?? null,
       classification: q.classification ?? null,
     });
+  });
+
+  // the same figure as one CSV table, each row with its statements and where they are printed
+  app.get(`${base}/share.csv`, async (req, reply) => {
+    const q = parseQuery(shareQuery, req.query);
+    const body = await shareCsvFor(store, {
+      session: q.session ?? null,
+      year: q.year ?? null,
+      baseYear: q.baseYear ?? null,
+      classification: q.classification ?? null,
+    });
+    const name = ['participation-share', q.session ?? 'all', q.year].filter(Boolean).join('-');
+    return csv(reply, name, body);
   });
 
   app.get(`${base}/points-of-order`, async (req) => {
@@ -71,10 +96,29 @@ export function participationRoutes(app: FastifyInstance, store: Store): void {
     return pointsOfOrderView(store, q.state ?? null, q.year ?? null);
   });
 
+  app.get(`${base}/points-of-order.csv`, async (req, reply) => {
+    const q = parseQuery(
+      z.object({ state: stateParam.optional(), year: yearParam.optional() }),
+      req.query,
+    );
+    const figure = await pointsOfOrderView(store, q.state ?? null, q.year ?? null);
+    const name = ['participation-points-of-order', q.state, q.year].filter(Boolean).join('-');
+    return csv(reply, name, pointsOfOrderCsv(figure));
+  });
+
   // who spoke at the adoptions of a State's UPR outcomes (item 6)
   app.get(`${base}/upr-adoption`, async (req) => {
     const q = parseQuery(z.object({ state: stateParam }), req.query);
     return uprAdoptionView(store, q.state);
+  });
+
+  app.get(`${base}/upr-adoption.csv`, async (req, reply) => {
+    const q = parseQuery(z.object({ state: stateParam }), req.query);
+    return csv(
+      reply,
+      `participation-upr-adoption-${q.state}`,
+      await uprAdoptionCsvFor(store, q.state),
+    );
   });
 
   // near-duplicate NGO statements of a session, each member with its words and source
