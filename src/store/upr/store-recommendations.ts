@@ -4,7 +4,7 @@ import { bulkInsert } from '../bulk-insert.js';
 import { insertChunked } from '../documents.js';
 import type { Store } from '../open-store.js';
 import type { Database, UprRecommendationTable } from '../schema.js';
-import type { UprIndexDoc } from './search-index/build.js';
+import { UprIndexBuilder } from './search-index/build.js';
 import { updateUprSearchIndex } from './search-index/persist.js';
 
 /** Which unit a source counts: one recommending state's part (UPR Info) or one UN paragraph. */
@@ -54,8 +54,8 @@ export async function storeRecommendations(
  * over all the records at once.
  */
 export class RecommendationWriter {
-  /** the written rows as the search index needs them, so it need not read them back */
-  private readonly written: UprIndexDoc[] = [];
+  /** the search index of the rows written, built as they are, so it need not read them back */
+  private readonly index = new UprIndexBuilder();
   private readonly pending: UprRecommendation[] = [];
   /** report paragraphs stored, and addendum answers, of the report symbols seen so far */
   private readonly paragraphs = new Set<string>();
@@ -108,7 +108,7 @@ export class RecommendationWriter {
     this.keys.clear();
     this.paragraphs.clear();
     this.addendum.clear();
-    await bumpUprVersion(this.trx, this.store.sqlite, this.written);
+    await bumpUprVersion(this.trx, this.store.sqlite, this.index);
     return {
       recommendations: this.stored,
       duplicates: this.duplicates,
@@ -216,7 +216,7 @@ export class RecommendationWriter {
       for (const t of labels[i]!.themes)
         themes.push({ recommendationId, theme: t.theme, ruleId: t.ruleId, matched: t.matched });
       const row = rows[i]!;
-      this.written.push({
+      this.index.add({
         id: recommendationId,
         sur: row.sur,
         from: rec.from,
@@ -386,7 +386,7 @@ async function latestAddendumResponses(
 async function bumpUprVersion(
   trx: Transaction<Database>,
   sqlite: Store['sqlite'] = null,
-  written: readonly UprIndexDoc[] = [],
+  written: UprIndexBuilder | null = null,
 ): Promise<void> {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
   await trx

@@ -149,6 +149,14 @@ export function indexTerms(text: string): {
   return { terms, sequence, forms };
 }
 
+/**
+ * The word pattern `tokenize` reads with, as a new RegExp (its own lastIndex): for a builder that
+ * reads the same tokens without a Token object each (src/store/upr/search-index/build.ts).
+ */
+export function wordPattern(): RegExp {
+  return new RegExp(WORD.source, WORD.flags);
+}
+
 export function isHan(s: string): boolean {
   return HAN.test(s);
 }

@@ -1,4 +1,4 @@
-import { indexTerms, isHan } from '../../../sources/upr/search-terms/tokenize.js';
+import { isHan, wordForm, wordPattern } from '../../../sources/upr/search-terms/tokenize.js';
 
 /**
  * The UPR search index as it is stored: postings, word forms, term sequences and facet columns,
@@ -87,111 +87,227 @@ export class Dict {
   }
 }
 
-function multiColumn(
-  docs: readonly UprIndexDoc[],
-  values: (d: UprIndexDoc) => Iterable<string>,
-): MultiColumnData {
-  const dict = new Dict();
-  const offsets = new Int32Array(docs.length + 1);
-  const out: number[] = [];
-  docs.forEach((d, i) => {
-    offsets[i] = out.length;
-    for (const v of new Set(values(d))) out.push(dict.code(v));
-  });
-  offsets[docs.length] = out.length;
-  return { offsets, values: Uint16Array.from(out), dict: dict.values };
+/** A many-valued column filled one document at a time (each value once per document). */
+class MultiColumnBuilder {
+  private readonly dict = new Dict();
+  private readonly offsets: number[] = [0];
+  private readonly values: number[] = [];
+
+  add(values: Iterable<string>): void {
+    for (const v of new Set(values)) this.values.push(this.dict.code(v));
+    this.offsets.push(this.values.length);
+  }
+
+  finish(): MultiColumnData {
+    return {
+      offsets: Int32Array.from(this.offsets),
+      values: Uint16Array.from(this.values),
+      dict: this.dict.values,
+    };
+  }
+}
+
+/** A distinct word (or Han character) of a build, read once: its term and that term's id. */
+interface WordTerm {
+  id: number;
+  term: string;
+  /** the term holds a Han character: two such terms side by side also make a pair term */
+  han: boolean;
+}
+
+/** A typed array at least `need` long, grown by doubling (contents kept). */
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const out = new Int32Array(Math.max(a.length * 2, need));
+  out.set(a);
+  return out;
+}
+
+/**
+ * The index built one document at a time, in id order (`add`), then laid out (`finish`): an
+ * import hands it each recommendation as it writes it, so no text is held until the end.
+ *
+ * Each text is read in one pass with the tokens `indexTerms` gives (same pattern, same word
+ * forms, same Han pairs), but no Token object, Set or string array per document: each distinct
+ * word is folded, stemmed and numbered once per build, and each document's distinct terms are
+ * kept as term ids in one typed array from which the postings are laid out. Term ids are given
+ * in the order `indexTerms`' sets first show each term, so every array is what building from
+ * the term sets gave (build.test.ts compares the two).
+ */
+export class UprIndexBuilder {
+  /** the ids of the documents added, in order */
+  readonly ids: number[] = [];
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly formIds = new Map<string, number>();
+  // a word read as Latin and a Han character are read differently: kept apart
+  private readonly words = new Map<string, WordTerm>();
+  private readonly hanChars = new Map<string, WordTerm>();
+  /** 1 + the last document that holds term t, so each document lists a term once */
+  private lastDoc = new Int32Array(4096);
+  private readonly docOffsets: number[] = [0];
+  private docTerms = new Int32Array(1 << 16);
+  private docLen = 0;
+  private readonly seqOffsets: number[] = [0];
+  private seqTerms = new Int32Array(1 << 16);
+  private seqLen = 0;
+  private readonly pattern = wordPattern();
+  private readonly surDict = new Dict();
+  private readonly responseDict = new Dict();
+  private readonly sourceDict = new Dict();
+  private readonly sur: number[] = [];
+  private readonly response: number[] = [];
+  private readonly source: number[] = [];
+  private readonly cycle: number[] = [];
+  private readonly action: number[] = [];
+  private readonly perState: number[] = [];
+  private hanDocs = 0;
+  private readonly from = new MultiColumnBuilder();
+  private readonly theme = new MultiColumnBuilder();
+  // the token before the current one, for Han pairs
+  private prev: WordTerm | null = null;
+  private prevEnd = -1;
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  private termId(t: string): number {
+    let id = this.termIds.get(t);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(t, id);
+      this.terms.push(t);
+      this.lastDoc = grown(this.lastDoc, id + 1);
+    }
+    return id;
+  }
+
+  /** Term `id` stands in the document being added (listed once per document). */
+  private holds(id: number): void {
+    const mark = this.ids.length; // 1 + the index of the document being added
+    if (this.lastDoc[id] === mark) return;
+    this.lastDoc[id] = mark;
+    if (this.docLen === this.docTerms.length) this.docTerms = grown(this.docTerms, this.docLen + 1);
+    this.docTerms[this.docLen++] = id;
+  }
+
+  /** One word token: its term, the pair it makes with a Han token just before, its place. */
+  private token(w: WordTerm, start: number, end: number): void {
+    this.holds(w.id);
+    const prev = this.prev;
+    if (prev !== null && w.han && prev.han && this.prevEnd === start)
+      this.holds(this.termId(prev.term + w.term));
+    if (this.seqLen === this.seqTerms.length) this.seqTerms = grown(this.seqTerms, this.seqLen + 1);
+    this.seqTerms[this.seqLen++] = w.id;
+    this.prev = w;
+    this.prevEnd = end;
+  }
+
+  /** The next document; ids must ascend. */
+  add(doc: UprIndexDoc): void {
+    this.ids.push(doc.id);
+    const text = doc.text;
+    const pattern = this.pattern;
+    this.prev = null;
+    this.prevEnd = -1;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const word = m[0];
+      const start = m.index;
+      if (isHan(word[0]!)) {
+        let offset = start;
+        for (const ch of word) {
+          let w = this.hanChars.get(ch);
+          if (w === undefined) {
+            w = { id: this.termId(ch), term: ch, han: isHan(ch) };
+            this.hanChars.set(ch, w);
+            if (!this.formIds.has(ch)) this.formIds.set(ch, w.id);
+          }
+          this.token(w, offset, offset + ch.length);
+          offset += ch.length;
+        }
+      } else {
+        let w = this.words.get(word);
+        if (w === undefined) {
+          const { form, term } = wordForm(word);
+          w = { id: this.termId(term), term, han: isHan(term) };
+          this.words.set(word, w);
+          if (!this.formIds.has(form)) this.formIds.set(form, w.id);
+        }
+        this.token(w, start, start + word.length);
+      }
+    }
+    this.docOffsets.push(this.docLen);
+    this.seqOffsets.push(this.seqLen);
+
+    this.perState.push(doc.sourceKind === 'upr-info-export' ? 1 : 0);
+    if (isHan(doc.text)) this.hanDocs++;
+    this.sur.push(this.surDict.code(doc.sur));
+    this.response.push(this.responseDict.code(doc.response));
+    this.source.push(this.sourceDict.code(doc.sourceKind));
+    this.cycle.push(doc.cycle);
+    this.action.push(doc.actionCategory);
+    this.from.add(doc.from);
+    this.theme.add(doc.themes);
+  }
+
+  /** The index of the documents added. */
+  finish(): UprIndexData {
+    const n = this.ids.length;
+    const { terms, docTerms, docOffsets, docLen } = this;
+    const nTerms = terms.length;
+    const postingOffsets = new Int32Array(nTerms + 1);
+    for (let i = 0; i < docLen; i++) postingOffsets[docTerms[i]! + 1]!++;
+    for (let t = 0; t < nTerms; t++) postingOffsets[t + 1]! += postingOffsets[t]!;
+    const postingDocs = new Int32Array(docLen);
+    const fill = postingOffsets.slice(0, nTerms);
+    for (let d = 0; d < n; d++)
+      for (let i = docOffsets[d]!; i < docOffsets[d + 1]!; i++)
+        postingDocs[fill[docTerms[i]!]!++] = d;
+
+    // a UPR Info row whose review (state, cycle) is also stored in UN paragraphs
+    const surValues = this.surDict.values;
+    const reviewsInParagraphs = new Set<string>();
+    for (let i = 0; i < n; i++)
+      if (!this.perState[i]) reviewsInParagraphs.add(`${surValues[this.sur[i]!]}|${this.cycle[i]}`);
+    const shadowed = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+      if (
+        this.perState[i] &&
+        reviewsInParagraphs.has(`${surValues[this.sur[i]!]}|${this.cycle[i]}`)
+      )
+        shadowed[i] = 1;
+
+    const formIds = this.formIds;
+    const sortedForms = [...formIds.keys()].sort();
+    return {
+      size: n,
+      ids: Int32Array.from(this.ids),
+      terms,
+      postingOffsets,
+      postingDocs,
+      sortedForms,
+      formTerms: Int32Array.from(sortedForms, (f) => formIds.get(f)!),
+      seqOffsets: Int32Array.from(this.seqOffsets),
+      seqTerms: this.seqTerms.slice(0, this.seqLen),
+      sur: { codes: Uint16Array.from(this.sur), values: surValues },
+      cycle: Uint8Array.from(this.cycle),
+      response: { codes: Uint8Array.from(this.response), values: this.responseDict.values },
+      action: Uint8Array.from(this.action),
+      source: { codes: Uint8Array.from(this.source), values: this.sourceDict.values },
+      perState: Uint8Array.from(this.perState),
+      shadowed,
+      hanDocs: this.hanDocs,
+      from: this.from.finish(),
+      theme: this.theme.finish(),
+    };
+  }
 }
 
 /** Builds the index of the documents, given in id order. */
 export function buildUprIndexData(docs: readonly UprIndexDoc[]): UprIndexData {
-  const n = docs.length;
-  const termIds = new Map<string, number>();
-  const formIds = new Map<string, number>();
-  const lists: number[][] = [];
-  const seqOffsets = new Int32Array(n + 1);
-  let seqTerms = new Int32Array(Math.max(16, n * 32));
-  let seqLen = 0;
-  const termId = (t: string) => {
-    let id = termIds.get(t);
-    if (id === undefined) {
-      id = lists.length;
-      termIds.set(t, id);
-      lists.push([]);
-    }
-    return id;
-  };
-  for (let d = 0; d < n; d++) {
-    const { terms, sequence, forms } = indexTerms(docs[d]!.text);
-    for (const t of terms) lists[termId(t)]!.push(d);
-    for (let i = 0; i < forms.length; i++)
-      if (!formIds.has(forms[i]!)) formIds.set(forms[i]!, termIds.get(sequence[i]!)!);
-    seqOffsets[d] = seqLen;
-    if (seqLen + sequence.length > seqTerms.length) {
-      const grown = new Int32Array(Math.max(seqTerms.length * 2, seqLen + sequence.length));
-      grown.set(seqTerms);
-      seqTerms = grown;
-    }
-    for (const t of sequence) seqTerms[seqLen++] = termIds.get(t)!;
-  }
-  seqOffsets[n] = seqLen;
-
-  const postingOffsets = new Int32Array(lists.length + 1);
-  let total = 0;
-  lists.forEach((l, t) => {
-    postingOffsets[t] = total;
-    total += l.length;
-  });
-  postingOffsets[lists.length] = total;
-  const postingDocs = new Int32Array(total);
-  lists.forEach((l, t) => postingDocs.set(l, postingOffsets[t]!));
-
-  const surDict = new Dict();
-  const responseDict = new Dict();
-  const sourceDict = new Dict();
-  const sur = new Uint16Array(n);
-  const response = new Uint8Array(n);
-  const source = new Uint8Array(n);
-  const cycle = new Uint8Array(n);
-  const action = new Uint8Array(n);
-  const ids = new Int32Array(n);
-  const perState = new Uint8Array(n);
-  const shadowed = new Uint8Array(n);
-  const reviewsInParagraphs = new Set<string>();
-  let hanDocs = 0;
-  docs.forEach((doc, i) => {
-    perState[i] = doc.sourceKind === 'upr-info-export' ? 1 : 0;
-    if (!perState[i]) reviewsInParagraphs.add(`${doc.sur}|${doc.cycle}`);
-    if (isHan(doc.text)) hanDocs++;
-  });
-  docs.forEach((doc, i) => {
-    if (perState[i] && reviewsInParagraphs.has(`${doc.sur}|${doc.cycle}`)) shadowed[i] = 1;
-    ids[i] = doc.id;
-    sur[i] = surDict.code(doc.sur);
-    response[i] = responseDict.code(doc.response);
-    source[i] = sourceDict.code(doc.sourceKind);
-    cycle[i] = doc.cycle;
-    action[i] = doc.actionCategory;
-  });
-  const sortedForms = [...formIds.keys()].sort();
-  return {
-    size: n,
-    ids,
-    terms: [...termIds.keys()],
-    postingOffsets,
-    postingDocs,
-    sortedForms,
-    formTerms: Int32Array.from(sortedForms, (f) => formIds.get(f)!),
-    seqOffsets,
-    seqTerms: seqTerms.slice(0, seqLen),
-    sur: { codes: sur, values: surDict.values },
-    cycle,
-    response: { codes: response, values: responseDict.values },
-    action,
-    source: { codes: source, values: sourceDict.values },
-    perState,
-    shadowed,
-    hanDocs,
-    from: multiColumn(docs, (d) => d.from),
-    theme: multiColumn(docs, (d) => d.themes),
-  };
+  const builder = new UprIndexBuilder();
+  for (const doc of docs) builder.add(doc);
+  return builder.finish();
 }

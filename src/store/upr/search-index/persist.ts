@@ -4,9 +4,9 @@ import type { Store } from '../../open-store.js';
 import type { Database } from '../../schema.js';
 import {
   buildUprIndexData,
+  type UprIndexBuilder,
   type UprIndexColumns,
   type UprIndexData,
-  type UprIndexDoc,
 } from './build.js';
 import { appendUprIndexData } from './merge.js';
 import {
@@ -553,23 +553,25 @@ export async function rebuildUprSearchIndex(
  * rebuilt whole. On PostgreSQL the table is locked first, so two imports committing side by side
  * cannot each write an index without the other's documents (SQLite's writers already queue).
  *
- * `written`: the documents the caller's transaction has just stored, in id order, as they were
- * written. They stand in for reading those rows back (an import's tens of thousands of texts)
- * only when the rows to index are exactly these ids; otherwise the rows are read.
+ * `written`: the index of the documents the caller's transaction has just stored, in id order,
+ * built as they were written. It stands in for reading those rows back and tokenising them (an
+ * import's tens of thousands of texts) only when the rows to index are exactly its ids;
+ * otherwise the rows are read.
  */
 export async function updateUprSearchIndex(
   trx: Db,
   version: string,
   sqlite: Sqlite = null,
-  written: readonly UprIndexDoc[] = [],
+  written: UprIndexBuilder | null = null,
 ): Promise<void> {
   if (trx.getExecutor().adapter instanceof PostgresAdapter)
     await sql`lock table upr_search_index in exclusive mode`.execute(trx);
   const stored = await readUprSearchIndex(trx);
+  const usable = async (afterId: number) =>
+    written !== null && written.size > 0 && (await onlyRowsAbove(trx, afterId, written.ids));
   if (!stored) {
-    if (written.length > 0 && (await onlyRowsAbove(trx, 0, written))) {
-      const data = buildUprIndexData(written);
-      await writeUprSearchIndex(trx, data, version);
+    if (written !== null && (await usable(0))) {
+      await writeUprSearchIndex(trx, written.finish(), version);
     } else await rebuildUprSearchIndex(trx, version, sqlite);
     return;
   }
@@ -586,32 +588,29 @@ export async function updateUprSearchIndex(
     return;
   }
   const added =
-    written.length > 0 && (await onlyRowsAbove(trx, lastId, written))
-      ? written
-      : await readUprIndexDocs(trx, lastId, sqlite);
+    written !== null && (await usable(lastId))
+      ? written.finish()
+      : buildUprIndexData(await readUprIndexDocs(trx, lastId, sqlite));
+  const addedKinds = Array.from(added.source.codes, (c) => added.source.values[c]!);
   const merged = appendUprIndexData(
     data,
-    buildUprIndexData(added),
+    added,
     earlier.map((r) => r.response),
-    [...earlier.map((r) => r.sourceKind), ...added.map((r) => r.sourceKind)],
+    [...earlier.map((r) => r.sourceKind), ...addedKinds],
   );
   await writeUprSearchIndex(trx, merged, version);
 }
 
 /**
- * Whether the stored recommendations with ids above `afterId` are exactly `docs` (ascending ids,
- * all above it, as many as the rows): then `docs` are what readUprIndexDocs would read.
+ * Whether the stored recommendations with ids above `afterId` are exactly `ids` (ascending, all
+ * above it, as many as the rows): then those documents are what readUprIndexDocs would read.
  */
-async function onlyRowsAbove(
-  trx: Db,
-  afterId: number,
-  docs: readonly UprIndexDoc[],
-): Promise<boolean> {
-  if (docs.some((d, i) => d.id <= (i === 0 ? afterId : docs[i - 1]!.id))) return false;
+async function onlyRowsAbove(trx: Db, afterId: number, ids: readonly number[]): Promise<boolean> {
+  if (ids.some((id, i) => id <= (i === 0 ? afterId : ids[i - 1]!))) return false;
   const row = await trx
     .selectFrom('uprRecommendations')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('id', '>', afterId)
     .executeTakeFirstOrThrow();
-  return Number(row.n) === docs.length;
+  return Number(row.n) === ids.length;
 }
