@@ -247,6 +247,16 @@ const WHOLE_TABLE_READS: Readonly<Record<string, string>> = {
     'clusters over all sessions (no session chosen) compare every NGO statement with words: the figure is over all of them, linear in their number',
   '/api/v1/participation/share|hrc_speaker_tallies':
     'the counts of speakers a summary gives without names, for the same yearly growth figure',
+  '/api/v1/states/{state}/profile|hrc_statements':
+    'the participation headline is the share figure of the year (/participation/share?year=), computed by the same function over every statement',
+  '/api/v1/states/{state}/profile|hrc_speaker_tallies':
+    'the same share figure: the counts of speakers given without names',
+  '/api/v1/report|hrc_statements':
+    'the participation section: whether the year holds any record (no index on year: the first row of the year ends the read), then the share figure over every statement',
+  '/api/v1/report|hrc_speaker_tallies':
+    'the participation section: the same check for printed counts of speakers, then the share figure',
+  '/api/v1/report|hrc_points_of_order':
+    'the participation section: the same check for points of order (a few per session at most)',
   '/api/v1/organizations|organizations':
     'the paged list of every organisation in name order with its classification (the list is the table)',
   '/api/v1/organizations|gongo_classifications':
