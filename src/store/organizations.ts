@@ -1,11 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
   keyProfile,
+  keyProfilePrefix,
   keyProfileSimilarity,
   normalizeOrgName,
   type KeyProfile,
 } from '../sources/ngo-committee/org-names.js';
-import { insertChunked } from './documents.js';
+import { bulkInsert } from './bulk-insert.js';
+import type { Store } from './open-store.js';
 import type { Database } from './schema.js';
 
 const keyCache = new Map<string, string>();
@@ -43,14 +45,17 @@ const REVIEW_THRESHOLD = 0.85;
 const MIN_LENGTH_RATIO = REVIEW_THRESHOLD / (2 - REVIEW_THRESHOLD);
 
 /**
- * A known key in the near-match blocks: one object in both of its blocks, its trigram profile
- * made when it is first compared, and the search that last met it (so a key met in two blocks is
- * compared once).
+ * A known key in the near-match blocks: one object in both of its blocks and in the prefix index,
+ * its trigram profile, the search that last met it in a block (so a key met in two blocks is
+ * compared once) and the last search whose prefix it shares (keyProfilePrefix).
  */
 interface Candidate {
   key: string;
-  profile: KeyProfile | null;
+  profile: KeyProfile;
+  /** false when it has no prefix (keyProfilePrefix gave none): then it is always compared */
+  prefixed: boolean;
   search: number;
+  hit: number;
 }
 
 export interface NameSighting {
@@ -71,7 +76,12 @@ export class OrganizationResolver {
     /** blocking index for near-match search: first or last word and length band → keys */
     private readonly byBlock: Map<string, Candidate[]>,
     private readonly bySquashed: Map<string, number>,
+    /** where its writes go: on SQLite, prepared statements on the transaction's connection */
+    private store: Pick<Store, 'sqlite'>,
   ) {}
+
+  /** prefix element of a key's trigram profile → the known keys whose prefix holds it */
+  private readonly byPrefix = new Map<number, Candidate[]>();
 
   /**
    * The resolver for an import transaction. Building one reads every alias; an import of many
@@ -79,17 +89,25 @@ export class OrganizationResolver {
    * (same counts and highest ids). It is taken out while in use, so a file whose transaction rolls
    * back leaves nothing behind.
    */
-  static async load(trx: Transaction<Database>, owner?: object): Promise<OrganizationResolver> {
+  static async load(
+    trx: Transaction<Database>,
+    store?: Pick<Store, 'db' | 'sqlite'>,
+  ): Promise<OrganizationResolver> {
+    const owner = store?.db;
+    const writes = { sqlite: store?.sqlite ?? null };
     if (owner) {
       const kept = keptResolvers.get(owner);
       keptResolvers.delete(owner);
-      if (kept && kept.snapshot === (await snapshotOf(trx))) return kept.resolver;
+      if (kept && kept.snapshot === (await snapshotOf(trx))) {
+        kept.resolver.store = writes;
+        return kept.resolver;
+      }
     }
     const aliases = await trx
       .selectFrom('organizationAliases')
       .select(['nameKey', 'organizationId'])
       .execute();
-    const resolver = new OrganizationResolver(new Map(), new Map(), new Map());
+    const resolver = new OrganizationResolver(new Map(), new Map(), new Map(), writes);
     for (const a of aliases) resolver.remember(a.nameKey, a.organizationId);
     return resolver;
   }
@@ -105,11 +123,17 @@ export class OrganizationResolver {
     this.byKey.set(key, id);
     const squashed = key.replace(/ /g, '');
     if (!this.bySquashed.has(squashed)) this.bySquashed.set(squashed, id);
-    const candidate: Candidate = { key, profile: null, search: 0 };
+    const { profile, prefix } = this.probeOf(key);
+    const candidate: Candidate = { key, profile, prefixed: !!prefix, search: 0, hit: 0 };
     for (const block of blocksOf(key)) {
       const list = this.byBlock.get(block);
       if (list) list.push(candidate);
       else this.byBlock.set(block, [candidate]);
+    }
+    for (const element of prefix ?? []) {
+      const list = this.byPrefix.get(element);
+      if (list) list.push(candidate);
+      else this.byPrefix.set(element, [candidate]);
     }
   }
 
@@ -161,26 +185,19 @@ export class OrganizationResolver {
         });
       } else if (!fresh.has(key)) fresh.set(key, s);
     }
-    await insertChunked(trx, 'organizationAliases', spaced);
+    await bulkInsert(this.store, trx, 'organizationAliases', spaced);
     if (fresh.size === 0) return result;
 
-    const created: { id: number; nameKey: string }[] = [];
-    const entries = [...fresh.entries()];
-    for (let i = 0; i < entries.length; i += 400) {
-      const rows = entries.slice(i, i + 400).map(([key, s]) => ({
-        name: s.name.trim(),
-        nameKey: key,
-        country: s.country,
-        countryCode: s.countryCode,
-      }));
-      created.push(
-        ...(await trx
-          .insertInto('organizations')
-          .values(rows)
-          .returning(['id', 'nameKey'])
-          .execute()),
-      );
-    }
+    // new organisations through one prepared statement on SQLite (ids in row order), by their
+    // unique keys on PostgreSQL
+    const rows = [...fresh.entries()].map(([key, s]) => ({
+      name: s.name.trim(),
+      nameKey: key,
+      country: s.country,
+      countryCode: s.countryCode,
+    }));
+    const ids = await bulkInsert(this.store, trx, 'organizations', rows, 'nameKey');
+    const created = rows.map((r, i) => ({ id: ids[i]!, nameKey: r.nameKey }));
     const aliasRows = created.map((c) => {
       const s = fresh.get(c.nameKey)!;
       return {
@@ -192,7 +209,7 @@ export class OrganizationResolver {
         line: s.line,
       };
     });
-    await insertChunked(trx, 'organizationAliases', aliasRows);
+    await bulkInsert(this.store, trx, 'organizationAliases', aliasRows);
     // Each new name is compared with the names known before it, so a pair is reviewed once.
     const reviewRows = [];
     for (const c of created) {
@@ -210,34 +227,50 @@ export class OrganizationResolver {
       this.remember(c.nameKey, c.id);
       result.set(c.nameKey, c.id);
     }
-    await insertChunked(trx, 'organizationReviews', reviewRows);
+    await bulkInsert(this.store, trx, 'organizationReviews', reviewRows);
     return result;
+  }
+
+  /** The last key's profile and prefix: a new key is searched for, then remembered. */
+  private probe: { key: string; profile: KeyProfile; prefix: number[] | undefined } | undefined;
+
+  private probeOf(key: string): { profile: KeyProfile; prefix: number[] | undefined } {
+    if (this.probe?.key !== key) {
+      const profile = keyProfile(key);
+      this.probe = { key, profile, prefix: keyProfilePrefix(profile, REVIEW_THRESHOLD) };
+    }
+    return this.probe;
   }
 
   private nearest(key: string): { id: number; score: number } | undefined {
     let best: { id: number; score: number } | undefined;
     const search = ++this.searches;
-    let profile: KeyProfile | null = null;
+    const { profile, prefix } = this.probeOf(key);
+    // the known keys that share an element of this key's prefix: only they can reach the threshold
+    for (const element of prefix ?? [])
+      for (const candidate of this.byPrefix.get(element) ?? []) candidate.hit = search;
     for (const block of neighbourBlocksOf(key)) {
       for (const candidate of this.byBlock.get(block) ?? []) {
         // a key is in two blocks (first word, last word): compared once (each key is remembered once)
         if (candidate.search === search) continue;
         candidate.search = search;
-        const other = candidate.key;
+        // under the threshold for certain (the prefix filter): it could not be chosen
+        if (prefix && candidate.prefixed && candidate.hit !== search) continue;
+        // (lengths as numbers: this loop runs some 300,000 times an import)
+        const otherLength = candidate.key.length;
+        const short = Math.min(key.length, otherLength);
+        const long = Math.max(key.length, otherLength);
         // Dice ≥ t needs the shorter profile to be at least t / (2 − t) of the longer one
-        const [short, long] = key.length < other.length ? [key, other] : [other, key];
-        if (short.length + 2 < MIN_LENGTH_RATIO * (long.length + 2)) continue;
+        if (short + 2 < MIN_LENGTH_RATIO * (long + 2)) continue;
         // A key of n characters has n trigrams, so two keys share at most the shorter one's:
         // Dice ≤ 2·short / (short + long), over the same denominator as the score itself. A
         // candidate whose bound is under the threshold, or not above the best so far, cannot be
         // chosen, so it is not compared (the result is the full comparison's).
-        const bound = (2 * short.length) / (short.length + long.length);
+        const bound = (2 * short) / (short + long);
         if (bound < REVIEW_THRESHOLD || (best && bound <= best.score)) continue;
-        profile ??= keyProfile(key);
-        candidate.profile ??= keyProfile(other);
         const score = keyProfileSimilarity(profile, candidate.profile);
         if (score >= REVIEW_THRESHOLD && score < 1 && (!best || score > best.score)) {
-          best = { id: this.byKey.get(other)!, score };
+          best = { id: this.byKey.get(candidate.key)!, score };
         }
       }
     }
@@ -263,17 +296,16 @@ export class OrganizationResolver {
     const existing = this.byKey.get(newKey);
     if (existing === oldId) return;
     if (existing === undefined) {
-      await trx
-        .insertInto('organizationAliases')
-        .values({
+      await bulkInsert(this.store, trx, 'organizationAliases', [
+        {
           organizationId: oldId,
           name: change.newName.trim(),
           nameKey: newKey,
           reason: 'name-change',
           documentId,
           line: change.line,
-        })
-        .execute();
+        },
+      ]);
       this.remember(newKey, oldId);
       return;
     }

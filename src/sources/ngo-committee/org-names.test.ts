@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanOrgName, normalizeOrgName, parseStatusNote, similarity } from './org-names.js';
+import {
+  cleanOrgName,
+  keyProfile,
+  keyProfilePrefix,
+  keySimilarity,
+  normalizeOrgName,
+  parseStatusNote,
+  similarity,
+} from './org-names.js';
 
 /** The review band the store uses: similar enough to show a human, not sure enough to merge. */
 const inReviewBand = (s: number) => s >= 0.85 && s < 1;
@@ -318,5 +326,67 @@ describe('similarity', () => {
       ['Asia Center for Human Rights', 'Asian-Eurasian Human Rights Forum'],
     ];
     for (const [a, b] of pairs) expect(similarity(a, b), `${a} ~ ${b}`).toBeLessThan(0.85);
+  });
+});
+
+describe('keyProfilePrefix', () => {
+  const prefixesMeet = (a: string, b: string, t: number) => {
+    const pa = keyProfilePrefix(keyProfile(a), t);
+    const pb = keyProfilePrefix(keyProfile(b), t);
+    if (!pa || !pb) return true;
+    const set = new Set(pa);
+    return pb.some((e) => set.has(e));
+  };
+
+  it('never separates two keys at or above the threshold (so the store may skip the rest)', () => {
+    // a name and a variant a few edits away: the pairs near the threshold the filter must keep
+    const word = fc.stringMatching(/^[a-z]{1,9}$/);
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.constantFrom('delete', 'insert', 'replace', 'space'),
+      fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 7 }),
+        fc.array(edit, { maxLength: 4 }),
+        fc.constantFrom(0.85, 0.7, 0.5),
+        (words, edits, t) => {
+          const a = words.join(' ');
+          let b = a;
+          for (const [at, kind, c] of edits) {
+            const i = at % (b.length + 1);
+            if (kind === 'delete') b = b.slice(0, i) + b.slice(i + 1);
+            else if (kind === 'insert') b = b.slice(0, i) + c + b.slice(i);
+            else if (kind === 'replace') b = b.slice(0, i) + c + b.slice(i + 1);
+            else b = `${b.slice(0, i)} ${b.slice(i)}`;
+          }
+          const [ka, kb] = [normalizeOrgName(a), normalizeOrgName(b)];
+          if (ka === '' || kb === '' || keySimilarity(ka, kb) < t) return true;
+          return prefixesMeet(ka, kb, t);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps the near misses of the real data and drops unrelated names', () => {
+    const key = normalizeOrgName;
+    expect(
+      prefixesMeet(
+        key('Egyptian Association for Educational Resource'),
+        key('Egyptian Association for Educational Resources'),
+        0.85,
+      ),
+    ).toBe(true);
+    expect(
+      prefixesMeet(key('International Dalit Solidarity Network'), key('Muslim Hands'), 0.85),
+    ).toBe(false);
+  });
+
+  it('is the first n − ⌈t·n / (2 − t)⌉ + 1 of a key’s n trigrams', () => {
+    // 'abcdefghij' padded has 10 trigrams; at 0.85 any match shares ⌈7.39⌉ = 8, so 3 are enough
+    expect(keyProfilePrefix(keyProfile('abcdefghij'), 0.85)).toHaveLength(3);
+    expect(keyProfilePrefix(keyProfile(''), 0.85)).toBeUndefined();
   });
 });

@@ -1,8 +1,7 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { ngoSessionOf } from '../../domain/reference/ngo-committee-sessions.js';
 import type { DecisionTable } from '../../sources/ngo-committee/decision-tables.js';
 import { bulkInsert } from '../bulk-insert.js';
-import { insertChunked } from '../documents.js';
 import type { Store } from '../open-store.js';
 import { orgKey, type OrganizationResolver } from '../organizations.js';
 import type { Database } from '../schema.js';
@@ -106,15 +105,8 @@ export async function storeDecisionTable(
   // one decision about one organisation on one date is stored once, whichever list brought it first.
   const dates = [...new Set(events.map((e) => e.date))];
   const seen = new Set<string>();
-  for (let i = 0; i < dates.length; i += 200) {
-    const existing = await trx
-      .selectFrom('ngoEvents')
-      .select(['organizationId', 'date', 'action'])
-      .where('sourceKind', '!=', 'press')
-      .where('date', 'in', dates.slice(i, i + 200))
-      .execute();
-    for (const e of existing) seen.add(`${e.organizationId}|${e.date}|${e.action}`);
-  }
+  for (const e of await storedDecisions(trx, store, dates))
+    seen.add(`${e.organizationId}|${e.date}|${e.action}`);
   const fresh = events.filter((e) => {
     const key = `${e.organizationId}|${e.date}|${e.action}`;
     return seen.has(key) ? false : (seen.add(key), true);
@@ -122,31 +114,22 @@ export async function storeDecisionTable(
   // thousands of rows: one prepared statement on SQLite (bulkInsert), not compiled multi-row SQL
   await bulkInsert(store, trx, 'ngoEvents', fresh);
 
-  let ballots = 0;
-  let duplicateRollCalls = 0;
-  for (const r of table.rollCalls) {
-    // The raw and the filled-down roll-call files hold the same votes: a vote already stored from
-    // another document with the same date, subject and recorded outcome is the same vote. Within one
-    // document every roll-call is its own (a session can vote twice on one organisation).
-    const known = await trx
-      .selectFrom('ngoVotes')
-      .select('id')
-      .where('motion', '=', 'roll-call')
-      .where('documentId', '!=', documentId)
-      .where('date', '=', r.sessionDate)
-      .where('subject', '=', r.subject)
-      .where((eb) =>
-        r.outcome === null ? eb('outcome', 'is', null) : eb('outcome', '=', r.outcome),
-      )
-      .executeTakeFirst();
-    if (known) {
-      duplicateRollCalls++;
-      continue;
-    }
-    const count = (v: string) => r.ballots.filter((b) => b.vote === v).length;
-    const vote = await trx
-      .insertInto('ngoVotes')
-      .values({
+  // The raw and the filled-down roll-call files hold the same votes: a vote already stored from
+  // another document with the same date, subject and recorded outcome is the same vote. Within one
+  // document every roll-call is its own (a session can vote twice on one organisation). The votes
+  // of other documents on this table's dates are read once, not one query per roll-call.
+  const known = await storedRollCalls(trx, store, documentId, [
+    ...new Set(table.rollCalls.map((r) => r.sessionDate)),
+  ]);
+  const stored = table.rollCalls.filter((r) => !known.has(rollCallKey(r)));
+  const duplicateRollCalls = table.rollCalls.length - stored.length;
+  const voteIds = await insertReturningIds(
+    trx,
+    store,
+    'ngoVotes',
+    stored.map((r) => {
+      const count = (v: string) => r.ballots.filter((b) => b.vote === v).length;
+      return {
         documentId,
         line: r.locator.line,
         passage: `${r.subject} — ${r.outcome ?? 'outcome not recorded'}`,
@@ -161,22 +144,21 @@ export async function storeDecisionTable(
         noCount: count('no'),
         abstainCount: count('abstain'),
         absentCount: count('absent'),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await insertChunked(
-      trx,
-      'ngoBallots',
-      r.ballots.map((b) => ({
-        voteId: vote.id,
-        state: b.state,
-        stateAsPrinted: b.stateAsPrinted,
-        vote: b.vote,
-        line: b.locator.line,
-      })),
-    );
-    ballots += r.ballots.length;
-  }
+      };
+    }),
+  );
+  // each vote's ballots after it, as when they were written vote by vote (same ids, same order)
+  const ballotRows = stored.flatMap((r, i) =>
+    r.ballots.map((b) => ({
+      voteId: voteIds[i]!,
+      state: b.state,
+      stateAsPrinted: b.stateAsPrinted,
+      vote: b.vote,
+      line: b.locator.line,
+    })),
+  );
+  await bulkInsert(store, trx, 'ngoBallots', ballotRows);
+  const ballots = ballotRows.length;
   return {
     decisions: fresh.length,
     duplicateDecisions: events.length - fresh.length,
@@ -186,4 +168,84 @@ export async function storeDecisionTable(
     rollCalls: table.rollCalls.length,
     ballots,
   };
+}
+
+/** The decisions (not press reports) stored on these dates: organisation, date and action. */
+async function storedDecisions(
+  trx: Transaction<Database>,
+  store: Pick<Store, 'sqlite'>,
+  dates: readonly string[],
+): Promise<{ organizationId: number; date: string | null; action: string }[]> {
+  if (dates.length === 0) return [];
+  if (store.sqlite) {
+    // on the transaction's connection, as plain rows: thousands of them per table, read through
+    // the query builder they cost more than the table's inserts
+    const rows = store.sqlite
+      .prepare(
+        `select organization_id, date, action from ngo_events
+         where source_kind != 'press' and date in (select value from json_each(?))`,
+      )
+      .raw()
+      .all(JSON.stringify(dates)) as [number, string | null, string][];
+    return rows.map(([organizationId, date, action]) => ({ organizationId, date, action }));
+  }
+  const out = [];
+  for (let i = 0; i < dates.length; i += 200)
+    out.push(
+      ...(await trx
+        .selectFrom('ngoEvents')
+        .select(['organizationId', 'date', 'action'])
+        .where('sourceKind', '!=', 'press')
+        .where('date', 'in', dates.slice(i, i + 200))
+        .execute()),
+    );
+  return out;
+}
+
+function rollCallKey(r: { sessionDate: string; subject: string; outcome: string | null }): string {
+  return JSON.stringify([r.sessionDate, r.subject, r.outcome]);
+}
+
+/** rollCallKey of every roll-call stored from another document on these dates. */
+async function storedRollCalls(
+  trx: Transaction<Database>,
+  store: Pick<Store, 'sqlite'>,
+  documentId: number,
+  dates: readonly string[],
+): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (dates.length === 0) return keys;
+  for (let i = 0; i < dates.length; i += 200) {
+    const rows = await trx
+      .selectFrom('ngoVotes')
+      .select(['date', 'subject', 'outcome'])
+      .where('motion', '=', 'roll-call')
+      .where('documentId', '!=', documentId)
+      .where('date', 'in', dates.slice(i, i + 200))
+      .execute();
+    for (const v of rows)
+      if (v.date !== null && v.subject !== null)
+        keys.add(rollCallKey({ sessionDate: v.date, subject: v.subject, outcome: v.outcome }));
+  }
+  return keys;
+}
+
+/**
+ * Inserts rows and returns their ids in row order: on SQLite through one prepared statement
+ * (bulkInsert); on PostgreSQL, which does not promise RETURNING in VALUES order and where these
+ * rows have no unique column to match them back by, one insert per row.
+ */
+async function insertReturningIds(
+  trx: Transaction<Database>,
+  store: Pick<Store, 'sqlite'>,
+  table: 'ngoVotes',
+  rows: readonly Insertable<Database['ngoVotes']>[],
+): Promise<number[]> {
+  if (store.sqlite) return bulkInsert(store, trx, table, rows);
+  const ids: number[] = [];
+  for (const row of rows)
+    ids.push(
+      (await trx.insertInto(table).values(row).returning('id').executeTakeFirstOrThrow()).id,
+    );
+  return ids;
 }

@@ -110,7 +110,7 @@ export async function importNgoCommitteeFile(
             language: 'en',
           },
         });
-        const resolver = await OrganizationResolver.load(trx, store.db);
+        const resolver = await OrganizationResolver.load(trx, store);
         const counts = await storeDecisionTable(trx, parsed.value, documentId, resolver, store);
         // a release imported earlier may report one of this table's roll-calls
         const linkedPressVotes = await linkNgoPressVotes(trx);
@@ -136,7 +136,7 @@ export async function importNgoCommitteeFile(
           meta: parsed.value.meta,
         });
         if (pdfLines) await insertDocumentPages(trx, documentId, pdfLines);
-        const resolver = await OrganizationResolver.load(trx, store.db);
+        const resolver = await OrganizationResolver.load(trx, store);
         const counts = await storeTranscript(trx, parsed.value, documentId, resolver);
         return { documentId, counts, resolver };
       });
@@ -157,7 +157,7 @@ export async function importNgoCommitteeFile(
         meta: release.meta,
       });
       if (pdfLines) await insertDocumentPages(trx, documentId, pdfLines);
-      const resolver = await OrganizationResolver.load(trx, store.db);
+      const resolver = await OrganizationResolver.load(trx, store);
       const counts = await storePressRelease(trx, release, documentId, resolver);
       const linkedPressVotes = await linkNgoPressVotes(trx);
       return { documentId, counts: { ...counts, linkedPressVotes }, resolver };
