@@ -54,6 +54,8 @@ export const stateEn = {
   contrastUpr: (accepted: string, cycle: string) =>
     `accepted ${accepted} of its UPR recommendations in cycle ${cycle}`,
   contrastLead: (state: string) => `${state}:`,
+  contrastParticipation: (share: string, year: string) =>
+    `organisations linked to it took ${share} of the Council’s NGO speaking slots in ${year}`,
   partTitle: 'Who speaks at the Human Rights Council',
   partSlots: (n: string, total: string, share: string, year: string) =>
     `${year}: organisations linked to this State took ${n} of ${total} NGO speaking slots (${share}).`,
@@ -111,6 +113,8 @@ export const stateZh: StateMessages = {
   contrastQuestions: (share, span) => `${span}提出了非政府组织委员会 ${share} 的问题`,
   contrastUpr: (accepted, cycle) => `在第 ${cycle} 轮普遍定期审议中接受了 ${accepted} 的建议`,
   contrastLead: (state) => `${state}：`,
+  contrastParticipation: (share, year) =>
+    `${year} 年与其关联的组织占了理事会非政府组织发言机会的 ${share}`,
   partTitle: '谁在人权理事会发言',
   partSlots: (n, total, share, year) =>
     `${year} 年：与该国关联的组织占了 ${total} 个非政府组织发言机会中的 ${n} 个（${share}）。`,

@@ -96,6 +96,28 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.getByRole('heading', { level: 1 }).waitFor();
     });
 
+    it('shows each organisation counted as linked with its label and the evidence it rests on', async () => {
+      // demo: the Russian Federation's GONGO (demo/organizations) spoke at HRC55 and HRC56 (2024)
+      const rus = await api<StateProfile>('/api/v1/states/RUS/profile?year=2024');
+      const page = await open('/state/RUS?year=2024&lang=en');
+      const panel = page.getByTestId('panel-participation');
+      await panel.waitFor();
+      expect(await page.getByTestId('participation-slots').getAttribute('data-value')).toBe(
+        String(rus.participation.linkedSlots),
+      );
+      const linked = page.getByTestId('participation-linked');
+      expect(await linked.textContent()).toContain('Eurasian Patriotic Youth Union');
+      expect(await linked.getByTestId('classification').getAttribute('data-classification')).toBe(
+        'gongo',
+      );
+      expect(await linked.getByTestId('label-evidence-item').count()).toBe(
+        rus.participation.organizations[0]!.evidence.length,
+      );
+      expect(await page.getByTestId('contrasts').textContent()).toContain(
+        'organisations linked to it took',
+      );
+    });
+
     it('shows no English interface text in Chinese', async () => {
       const page = await open(`/state/${state}?lang=zh`);
       await page.getByTestId('panel-reprisals').waitFor();

@@ -44,6 +44,7 @@ function Profile({ p }: { p: StateProfile }) {
     apiUrl('/report', { state: p.state, year: p.year, lang: l, format });
   const years = Array.from({ length: 12 }, (_, i) => p.year + 2 - i).filter((x) => x >= 2006);
   const cast = hrc.countrySpecific.yes + hrc.countrySpecific.no + hrc.countrySpecific.abstain;
+  const part = p.participation;
 
   return (
     <>
@@ -91,6 +92,9 @@ function Profile({ p }: { p: StateProfile }) {
               span(ngo.fiveYears.from, ngo.fiveYears.to),
             ),
             cs ? m.contrastHostile(fmt.number(cs.yes), fmt.number(cs.total), y) : null,
+            part.linkedSlots > 0 && part.share !== null
+              ? m.contrastParticipation(fmt.percent(part.share), y)
+              : null,
           ]
             .filter(Boolean)
             .join(t.listSeparator)}
