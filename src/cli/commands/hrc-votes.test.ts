@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expandTriangle,
+  type AgreementTriangleFigure,
+} from '../../analysis/hrc-votes/matrix-triangle.js';
 import { main } from '../main.js';
 
 const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/hrc-votes');
@@ -96,6 +100,31 @@ describe('groundpass votes …', () => {
     expect((await run('votes', 'record', 'XYZ', '--db', db)).code).toBe(2);
     expect((await run('votes', 'alignment', 'CHN', '--top', 'ten', '--db', db)).code).toBe(2);
     expect((await run('votes', 'record', 'CHN', '--body', 'ECOSOC', '--db', db)).code).toBe(2);
+  });
+
+  it('prints the matrix in its compact form with --shape triangle, the full form by default', async () => {
+    const full = await run(
+      'votes',
+      'matrix',
+      '--from',
+      '2021',
+      '--to',
+      '2021',
+      '--json',
+      '--db',
+      db,
+    );
+    const tri = await run(
+      'votes',
+      'matrix',
+      ...['--from', '2021', '--to', '2021', '--json', '--shape', 'triangle', '--db', db],
+    );
+    expect(tri.code).toBe(0);
+    const t = JSON.parse(tri.out) as AgreementTriangleFigure;
+    expect(t.shape).toBe('triangle');
+    // the same output, byte for byte, once expanded (docs/decisions/0012-…)
+    expect(JSON.stringify(expandTriangle(t))).toBe(full.out);
+    expect((await run('votes', 'matrix', '--shape', 'square', '--json', '--db', db)).code).toBe(2);
   });
 
   it('prints CSV and help with examples', async () => {
