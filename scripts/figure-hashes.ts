@@ -13,6 +13,9 @@
  *   npx tsx scripts/figure-hashes.ts --out /tmp/after.json
  *   npx tsx scripts/figure-hashes.ts --compare /tmp/before.json /tmp/after.json
  *
+ * A compact form of a figure (the matrix's `--shape triangle`) is checked in the run itself: once
+ * expanded it must print exactly what the full form printed (EXPANDS_TO below).
+ *
  * The same data and the same CLI give the same bytes: the script makes no clock or random values
  * of its own, and a figure that carries one would show as a difference between two runs of one
  * checkout (run it twice to check).
