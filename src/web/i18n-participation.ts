@@ -16,6 +16,10 @@ export const participationEn = {
   navPointsOfOrder: 'Points of order',
   navClusters: 'Coordinated statements',
   navUpr: 'At UPR adoptions',
+  // CSV downloads: the figures of the page as chosen, each row with its documents and lines
+  csvSlots: 'Download these figures (CSV)',
+  csvPoints: 'Download these points of order (CSV)',
+  csvUpr: 'Download these speakers (CSV)',
 
   // speaking slots
   slotsTitle: 'Who holds the microphone: NGO speaking slots at the Human Rights Council',
@@ -162,6 +166,9 @@ export const participationZh: ParticipationMessages = {
   navPointsOfOrder: '程序问题',
   navClusters: '协同发言',
   navUpr: '普遍定期审议结果通过时',
+  csvSlots: '下载这些数据（CSV）',
+  csvPoints: '下载这些程序问题（CSV）',
+  csvUpr: '下载这些发言者（CSV）',
 
   slotsTitle: '谁在发言：人权理事会上非政府组织的发言名额',
   slotsIntro:

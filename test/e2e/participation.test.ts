@@ -7,7 +7,10 @@ import type {
 } from '../../src/analysis/hrc-participation/views.js';
 import type { ClustersWithSources } from '../../src/analysis/participation/clusters-view.js';
 import type { UprAdoptionView } from '../../src/web/pages/participation/participation-api.js';
+import { readFileSync } from 'node:fs';
+import { readCsv } from '../../src/sources/common/csv.js';
 import { organizationsEn, organizationsZh } from '../../src/web/i18n-organizations.js';
+import { participationEn, participationZh } from '../../src/web/i18n-participation.js';
 import { chromiumSkipReason, HAVE_CHROMIUM, numberIn, useBrowserHarness } from './helpers.js';
 
 type StatementPage = Awaited<ReturnType<typeof statementsById>>;
@@ -269,6 +272,65 @@ describe.skipIf(!HAVE_CHROMIUM)(
         await page.close();
       });
     }
+
+    /** Clicks a download link and reads the file the browser saved: BOM checked, rows by header. */
+    async function downloaded(page: Page, testId: string): Promise<Record<string, string>[]> {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(testId).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^participation-.*\.csv$/);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const { header, rows } = readCsv(text.slice(1)).value;
+      return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? ''])));
+    }
+
+    for (const lang of ['en', 'zh'] as const)
+      it(`${lang}: each page's CSV download holds the figures as chosen, each row with its sources`, async () => {
+        const text = { en: participationEn, zh: participationZh }[lang];
+        const figure = await api<ParticipationShareView>(
+          '/api/v1/participation/share?session=HRC55&baseYear=2018',
+        );
+        const page = await open(`/participation?session=HRC55&baseYear=2018&lang=${lang}`);
+        await page.getByTestId('slot-summary').waitFor();
+        await expect(page.getByTestId('slots-csv').textContent()).resolves.toBe(text.csvSlots);
+        const slots = await downloaded(page, 'slots-csv');
+        expect(slots.find((r) => r.figure === 'total')!.slots).toBe(String(figure.totalSlots));
+        expect(
+          slots.filter((r) => r.figure === 'classification').map((r) => [r.key, Number(r.slots)]),
+        ).toEqual(figure.byClassification!.map((r) => [r.key, r.slots]));
+        expect(
+          slots.filter((r) => r.figure === 'year').map((r) => [Number(r.year), r.base_year]),
+        ).toEqual(figure.growth.years.map((y) => [y.year, '2018']));
+        for (const r of slots) if (r.statement_ids !== '') expect(r.sources).toMatch(/:\d+/);
+
+        await page.goto(`${h.url}/participation/points-of-order?lang=${lang}`);
+        await page.getByTestId('poo-list').waitFor();
+        await page.getByTestId('poo-state').selectOption('CHN');
+        const china = await api<PointsOfOrderFigure>(
+          '/api/v1/participation/points-of-order?state=CHN',
+        );
+        await expect
+          .poll(() => page.getByTestId('poo-total').getAttribute('data-total'))
+          .toBe(String(china.total));
+        await expect(page.getByTestId('poo-csv').textContent()).resolves.toBe(text.csvPoints);
+        const points = await downloaded(page, 'poo-csv');
+        expect(points.map((r) => [Number(r.id), r.raised_by, r.document, Number(r.line)])).toEqual(
+          china.items.map((i) => [i.id, 'CHN', i.citation.file, i.citation.line]),
+        );
+
+        const upr = await api<UprAdoptionView>('/api/v1/participation/upr-adoption?state=RUS');
+        await page.goto(`${h.url}/participation/upr-adoption?state=RUS&lang=${lang}`);
+        await page.getByTestId('upr-adoption').first().waitFor();
+        await expect(page.getByTestId('upr-csv').textContent()).resolves.toBe(text.csvUpr);
+        const speakers = await downloaded(page, 'upr-csv');
+        expect(speakers.map((r) => [r.state, r.speaker])).toEqual(
+          upr.adoptions.flatMap((a) => a.speakers.map((x) => ['RUS', x.speaker])),
+        );
+        for (const r of speakers) expect(r.sources).toMatch(/:\d+/);
+        await page.close();
+      });
 
     it('the main navigation leads to the participation pages', async () => {
       const page = await open('/?lang=en');

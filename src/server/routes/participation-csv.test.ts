@@ -19,8 +19,8 @@ function parse(body: string): Row[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? ''])));
 }
 
-const num = (v: string) => (v === '' ? null : Number(v));
-const idList = (v: string) => (v === '' ? [] : v.split(' ').map(Number));
+const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
+const idList = (v: string | undefined) => (!v ? [] : v.split(' ').map(Number));
 
 interface Evidence {
   kind: string;

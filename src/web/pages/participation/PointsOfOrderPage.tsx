@@ -80,6 +80,14 @@ export function PointsOfOrderPage() {
           </select>
         </label>
       </form>
+      <a
+        className="button"
+        href={apiUrl('/participation/points-of-order.csv', { state, year })}
+        download
+        data-testid="poo-csv"
+      >
+        {w.csvPoints}
+      </a>
       <ApiView state={chosen}>{(data) => <PointsList data={data} />}</ApiView>
     </article>
   );

@@ -109,6 +109,18 @@ export function SlotsPage() {
           </select>
         </label>
       </form>
+      <a
+        className="button"
+        href={apiUrl('/participation/share.csv', {
+          session,
+          baseYear,
+          classification: growthClass,
+        })}
+        download
+        data-testid="slots-csv"
+      >
+        {w.csvSlots}
+      </a>
       <ApiView state={figure}>{(data) => <SlotFigures data={data} show={show} go={go} />}</ApiView>
     </article>
   );

@@ -62,6 +62,16 @@ export function UprAdoptionPage() {
               </select>
             </label>
           </form>
+          {state && (
+            <a
+              className="button"
+              href={apiUrl('/participation/upr-adoption.csv', { state })}
+              download
+              data-testid="upr-csv"
+            >
+              {w.csvUpr}
+            </a>
+          )}
           <ApiView state={view}>
             {(data) =>
               data.adoptions.length === 0 ? (
