@@ -51,6 +51,20 @@ async function table(store: Store, name: 'uprRecommendations' | 'uprThemes' | 'u
   return rows.map((r) => ({ ...r, documentId: undefined }));
 }
 
+/**
+ * The UPR tables' indexes as SQLite holds them (an import into empty tables drops its secondary
+ * indexes and makes them again before it commits: deferred-indexes.ts); null on PostgreSQL.
+ */
+function uprIndexes(store: Store): unknown[] | null {
+  return store.sqlite
+    ? store.sqlite
+        .prepare(
+          "select name, tbl_name, sql from sqlite_master where type = 'index' and tbl_name like 'upr%' order by name",
+        )
+        .all()
+    : null;
+}
+
 for (const kind of STORE_KINDS) {
   describe.skipIf(kind.skip)(
     skipName(`UPR Info export read in chunks (${kind.name})`, kind.skip),
@@ -66,6 +80,7 @@ for (const kind of STORE_KINDS) {
       it('stores what parsing the whole text and storing its records stores', async () => {
         const text = exportText(ROWS);
         expect(text.length).toBeGreaterThan(256 * 1024);
+        const indexes = uprIndexes(store);
         const file = path.join(work, `export-${kind.name}.csv.gz`);
         writeFileSync(file, gzipSync(text));
         const [report] = await importUprPaths(store, [file]);
@@ -74,6 +89,9 @@ for (const kind of STORE_KINDS) {
           counts: { recommendations: ROWS, duplicates: 0 },
         });
         expect(report?.problems).toEqual([]);
+        // made again as they were defined, before the import committed
+        expect(uprIndexes(store)).toEqual(indexes);
+        if (indexes) expect(indexes.length).toBeGreaterThanOrEqual(7);
 
         const whole = await kind.open();
         try {
@@ -113,6 +131,7 @@ for (const kind of STORE_KINDS) {
       it('rejects the whole file, with file and line, when its last record never closes its quote', async () => {
         const file = path.join(work, `unterminated-${kind.name}.csv`);
         const badLine = 2 + ROWS + Math.ceil(ROWS / 7);
+        const indexes = uprIndexes(store);
         writeFileSync(
           file,
           exportText(ROWS, 'China,Asia,,"Ratify the Convention,Germany,WEOG,,Accepted,5,NHRI,4\n'),
@@ -132,6 +151,8 @@ for (const kind of STORE_KINDS) {
           .executeTakeFirstOrThrow();
         expect(Number(n.n)).toBe(0);
         expect(await store.db.selectFrom('sourceDocuments').select('id').execute()).toEqual([]);
+        // the indexes dropped while the rows came are back with the rollback
+        expect(uprIndexes(store)).toEqual(indexes);
       });
     },
   );

@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { UprClassification, UprRecommendation, UprResponse } from '../../domain/upr.js';
 import { bulkInsert } from '../bulk-insert.js';
 import { insertChunked } from '../documents.js';
+import { DeferredIndexes } from './deferred-indexes.js';
 import type { Store } from '../open-store.js';
 import type { Database, UprRecommendationTable } from '../schema.js';
 import { UprIndexBuilder } from './search-index/build.js';
@@ -72,6 +73,7 @@ export class RecommendationWriter {
     private readonly sourceKind: UprSourceKind,
     private readonly classify: Classify,
     private readonly keys: Set<string>,
+    private readonly deferred: DeferredIndexes | null,
   ) {}
 
   static async open(
@@ -86,7 +88,9 @@ export class RecommendationWriter {
         (r) => r.sourceKey,
       ),
     );
-    return new RecommendationWriter(store, trx, documentId, sourceKind, classify, keys);
+    // into empty tables: their secondary indexes are built once the rows are in (finish)
+    const deferred = keys.size === 0 ? DeferredIndexes.dropIfEmpty(store) : null;
+    return new RecommendationWriter(store, trx, documentId, sourceKind, classify, keys, deferred);
   }
 
   /** One record, held until its chunk is written (`writeChunks`, `finish`). */
@@ -108,6 +112,7 @@ export class RecommendationWriter {
     this.keys.clear();
     this.paragraphs.clear();
     this.addendum.clear();
+    this.deferred?.restore();
     await bumpUprVersion(this.trx, this.store.sqlite, this.index);
     return {
       recommendations: this.stored,

@@ -230,9 +230,11 @@ export class UprIndexBuilder {
       } else {
         let w = this.words.get(word);
         if (w === undefined) {
-          const { form, term } = wordForm(word);
+          // a key of its own: a long match may be a slice that keeps its whole text alive
+          const own = (' ' + word).slice(1);
+          const { form, term } = wordForm(own);
           w = { id: this.termId(term), term, han: isHan(term) };
-          this.words.set(word, w);
+          this.words.set(own, w);
           if (!this.formIds.has(form)) this.formIds.set(form, w.id);
         }
         this.token(w, start, start + word.length);
