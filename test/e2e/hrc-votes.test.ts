@@ -325,7 +325,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'HRC votes pages in Chromium' : 
       // every cell drawn holds the full form's value for its pair, and no pair is missing
       const drawn = await page
         .getByTestId('hrc-matrix-cell')
-        .evaluateAll((els) => els.map((e) => [e.dataset.pair, e.dataset.agreement]));
+        .evaluateAll((els) => els.map((e) => [e.dataset.pair, e.dataset.agreement] as const));
       const index = new Map(matrix.states.map((s, i) => [s.code, i]));
       const expected: [string, string][] = [];
       for (const [a, i] of index)
