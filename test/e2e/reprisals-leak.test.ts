@@ -357,6 +357,10 @@ describe.skipIf(!HAVE_CHROMIUM)(
           ] as const) {
             await page.goto(`${base}${url}`);
             await waitForData(page);
+            // the charts are drawn once ECharts' chunk has loaded: every one in the picture
+            if (name === 'stats')
+              for (const chart of await page.locator('.echart[data-testid^="chart-"]').all())
+                await chart.locator('svg').waitFor();
             await page.screenshot({
               path: path.join(SHOTS, `reprisals-${role}-${name}.png`),
               fullPage: true,
