@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { STORE_KINDS } from '../../test/stores.js';
+import { STORE_KINDS, openPostgresSchema } from '../../test/stores.js';
 import { DEFAULT_DB_FILE, resolveTarget } from './open-store.js';
 
 describe('resolveTarget', () => {
@@ -20,7 +20,7 @@ describe.skipIf(postgres.skip)(
   () => {
     it('migrates two stores in two schemas of one database at the same time', async () => {
       // Kysely would otherwise take one schema's migration tables for the other's
-      const stores = await Promise.all([postgres.open(), postgres.open()]);
+      const stores = await Promise.all([openPostgresSchema(), openPostgresSchema()]);
       try {
         for (const store of stores) {
           const n = await store.db
@@ -37,7 +37,7 @@ describe.skipIf(postgres.skip)(
     it("reads the catalogue of its own schema only, so a neighbour's schema cannot fail it", async () => {
       // Kysely's own introspector listed every schema and resolved each table again by name: a
       // neighbour's schema dropped in between failed a store's migrations (CI, two test workers)
-      const [own, neighbour] = await Promise.all([postgres.open(), postgres.open()]);
+      const [own, neighbour] = await Promise.all([openPostgresSchema(), openPostgresSchema()]);
       try {
         await sql`create table neighbour_only (id serial primary key, note text)`.execute(
           neighbour.db,
