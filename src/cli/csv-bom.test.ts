@@ -33,6 +33,7 @@ describe('CLI CSV output carries a UTF-8 byte-order mark', () => {
     ['participation', 'share'],
     ['participation', 'points-of-order'],
     ['participation', 'upr-adoption', '--state', 'CHN'],
+    ['participation', 'clusters'],
   ];
 
   it.each(COMMANDS)('%s %s --csv starts with the BOM, once', async (...argv) => {

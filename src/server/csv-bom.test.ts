@@ -38,6 +38,7 @@ describe('CSV downloads carry a UTF-8 byte-order mark', () => {
     '/api/v1/participation/share.csv',
     '/api/v1/participation/points-of-order.csv',
     '/api/v1/participation/upr-adoption.csv?state=CHN',
+    '/api/v1/participation/clusters.csv',
   ];
   const bytes = async (url: string) => {
     const res = await app.inject({ method: 'GET', url });

@@ -20,6 +20,7 @@ export const participationEn = {
   csvSlots: 'Download these figures (CSV)',
   csvPoints: 'Download these points of order (CSV)',
   csvUpr: 'Download these speakers (CSV)',
+  csvClusters: 'Download these clusters (CSV)',
 
   // speaking slots
   slotsTitle: 'Who holds the microphone: NGO speaking slots at the Human Rights Council',
@@ -169,6 +170,7 @@ export const participationZh: ParticipationMessages = {
   csvSlots: '下载这些数据（CSV）',
   csvPoints: '下载这些程序问题（CSV）',
   csvUpr: '下载这些发言者（CSV）',
+  csvClusters: '下载这些发言群组（CSV）',
 
   slotsTitle: '谁在发言：人权理事会上非政府组织的发言名额',
   slotsIntro:

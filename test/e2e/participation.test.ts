@@ -329,6 +329,25 @@ describe.skipIf(!HAVE_CHROMIUM)(
           upr.adoptions.flatMap((a) => a.speakers.map((x) => ['RUS', x.speaker])),
         );
         for (const r of speakers) expect(r.sources).toMatch(/:\d+/);
+
+        const clusters = await api<ClustersWithSources>(
+          '/api/v1/participation/clusters?session=HRC55',
+        );
+        await page.goto(`${h.url}/participation/clusters?session=HRC55&lang=${lang}`);
+        await page.getByTestId('cluster').first().waitFor();
+        await expect(page.getByTestId('clusters-csv').textContent()).resolves.toBe(
+          text.csvClusters,
+        );
+        const members = await downloaded(page, 'clusters-csv');
+        expect(members.map((r) => [r.statement_id, r.document, Number(r.line)])).toEqual(
+          clusters.clusters.flatMap((c) =>
+            c.members.map((m) => [
+              m.id,
+              clusters.members[m.id]!.sourceFile,
+              clusters.members[m.id]!.line,
+            ]),
+          ),
+        );
         await page.close();
       });
 

@@ -5,6 +5,7 @@
  * symbol when it has one, else its file name. The JSON figures are the reference: each CSV is a
  * flat reading of one of them (tested by parsing the CSV back).
  */
+import type { ClustersWithSources } from '../participation/clusters-view.js';
 import type { Store } from '../../store/open-store.js';
 import { toCsv } from '../csv.js';
 import type { PointsOfOrderFigure } from './points-of-order.js';
@@ -291,4 +292,58 @@ export async function uprAdoptionCsvFor(store: Store, state: string): Promise<st
   const figure = await uprAdoptionView(store, state);
   const statementIds = figure.adoptions.flatMap((a) => a.speakers.flatMap((s) => s.statementIds));
   return uprAdoptionCsv(figure, await citationsOf(store, statementIds));
+}
+
+export const CLUSTERS_CSV_HEADER = [
+  'cluster',
+  'similarity_min',
+  'similarity_max',
+  'statement_id',
+  'organization',
+  'session',
+  'date',
+  'agenda_item',
+  'debate',
+  'document',
+  'symbol',
+  'line',
+  'moment_url',
+  'shared_passages',
+  'text',
+] as const;
+
+/**
+ * One row per member of each cluster of near-duplicate statements (cluster numbered from 1 in the
+ * JSON's order), with where the member was said, the passages it shares with the others (" | "
+ * between passages) and its own words.
+ */
+export function clustersCsv(view: ClustersWithSources): string {
+  return toCsv(
+    CLUSTERS_CSV_HEADER,
+    view.clusters.flatMap((c, i) =>
+      c.members.map((m) => {
+        const source = view.members[m.id];
+        return [
+          i + 1,
+          c.similarity.min,
+          c.similarity.max,
+          m.id,
+          m.organization,
+          m.session,
+          source?.date,
+          source?.agendaItem,
+          source?.debate,
+          source?.sourceFile,
+          source?.sourceSymbol,
+          source?.line,
+          source?.momentUrl,
+          c.passages
+            .filter((p) => p.memberIds.includes(m.id))
+            .map((p) => p.text)
+            .join(' | '),
+          source?.text,
+        ];
+      }),
+    ),
+  );
 }

@@ -191,23 +191,37 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
     .option('--year <year>', w.clustersYear, wholeNumber(ctx.t, '--year'))
     .option('--db <target>', ctx.t.optDb)
     .option('--json', w.json)
-    .action(async (opts: { session?: string; year?: number; db?: string; json?: boolean }) => {
-      const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
-      if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
-        throw new CliFailure(w.badSession(opts.session!), 2);
-      // with each member's source and the registry organisations its names join (as the API
-      // answers), so a reader can tell which clusters involve organisations linked to a State
-      const { clustersWithSources } = await import('../../analysis/participation/clusters-view.js');
-      const view = await ctx.withStore(opts.db, (store) =>
-        clustersWithSources(store, session, opts.year ?? null),
-      );
-      if (opts.json) return ctx.out(JSON.stringify(view, null, 2));
-      ctx.out(
-        `${view.session ?? 'all sessions'}: ${view.clusters.length} cluster(s) in ${view.statements} NGO statements with text (${view.withoutText} without)`,
-      );
-      for (const c of view.clusters) {
-        ctx.out(`  ${c.members.length} statements, ${c.organizations.join('; ')}`);
-        for (const p of c.passages.slice(0, 2)) ctx.out(`    "${p.text}"`);
-      }
-    });
+    .option('--csv', ctx.t.optCsv)
+    .action(
+      async (opts: {
+        session?: string;
+        year?: number;
+        db?: string;
+        json?: boolean;
+        csv?: boolean;
+      }) => {
+        const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
+        if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
+          throw new CliFailure(w.badSession(opts.session!), 2);
+        // with each member's source and the registry organisations its names join (as the API
+        // answers), so a reader can tell which clusters involve organisations linked to a State
+        const { clustersWithSources } =
+          await import('../../analysis/participation/clusters-view.js');
+        const view = await ctx.withStore(opts.db, (store) =>
+          clustersWithSources(store, session, opts.year ?? null),
+        );
+        if (opts.json) return ctx.out(JSON.stringify(view, null, 2));
+        if (opts.csv) {
+          const { clustersCsv } = await import('../../analysis/hrc-participation/csv.js');
+          return ctx.out(clustersCsv(view));
+        }
+        ctx.out(
+          `${view.session ?? 'all sessions'}: ${view.clusters.length} cluster(s) in ${view.statements} NGO statements with text (${view.withoutText} without)`,
+        );
+        for (const c of view.clusters) {
+          ctx.out(`  ${c.members.length} statements, ${c.organizations.join('; ')}`);
+          for (const p of c.passages.slice(0, 2)) ctx.out(`    "${p.text}"`);
+        }
+      },
+    );
 }

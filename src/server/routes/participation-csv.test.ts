@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../sources/common/csv.js';
 import { importParticipationPaths } from '../../store/hrc-participation/import-files.js';
 import { openStore, type Store } from '../../store/open-store.js';
+import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { buildApp } from '../app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../sources/hrc-participation/fixtures');
@@ -219,5 +220,67 @@ describe('participation CSV downloads', () => {
       url: '/api/v1/participation/upr-adoption.csv',
     });
     expect(missing.statusCode).toBe(400);
+  });
+});
+
+/* The parser fixtures hold no near-duplicate statements; the sample dataset (demo/) holds one
+   cluster at HRC55 (three organisations' statements in one transcript). */
+describe('participation clusters CSV (sample dataset)', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    store = await openStore({ target: ':memory:' });
+    await loadSampleIfEmpty(store);
+    app = await buildApp({ store });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+  const jsonOf = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+  const csvOf = async (url: string) => {
+    const res = await app.inject({ method: 'GET', url });
+    expect(res.statusCode).toBe(200);
+    return { rows: parse(res.body), disposition: String(res.headers['content-disposition']) };
+  };
+
+  it('clusters.csv: one row per member of each cluster, with its source and shared passages', async () => {
+    const view = await jsonOf('/api/v1/participation/clusters?session=HRC55');
+    expect(view.clusters.length).toBeGreaterThan(0);
+    const { rows, disposition } = await csvOf('/api/v1/participation/clusters.csv?session=HRC55');
+    expect(disposition).toBe('attachment; filename="participation-clusters-HRC55.csv"');
+    const members = view.clusters.flatMap(
+      (
+        c: {
+          members: { id: string; organization: string }[];
+          passages: { text: string; memberIds: string[] }[];
+        },
+        i: number,
+      ) =>
+        c.members.map((m) => [
+          String(i + 1),
+          m.id,
+          m.organization,
+          view.members[m.id].sourceFile,
+          String(view.members[m.id].line),
+          c.passages
+            .filter((p) => p.memberIds.includes(m.id))
+            .map((p) => p.text)
+            .join(' | '),
+          view.members[m.id].text,
+        ]),
+    );
+    expect(
+      rows.map((r) => [
+        r.cluster,
+        r.statement_id,
+        r.organization,
+        r.document,
+        r.line,
+        r.shared_passages,
+        r.text,
+      ]),
+    ).toEqual(members);
+    for (const r of rows) expect(r.shared_passages).not.toBe('');
   });
 });

@@ -1,5 +1,6 @@
 import { errorResponse as err, jsonResponse as ok } from '../openapi-responses.js';
 import {
+  CLUSTERS_CSV_HEADER,
   POINTS_OF_ORDER_CSV_HEADER,
   SHARE_CSV_HEADER,
   UPR_ADOPTION_CSV_HEADER,
@@ -183,5 +184,10 @@ export const PARTICIPATION_OPENAPI_PATHS = {
     JSON_PATHS['/api/v1/participation/upr-adoption'],
     'Participation: who spoke at the adoptions of a State’s UPR outcomes as CSV, one row per speaker per adoption with the statements and where they are printed',
     UPR_ADOPTION_CSV_HEADER.join(', '),
+  ),
+  '/api/v1/participation/clusters.csv': csvOf(
+    JSON_PATHS['/api/v1/participation/clusters'],
+    'Participation: the clusters of near-duplicate NGO statements as CSV, one row per member with its source (document, line), the passages it shares and its words',
+    CLUSTERS_CSV_HEADER.join(', '),
   ),
 };

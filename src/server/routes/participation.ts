@@ -8,6 +8,7 @@ import {
   uprAdoptionView,
 } from '../../analysis/hrc-participation/views.js';
 import {
+  clustersCsv,
   pointsOfOrderCsv,
   shareCsvFor,
   uprAdoptionCsvFor,
@@ -125,6 +126,12 @@ export function participationRoutes(app: FastifyInstance, store: Store): void {
   app.get(`${base}/clusters`, async (req) => {
     const q = parseQuery(z.object({ session: sessionParam.optional() }), req.query);
     return clustersWithSources(store, q.session ?? null);
+  });
+
+  app.get(`${base}/clusters.csv`, async (req, reply) => {
+    const q = parseQuery(z.object({ session: sessionParam.optional() }), req.query);
+    const view = await clustersWithSources(store, q.session ?? null);
+    return csv(reply, `participation-clusters-${q.session ?? 'all'}`, clustersCsv(view));
   });
 
   app.get(`${base}/statements`, async (req) => {

@@ -50,6 +50,14 @@ export function ClustersPage() {
           </select>
         </label>
       </form>
+      <a
+        className="button"
+        href={apiUrl('/participation/clusters.csv', { session })}
+        download
+        data-testid="clusters-csv"
+      >
+        {w.csvClusters}
+      </a>
       <ApiView state={view}>{(data) => <ClusterList data={data} />}</ApiView>
     </article>
   );
