@@ -201,6 +201,14 @@ const CALLS: Readonly<Record<string, readonly Call[]>> = {
     { url: '/api/v1/participation/clusters?session=HRC55' },
     { url: '/api/v1/participation/clusters' },
   ],
+  '/api/v1/participation/share.csv': [{ url: '/api/v1/participation/share.csv?session=HRC55' }],
+  '/api/v1/participation/points-of-order.csv': [
+    { url: '/api/v1/participation/points-of-order.csv?state=CHN' },
+  ],
+  '/api/v1/participation/upr-adoption.csv': [
+    { url: '/api/v1/participation/upr-adoption.csv?state=CHN' },
+  ],
+  '/api/v1/participation/clusters.csv': [{ url: '/api/v1/participation/clusters.csv' }],
   '/api/v1/organizations': [
     { url: '/api/v1/organizations' },
     { url: '/api/v1/organizations?q=reef' },
@@ -247,6 +255,14 @@ const WHOLE_TABLE_READS: Readonly<Record<string, string>> = {
     'clusters over all sessions (no session chosen) compare every NGO statement with words: the figure is over all of them, linear in their number',
   '/api/v1/participation/share|hrc_speaker_tallies':
     'the counts of speakers a summary gives without names, for the same yearly growth figure',
+  '/api/v1/participation/share.csv|hrc_statements':
+    'the share figure as CSV: the same read as its JSON route',
+  '/api/v1/participation/share.csv|hrc_speaker_tallies':
+    'the share figure as CSV: the same read as its JSON route',
+  '/api/v1/participation/upr-adoption.csv|hrc_statements':
+    'the UPR adoption speakers as CSV: the same read as its JSON route',
+  '/api/v1/participation/clusters.csv|hrc_statements':
+    'the clusters as CSV: the same read as its JSON route',
   '/api/v1/states/{state}/profile|hrc_statements':
     'the participation headline is the share figure of the year (/participation/share?year=), computed by the same function over every statement',
   '/api/v1/states/{state}/profile|hrc_speaker_tallies':
