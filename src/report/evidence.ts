@@ -31,45 +31,54 @@ interface Located {
   paragraph: string | null;
 }
 
+/**
+ * The tables whose records are a line of a document with an optional date of their own: one
+ * query shape for all of them (the record's date, else its document's).
+ */
+const LINE_RECORD_TABLES = {
+  'ngo-question': 'ngoQuestions',
+  'ngo-event': 'ngoEvents',
+  'ngo-vote': 'ngoVotes',
+  // Council participation (docs/participation.md): a statement, a printed count of speakers,
+  // a point of order, each at its line of the meeting summary, report or transcript
+  'hrc-statement': 'hrcStatements',
+  'hrc-speaker-tally': 'hrcSpeakerTallies',
+  'hrc-point-of-order': 'hrcPointsOfOrder',
+} as const satisfies Partial<Record<EvidenceKind, keyof Database>>;
+
+type LineRecordKind = keyof typeof LINE_RECORD_TABLES;
+
+function isLineRecordKind(kind: EvidenceKind): kind is LineRecordKind {
+  return kind in LINE_RECORD_TABLES;
+}
+
+function locateLineRecords(
+  db: Kysely<Database>,
+  kind: LineRecordKind,
+  ids: readonly number[],
+): Promise<Located[]> {
+  // every table named above has id, documentId, line and date; Kysely types a query over one
+  // of them, the others alike
+  const table = LINE_RECORD_TABLES[kind] as 'ngoQuestions';
+  return db
+    .selectFrom(`${table} as r`)
+    .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
+    .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
+    .select((eb) => [
+      eb.fn.coalesce('r.date', 'd.date').as('date'),
+      eb.val<string | null>(null).as('paragraph'),
+    ])
+    .where('r.id', 'in', [...ids])
+    .execute();
+}
+
 async function locate(
   db: Kysely<Database>,
   kind: EvidenceKind,
   ids: readonly number[],
 ): Promise<Located[]> {
+  if (isLineRecordKind(kind)) return locateLineRecords(db, kind, ids);
   switch (kind) {
-    case 'ngo-question':
-      return db
-        .selectFrom('ngoQuestions as r')
-        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
-        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
-        .select((eb) => [
-          eb.fn.coalesce('r.date', 'd.date').as('date'),
-          eb.val<string | null>(null).as('paragraph'),
-        ])
-        .where('r.id', 'in', [...ids])
-        .execute();
-    case 'ngo-event':
-      return db
-        .selectFrom('ngoEvents as r')
-        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
-        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
-        .select((eb) => [
-          eb.fn.coalesce('r.date', 'd.date').as('date'),
-          eb.val<string | null>(null).as('paragraph'),
-        ])
-        .where('r.id', 'in', [...ids])
-        .execute();
-    case 'ngo-vote':
-      return db
-        .selectFrom('ngoVotes as r')
-        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
-        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
-        .select((eb) => [
-          eb.fn.coalesce('r.date', 'd.date').as('date'),
-          eb.val<string | null>(null).as('paragraph'),
-        ])
-        .where('r.id', 'in', [...ids])
-        .execute();
     case 'upr-recommendation':
       return (
         db
@@ -97,41 +106,6 @@ async function locate(
         .select((eb) => [
           eb.fn.coalesce('r.symbol', 'd.symbol').as('symbol'),
           eb.fn.coalesce('r.url', 'd.url').as('url'),
-          eb.fn.coalesce('r.date', 'd.date').as('date'),
-          eb.val<string | null>(null).as('paragraph'),
-        ])
-        .where('r.id', 'in', [...ids])
-        .execute();
-    // Council participation (docs/participation.md): a statement, a printed count of speakers,
-    // a point of order, each at its line of the meeting summary, report or transcript
-    case 'hrc-statement':
-      return db
-        .selectFrom('hrcStatements as r')
-        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
-        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
-        .select((eb) => [
-          eb.fn.coalesce('r.date', 'd.date').as('date'),
-          eb.val<string | null>(null).as('paragraph'),
-        ])
-        .where('r.id', 'in', [...ids])
-        .execute();
-    case 'hrc-speaker-tally':
-      return db
-        .selectFrom('hrcSpeakerTallies as r')
-        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
-        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
-        .select((eb) => [
-          eb.fn.coalesce('r.date', 'd.date').as('date'),
-          eb.val<string | null>(null).as('paragraph'),
-        ])
-        .where('r.id', 'in', [...ids])
-        .execute();
-    case 'hrc-point-of-order':
-      return db
-        .selectFrom('hrcPointsOfOrder as r')
-        .innerJoin('sourceDocuments as d', 'd.id', 'r.documentId')
-        .select(['r.id', 'r.documentId', 'r.line', 'd.symbol', 'd.url', 'd.fileName'])
-        .select((eb) => [
           eb.fn.coalesce('r.date', 'd.date').as('date'),
           eb.val<string | null>(null).as('paragraph'),
         ])
