@@ -107,6 +107,12 @@ const JSON_PATHS = {
           schema: { type: 'string', pattern: '^[Hh][Rr][Cc]-?([Ss]-)?\\d{1,2}$' },
           description: 'HRC55; all sessions when absent',
         },
+        {
+          name: 'year',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1900, maximum: 2100 },
+          description: 'only the statements of this year',
+        },
       ],
       responses: {
         '200': ok('{ session, statements, withoutText, clusters, members }'),

@@ -226,6 +226,18 @@ for (const kind of STORE_KINDS) {
         expect(JSON.stringify(cluster)).not.toContain('Harbour Lantern');
         const other = await get('/api/v1/participation/clusters?session=HRC37');
         expect(other).toMatchObject({ statements: 0, clusters: [] });
+        // the transcript is of 21 March 2024: the year's clusters hold it, 2023's none
+        const ofYear = await get('/api/v1/participation/clusters?year=2024');
+        expect(ofYear.clusters.map((c: { organizations: string[] }) => c.organizations)).toEqual([
+          cluster.organizations,
+        ]);
+        const before = await get('/api/v1/participation/clusters?session=HRC55&year=2023');
+        expect(before).toMatchObject({ statements: 0, clusters: [] });
+        const csv = await app.inject({ url: '/api/v1/participation/clusters.csv?year=2023' });
+        expect(csv.statusCode).toBe(200);
+        expect(csv.headers['content-disposition']).toBe(
+          'attachment; filename="participation-clusters-all-2023.csv"',
+        );
       });
     },
   );

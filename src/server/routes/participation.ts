@@ -123,15 +123,18 @@ export function participationRoutes(app: FastifyInstance, store: Store): void {
   });
 
   // near-duplicate NGO statements of a session, each member with its words and source
+  // (of one year when given, as `participation clusters --year` and the report's figure)
+  const clustersQuery = z.object({ session: sessionParam.optional(), year: yearParam.optional() });
   app.get(`${base}/clusters`, async (req) => {
-    const q = parseQuery(z.object({ session: sessionParam.optional() }), req.query);
-    return clustersWithSources(store, q.session ?? null);
+    const q = parseQuery(clustersQuery, req.query);
+    return clustersWithSources(store, q.session ?? null, q.year ?? null);
   });
 
   app.get(`${base}/clusters.csv`, async (req, reply) => {
-    const q = parseQuery(z.object({ session: sessionParam.optional() }), req.query);
-    const view = await clustersWithSources(store, q.session ?? null);
-    return csv(reply, `participation-clusters-${q.session ?? 'all'}`, clustersCsv(view));
+    const q = parseQuery(clustersQuery, req.query);
+    const view = await clustersWithSources(store, q.session ?? null, q.year ?? null);
+    const name = ['participation-clusters', q.session ?? 'all', q.year].filter(Boolean).join('-');
+    return csv(reply, name, clustersCsv(view));
   });
 
   app.get(`${base}/statements`, async (req) => {
