@@ -218,13 +218,44 @@ function toDate(figure: PointsOfOrderFigure, year: number): { count: number; ids
   };
 }
 
+/** The share figure of the year and of the year before (for "what changed"). */
+async function sharesOf(
+  ctx: SectionContext,
+): Promise<[ParticipationShareView, ParticipationShareView]> {
+  return [
+    await shareView(ctx.store, { year: ctx.year }),
+    await shareView(ctx.store, { year: ctx.year - 1 }),
+  ];
+}
+
+/** All NGO slots of the year's sessions: the same figure in both editions. */
+async function totalSlotsFigure(
+  ctx: SectionContext,
+  share: ParticipationShareView,
+  shareBefore: ParticipationShareView,
+) {
+  const { year } = ctx;
+  return makeFigure({
+    id: 'participation.slots.total',
+    label: partBoth((m) => m.totalSlotsLabel),
+    value: share.totalSlots,
+    unit: 'count',
+    text: partBoth((m) => m.totalSlotsText(num(share.totalSlots), year)),
+    evidence: await slotEvidence(
+      ctx,
+      idsOf(share, 'hrc-statement'),
+      idsOf(share, 'hrc-speaker-tally'),
+    ),
+    command: cmd(`share --year ${year}`),
+    jq: '.totalSlots',
+    previous: previousValue(share.totalSlots, shareBefore.totalSlots, period(year - 1)),
+  });
+}
+
 async function stateFigures(ctx: SectionContext, state: string, section: Section): Promise<void> {
   const { store, year } = ctx;
   const name = stateName(state);
-  const [share, shareBefore] = [
-    await shareView(store, { year }),
-    await shareView(store, { year: year - 1 }),
-  ];
+  const [share, shareBefore] = await sharesOf(ctx);
   const linked = linkedToState(share.organizations, state);
   const linkedSlots = slotsOfKeys(share, keysOf(linked));
   const linkedBefore = slotsOfKeys(
@@ -249,21 +280,7 @@ async function stateFigures(ctx: SectionContext, state: string, section: Section
       jq: slotsJq,
       previous: previousValue(linkedSlots.slots, linkedBefore.slots, period(year - 1)),
     }),
-    makeFigure({
-      id: 'participation.slots.total',
-      label: partBoth((m) => m.totalSlotsLabel),
-      value: share.totalSlots,
-      unit: 'count',
-      text: partBoth((m) => m.totalSlotsText(num(share.totalSlots), year)),
-      evidence: await slotEvidence(
-        ctx,
-        idsOf(share, 'hrc-statement'),
-        idsOf(share, 'hrc-speaker-tally'),
-      ),
-      command: shareCmd,
-      jq: '.totalSlots',
-      previous: previousValue(share.totalSlots, shareBefore.totalSlots, period(year - 1)),
-    }),
+    await totalSlotsFigure(ctx, share, shareBefore),
   );
   const linkedShare = ratio(linkedSlots.slots, share.totalSlots);
   section.figures.push(
@@ -464,28 +481,9 @@ async function sessionsOf(ctx: SectionContext, year: number): Promise<string[]> 
 
 async function mechanismFigures(ctx: SectionContext, section: Section): Promise<void> {
   const { store, year } = ctx;
-  const [share, shareBefore] = [
-    await shareView(store, { year }),
-    await shareView(store, { year: year - 1 }),
-  ];
+  const [share, shareBefore] = await sharesOf(ctx);
   const shareCmd = cmd(`share --year ${year}`);
-  section.figures.push(
-    makeFigure({
-      id: 'participation.slots.total',
-      label: partBoth((m) => m.totalSlotsLabel),
-      value: share.totalSlots,
-      unit: 'count',
-      text: partBoth((m) => m.totalSlotsText(num(share.totalSlots), year)),
-      evidence: await slotEvidence(
-        ctx,
-        idsOf(share, 'hrc-statement'),
-        idsOf(share, 'hrc-speaker-tally'),
-      ),
-      command: shareCmd,
-      jq: '.totalSlots',
-      previous: previousValue(share.totalSlots, shareBefore.totalSlots, period(year - 1)),
-    }),
-  );
+  section.figures.push(await totalSlotsFigure(ctx, share, shareBefore));
   // the year's slots per classification, against the year before (growth)
   const counted: LinkedOrganization[] = [];
   for (const c of COUNTED_CLASSIFICATIONS) {
