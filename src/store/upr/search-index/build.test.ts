@@ -129,6 +129,17 @@ const doc = (id: number, text: string, more: Partial<UprIndexDoc> = {}): UprInde
   ...more,
 });
 
+/** n distinct words of letters ("ba", "ca", … "bb", …), space-separated. */
+function manyWords(n: number): string {
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let w = '';
+    for (let k = i + 26; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26));
+    words.push(w);
+  }
+  return words.join(' ');
+}
+
 describe('UprIndexBuilder', () => {
   it('gives the arrays of the term-set build on texts that test every tokenising rule', () => {
     const docs = [
@@ -157,13 +168,22 @@ describe('UprIndexBuilder', () => {
         actionCategory: 2,
         sourceKind: 'upr-info-export',
       }),
+      // Han-script characters that are not letters; apostrophes; long words in two cases
+      doc(
+        14,
+        "⺀⺁ 〇一 二〇二〇年 ⺀a l'homme 1990's x' internationalisation INTERNATIONALISATION",
+      ),
+      // more distinct words than the word table's first size, each twice (it grows, finds them)
+      doc(15, manyWords(5000)),
+      doc(16, manyWords(5000).split(' ').reverse().join(' ')),
     ];
-    expect(buildUprIndexData(docs)).toEqual(referenceBuild(docs));
+    const want = referenceBuild(docs);
+    expectSameIndex(buildUprIndexData(docs), want);
     // added one at a time, as an import does
     const builder = new UprIndexBuilder();
     for (const d of docs) builder.add(d);
     expect(builder.ids).toEqual(docs.map((d) => d.id));
-    expect(builder.finish()).toEqual(referenceBuild(docs));
+    expectSameIndex(builder.finish(), want);
   });
 
   it('builds an empty index', () => {

@@ -1,4 +1,9 @@
-import { isHan, wordForm, wordPattern } from '../../../sources/upr/search-terms/tokenize.js';
+import {
+  isHan,
+  isHanUnit,
+  nextWord,
+  wordForm,
+} from '../../../sources/upr/search-terms/tokenize.js';
 
 /**
  * The UPR search index as it is stored: postings, word forms, term sequences and facet columns,
@@ -124,11 +129,70 @@ function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer
 }
 
 /**
+ * The distinct words of a build by their exact text, looked up by a span of the text being read:
+ * no substring is made for a word seen before (almost every word of a corpus). Open addressing
+ * over a hash of the span's UTF-16 units; each word's own string is kept to compare against.
+ */
+class WordTable {
+  private slots = new Int32Array(1 << 12);
+  private readonly keys: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly values: WordTerm[] = [];
+
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h | 0;
+  }
+
+  find(text: string, start: number, end: number): WordTerm | undefined {
+    const h = WordTable.hash(text, start, end);
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) return undefined;
+      if (this.hashes[e] !== h) continue;
+      const key = this.keys[e]!;
+      if (key.length !== len) continue;
+      let i = 0;
+      while (i < len && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === len) return this.values[e];
+    }
+  }
+
+  /** A word not in the table (find gave undefined). */
+  insert(word: string, value: WordTerm): void {
+    // a key of its own: a slice of a long text would keep the whole text alive
+    const own = word.length > 12 ? (' ' + word).slice(1) : word;
+    const e = this.keys.length;
+    this.keys.push(own);
+    this.hashes.push(WordTable.hash(own, 0, own.length));
+    this.values.push(value);
+    if (2 * (e + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(e);
+  }
+
+  private place(e: number): void {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[e]! & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = e + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let e = 0; e < this.keys.length; e++) this.place(e);
+  }
+}
+
+/**
  * The index built one document at a time, in id order (`add`), then laid out (`finish`): an
  * import hands it each recommendation as it writes it, so no text is held until the end.
  *
- * Each text is read in one pass with the tokens `indexTerms` gives (same pattern, same word
- * forms, same Han pairs), but no Token object, Set or string array per document: each distinct
+ * Each text is read in one pass with the tokens `indexTerms` gives (the same words, found by
+ * `nextWord`, the word pattern's own scanner; same word forms, same Han pairs), but no match,
+ * Token object, Set or string array per document and no substring per known word: each distinct
  * word is folded, stemmed and numbered once per build, and each document's distinct terms are
  * kept as term ids in one typed array from which the postings are laid out. Term ids are given
  * in the order `indexTerms`' sets first show each term, so every array is what building from
@@ -141,8 +205,9 @@ export class UprIndexBuilder {
   private readonly terms: string[] = [];
   private readonly formIds = new Map<string, number>();
   // a word read as Latin and a Han character are read differently: kept apart
-  private readonly words = new Map<string, WordTerm>();
-  private readonly hanChars = new Map<string, WordTerm>();
+  private readonly words = new WordTable();
+  /** by code point */
+  private readonly hanChars = new Map<number, WordTerm>();
   /** 1 + the last document that holds term t, so each document lists a term once */
   private lastDoc = new Int32Array(4096);
   private readonly docOffsets: number[] = [0];
@@ -151,7 +216,8 @@ export class UprIndexBuilder {
   private readonly seqOffsets: number[] = [0];
   private seqTerms = new Int32Array(1 << 16);
   private seqLen = 0;
-  private readonly pattern = wordPattern();
+  /** the span of the word being read */
+  private readonly span = new Int32Array(2);
   private readonly surDict = new Dict();
   private readonly responseDict = new Dict();
   private readonly sourceDict = new Dict();
@@ -208,36 +274,38 @@ export class UprIndexBuilder {
   add(doc: UprIndexDoc): void {
     this.ids.push(doc.id);
     const text = doc.text;
-    const pattern = this.pattern;
+    const span = this.span;
     this.prev = null;
     this.prevEnd = -1;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m[0];
-      const start = m.index;
-      if (isHan(word[0]!)) {
-        let offset = start;
-        for (const ch of word) {
-          let w = this.hanChars.get(ch);
+    for (let at = 0; nextWord(text, at, span); at = span[1]!) {
+      const start = span[0]!;
+      const end = span[1]!;
+      if (isHanUnit(text.charCodeAt(start))) {
+        // a run of Han characters: each character a token (one starting outside the BMP is read
+        // as a word, as `tokenize` reads it)
+        for (let offset = start; offset < end;) {
+          const cp = text.codePointAt(offset)!;
+          const size = cp > 0xffff ? 2 : 1;
+          let w = this.hanChars.get(cp);
           if (w === undefined) {
+            const ch = String.fromCodePoint(cp);
             w = { id: this.termId(ch), term: ch, han: isHan(ch) };
-            this.hanChars.set(ch, w);
+            this.hanChars.set(cp, w);
             if (!this.formIds.has(ch)) this.formIds.set(ch, w.id);
           }
-          this.token(w, offset, offset + ch.length);
-          offset += ch.length;
+          this.token(w, offset, offset + size);
+          offset += size;
         }
       } else {
-        let w = this.words.get(word);
+        let w = this.words.find(text, start, end);
         if (w === undefined) {
-          // a key of its own: a long match may be a slice that keeps its whole text alive
-          const own = (' ' + word).slice(1);
-          const { form, term } = wordForm(own);
+          const word = text.slice(start, end);
+          const { form, term } = wordForm(word);
           w = { id: this.termId(term), term, han: isHan(term) };
-          this.words.set(own, w);
+          this.words.insert(word, w);
           if (!this.formIds.has(form)) this.formIds.set(form, w.id);
         }
-        this.token(w, start, start + word.length);
+        this.token(w, start, end);
       }
     }
     this.docOffsets.push(this.docLen);
