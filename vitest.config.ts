@@ -15,7 +15,7 @@ export default defineConfig({
     // fails on a loaded 2-core machine where a browser answers slower. A passing poll returns at once.
     expect: { poll: { timeout: 10_000 } },
     // names the run's PostgreSQL databases (a template migrated once, a copy per test) and drops them
-    globalSetup: ['./test/global-setup.ts'],
+    globalSetup: ['./test/global-setup.ts', './test/tmp-setup.ts'],
     // the long files first, so that no worker is left alone with one at the end
     sequence: { sequencer: LongFirstSequencer },
     // The skipped tests with their reasons first, then the default reporter, whose closing
