@@ -1,6 +1,16 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { PG_RUN_KEY, PG_RUN_PREFIX, newPgRun, pgDatabaseName, pgRunStartedAt } from './pg-run.js';
+import {
+  PG_RUN_KEY,
+  PG_RUN_PREFIX,
+  newPgRun,
+  pgDatabaseName,
+  pgRunStartedAt,
+  preparedDirName,
+} from './pg-run.js';
 
 // a run older than this has ended: what is left of it was left by a run that was killed
 const RUN_LEFT_BEHIND_S = 6 * 3600;
@@ -23,19 +33,24 @@ async function dropDatabases(url: string, which: (name: string) => boolean): Pro
 /**
  * Names this test run for the PostgreSQL databases its files make (test/stores.ts: a template
  * migrated once, a copy per test), and drops them when the run ends, with what runs killed hours
- * ago left. Nothing to do without TEST_DATABASE_URL.
+ * ago left (nothing to do there without TEST_DATABASE_URL), and removes the folder of the SQLite
+ * databases its files prepared (test/prepared.ts).
  */
-export default async function setup(
-  project: TestProject,
-): Promise<(() => Promise<void>) | undefined> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const url = process.env.TEST_DATABASE_URL;
   const run = newPgRun();
   project.provide(PG_RUN_KEY, run);
-  if (!url) return undefined;
-  const now = Math.floor(Date.now() / 1000);
-  await dropDatabases(url, (name) => {
-    const started = pgRunStartedAt(name);
-    return started !== null && now - started > RUN_LEFT_BEHIND_S;
-  });
-  return () => dropDatabases(url, (name) => name.startsWith(pgDatabaseName(run, '')));
+  if (url) {
+    const now = Math.floor(Date.now() / 1000);
+    await dropDatabases(url, (name) => {
+      const started = pgRunStartedAt(name);
+      return started !== null && now - started > RUN_LEFT_BEHIND_S;
+    });
+  }
+  return async () => {
+    // where the workers made it, unless the temporary folder they saw was removed with it
+    // (test/tmp-setup.ts moves it to memory for the run, and its teardown runs before this one)
+    rmSync(path.join(tmpdir(), preparedDirName(run)), { recursive: true, force: true });
+    if (url) await dropDatabases(url, (name) => name.startsWith(pgDatabaseName(run, '')));
+  };
 }

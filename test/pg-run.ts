@@ -10,6 +10,14 @@ export const PG_RUN_KEY = 'groundpassPgRun';
 
 export const PG_RUN_PREFIX = 'gp_run_';
 
+/**
+ * The folder (in the temporary folder the workers see) of the SQLite databases a run prepares once
+ * and copies (test/prepared.ts).
+ */
+export function preparedDirName(run: string): string {
+  return `groundpass-prepared-${run}`;
+}
+
 /** A new run's name: its start time in seconds and a random tag. */
 export function newPgRun(): string {
   return `${Math.floor(Date.now() / 1000)}_${Math.random().toString(36).slice(2, 8)}`;

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { PG_RUN_KEY, pgDatabaseName } from './pg-run.js';
+import { openPreparedSqlite } from './prepared.js';
 
 /**
  * The same store tests run against both dialects. SQLite always; PostgreSQL when
@@ -16,6 +17,13 @@ export interface StoreKind {
   name: 'sqlite' | 'postgres';
   skip: string | false;
   open(): Promise<Store>;
+  /**
+   * A store holding what `build` puts into a freshly migrated one, built once per test run under
+   * the name `name` and copied for each caller (test/prepared.ts): for the tests that read the
+   * same imported data (the sample dataset, a real export). The same name must always be built
+   * the same way. The copy is the caller's to write to and close.
+   */
+  openPrepared(name: string, build: (store: Store) => Promise<unknown>): Promise<Store>;
 }
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -115,9 +123,83 @@ function migratedTemplate(): Promise<string | null> {
   return template;
 }
 
+const preparedTemplates = new Map<string, Promise<string | null>>();
+
+/**
+ * The run's template database `name`: a copy of the migrated template that `build` filled, made by
+ * the first test file that asks for it (the other worker waits on the advisory lock).
+ */
+function preparedTemplate(
+  name: string,
+  build: (store: Store) => Promise<unknown>,
+): Promise<string | null> {
+  let made = preparedTemplates.get(name);
+  if (!made) {
+    made = (async () => {
+      const base = await migratedTemplate();
+      if (base === null) return null;
+      const database = pgDatabaseName(pgRun(), `tpl_${name.replace(/\W/g, '_')}`);
+      return withAdmin(async (admin) => {
+        await admin.query('SELECT pg_advisory_lock(hashtext($1))', [database]);
+        try {
+          const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+            database,
+          ]);
+          if (rowCount) return database;
+          // built under another name and renamed when complete: a build that fails leaves no
+          // half-filled template for the next caller to copy
+          const building = `${database}_b`;
+          await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+          await admin.query(`CREATE DATABASE ${building} TEMPLATE ${base}`);
+          try {
+            const store = await openStore({ target: urlOfDatabase(building) });
+            try {
+              await build(store);
+            } finally {
+              await store.close();
+            }
+            await admin.query(`ALTER DATABASE ${building} RENAME TO ${database}`);
+          } catch (error) {
+            await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+            throw error;
+          }
+          return database;
+        } finally {
+          await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [database]);
+        }
+      });
+    })();
+    preparedTemplates.set(name, made);
+    made.catch(() => preparedTemplates.delete(name));
+  }
+  return made;
+}
+
 async function openPostgres(): Promise<Store> {
   const source = await migratedTemplate();
   if (source === null) return openPostgresSchema();
+  return openPostgresCopy(source);
+}
+
+async function openPostgresPrepared(
+  name: string,
+  build: (store: Store) => Promise<unknown>,
+): Promise<Store> {
+  const source = await preparedTemplate(name, build);
+  if (source !== null) return openPostgresCopy(source);
+  // no CREATEDB: a schema of its own, built the slow way
+  const store = await openPostgresSchema();
+  try {
+    await build(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/** A database of its own copied from the template `source`, dropped on close. */
+async function openPostgresCopy(source: string): Promise<Store> {
   const name = pgDatabaseName(pgRun(), `${process.pid}_${Math.random().toString(36).slice(2, 8)}`);
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${source}`));
   let store: Store;
@@ -141,9 +223,10 @@ async function openPostgres(): Promise<Store> {
 }
 
 export const STORE_KINDS: StoreKind[] = [
-  { name: 'sqlite', skip: false, open: openSqlite },
+  { name: 'sqlite', skip: false, open: openSqlite, openPrepared: openPreparedSqlite },
   {
     name: 'postgres',
+    openPrepared: openPostgresPrepared,
     skip: pgUrl
       ? false
       : 'PostgreSQL tests skipped: set TEST_DATABASE_URL=postgres://… to run them (.ci/run does)',

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
+import { openSampleStore } from '../../test/sample-store.js';
 import { importNgoCommitteePaths } from '../store/ngo-committee/import-files.js';
-import { loadSampleIfEmpty } from '../store/sample-dataset.js';
 import type { Store } from '../store/open-store.js';
 import { buildApp } from './app.js';
 import { openApiDocument } from './openapi.js';
@@ -142,9 +142,8 @@ describe('JSON API', () => {
 
 describe('/api/v1/meta on the sample dataset', () => {
   it('counts the records of every mechanism, as the footer shows them', async () => {
-    const store = await sqlite.open();
+    const store = await openSampleStore(sqlite);
     try {
-      await loadSampleIfEmpty(store);
       const app = await buildApp({ store });
       const meta = (await app.inject({ method: 'GET', url: '/api/v1/meta' })).json();
       await app.close();

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
+import { openSampleStore } from '../../test/sample-store.js';
 import type { Store } from '../store/open-store.js';
-import { loadSampleIfEmpty } from '../store/sample-dataset.js';
 import { buildApp } from './app.js';
 
 const sqlite = STORE_KINDS.find((k) => k.name === 'sqlite')!;
@@ -17,8 +17,7 @@ describe('CSV downloads carry a UTF-8 byte-order mark', () => {
   let store: Store;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await sqlite.open();
-    await loadSampleIfEmpty(store);
+    store = await openSampleStore(sqlite);
     app = await buildApp({ store });
   });
   afterAll(async () => {

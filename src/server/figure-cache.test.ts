@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipName } from '../../test/skip.js';
 import { ROLES } from '../security/policies.js';
 import { STORE_KINDS } from '../../test/stores.js';
+import { openSampleStore } from '../../test/sample-store.js';
 import { dataVersion } from '../store/data-version.js';
 import type { Store } from '../store/open-store.js';
-import { loadSampleIfEmpty } from '../store/sample-dataset.js';
 import { buildApp } from './app.js';
 import {
   cacheableRoute,
@@ -36,8 +36,7 @@ for (const kind of STORE_KINDS) {
     let store: Store;
     let app: FastifyInstance;
     beforeAll(async () => {
-      store = await kind.open();
-      await loadSampleIfEmpty(store);
+      store = await openSampleStore(kind);
       app = await buildApp({ store });
     });
     afterAll(async () => {

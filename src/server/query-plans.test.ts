@@ -1,8 +1,8 @@
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../test/stores.js';
+import { openSampleStore } from '../../test/sample-store.js';
 import type { Store } from '../store/open-store.js';
-import { loadSampleIfEmpty } from '../store/sample-dataset.js';
 import type { Database } from '../store/schema.js';
 import { testApp, type TestApp } from './auth/test-app.js';
 import { openApiDocument } from './openapi.js';
@@ -327,8 +327,7 @@ describe('query plans of every API route (SQLite)', () => {
   let captured: { sql: string; parameters: readonly unknown[] }[] = [];
   beforeAll(async () => {
     const sqlite = STORE_KINDS.find((k) => k.name === 'sqlite')!;
-    store = await sqlite.open();
-    await loadSampleIfEmpty(store);
+    store = await openSampleStore(sqlite);
     // the same connection, with every statement the routes run written down
     const logged = new Kysely<Database>({
       dialect: new SqliteDialect({ database: store.sqlite! }),

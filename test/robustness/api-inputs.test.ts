@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { openApiDocument } from '../../src/server/openapi.js';
 import { evidenceIdsRequestBody } from '../../src/server/query.js';
-import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import type { Store } from '../../src/store/open-store.js';
 import { STORE_KINDS } from '../stores.js';
+import { openSampleStore } from '../sample-store.js';
 import { problemsOf } from './check.js';
 import { getProbes, postProbes, type OpenApiParameter, type ProbeRequest } from './inputs.js';
 
@@ -66,8 +66,7 @@ for (const kind of STORE_KINDS) {
     const seen = new Map<string, number>();
     statuses[kind.name] = seen;
     beforeAll(async () => {
-      store = await kind.open();
-      await loadSampleIfEmpty(store);
+      store = await openSampleStore(kind);
       app = await buildApp({ store });
     });
     afterAll(async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openStore, type Store } from '../../store/open-store.js';
+import type { Store } from '../../store/open-store.js';
 import { userOfSession } from '../../store/security/sessions.js';
-import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { testApp, type TestApp } from './test-app.js';
+import { STORE_KINDS } from '../../../test/stores.js';
+import { openSampleStore } from '../../../test/sample-store.js';
 
 // Counts the session look-ups the access hook makes.
 vi.mock('../../store/security/sessions.js', async (original) => {
@@ -14,8 +15,7 @@ describe('a logged-in browser asking for public figures', () => {
   let store: Store;
   let t: TestApp;
   beforeAll(async () => {
-    store = await openStore({ target: ':memory:' });
-    await loadSampleIfEmpty(store);
+    store = await openSampleStore(STORE_KINDS[0]!);
     t = await testApp(store);
   });
   afterAll(async () => {

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../sources/common/csv.js';
 import { importParticipationPaths } from '../../store/hrc-participation/import-files.js';
 import { openStore, type Store } from '../../store/open-store.js';
-import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { buildApp } from '../app.js';
+import { STORE_KINDS } from '../../../test/stores.js';
+import { openSampleStore } from '../../../test/sample-store.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../sources/hrc-participation/fixtures');
 
@@ -229,8 +230,7 @@ describe('participation clusters CSV (sample dataset)', () => {
   let store: Store;
   let app: FastifyInstance;
   beforeAll(async () => {
-    store = await openStore({ target: ':memory:' });
-    await loadSampleIfEmpty(store);
+    store = await openSampleStore(STORE_KINDS[0]!);
     app = await buildApp({ store });
   });
   afterAll(async () => {

@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipName } from '../../../test/skip.js';
 import { STORE_KINDS } from '../../../test/stores.js';
+import { openSampleStore } from '../../../test/sample-store.js';
 import { importParticipationPaths } from '../../store/hrc-participation/import-files.js';
 import type { Store } from '../../store/open-store.js';
-import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { buildApp } from '../app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../sources/hrc-participation/fixtures');
@@ -121,8 +121,7 @@ for (const kind of STORE_KINDS) {
       let store: Store;
       let app: FastifyInstance;
       beforeAll(async () => {
-        store = await kind.open();
-        await loadSampleIfEmpty(store);
+        store = await openSampleStore(kind);
         app = await buildApp({ store });
       }, 120_000);
       afterAll(async () => {

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../../../test/stores.js';
+import { openSampleStore } from '../../../test/sample-store.js';
 import type { StateProfile } from '../../analysis/state-profile/profile.js';
 import type { Store } from '../../store/open-store.js';
-import { loadSampleIfEmpty } from '../../store/sample-dataset.js';
 import { buildApp } from '../app.js';
 
 /**
@@ -23,8 +23,7 @@ for (const kind of STORE_KINDS.filter((k) => k.name === 'sqlite')) {
     let store: Store;
     let app: FastifyInstance;
     beforeAll(async () => {
-      store = await kind.open();
-      await loadSampleIfEmpty(store);
+      store = await openSampleStore(kind);
       app = await buildApp({ store });
     });
     afterAll(async () => {
