@@ -128,20 +128,34 @@ export function preparedSqliteFile(
 }
 
 /**
- * A writable copy of the run's prepared SQLite database `name` (see preparedSqliteFile), in a
- * directory of its own removed on close, with a data-version origin of its own as a new database
- * draws (migration 008): copies must not share one.
+ * A writable copy of the run's prepared SQLite database `name` (see preparedSqliteFile) at
+ * `target`, opened, with a data-version origin of its own as a new database draws (migration
+ * 008): copies must not share one. For a test that also hands the file to the CLI.
  */
+export async function openPreparedSqliteAt(
+  name: string,
+  build: (store: Store) => Promise<unknown>,
+  target: string,
+): Promise<Store> {
+  copyFileSync(await preparedSqliteFile(name, build), target);
+  const store = await openStore({ target });
+  await sql`update data_version set origin = ${randomUUID()} where id = 1`.execute(store.db);
+  return store;
+}
+
+/** As openPreparedSqliteAt, in a folder of its own removed on close. */
 export async function openPreparedSqlite(
   name: string,
   build: (store: Store) => Promise<unknown>,
 ): Promise<Store> {
-  const source = await preparedSqliteFile(name, build);
   const dir = mkdtempSync(path.join(tmpdir(), 'groundpass-test-'));
-  const target = path.join(dir, 'test.db');
-  copyFileSync(source, target);
-  const store = await openStore({ target });
-  await sql`update data_version set origin = ${randomUUID()} where id = 1`.execute(store.db);
+  let store: Store;
+  try {
+    store = await openPreparedSqliteAt(name, build, path.join(dir, 'test.db'));
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     ...store,
     close: async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORE_KINDS } from '../../../test/stores.js';
+import { openHrcVotingStore } from '../../../test/real-data-stores.js';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
-import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import type { Store } from '../../store/open-store.js';
 import { hostileAmendments, judgeHostility } from './amendments.js';
 
@@ -81,8 +80,7 @@ describe.skipIf(!real)(
   () => {
     let store: Store;
     beforeAll(async () => {
-      store = await STORE_KINDS[0]!.open();
-      await importHrcVotePaths(store, [real!]);
+      store = await openHrcVotingStore();
     }, 60_000);
     afterAll(async () => {
       await store.close();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHrcVotingStore } from '../../../test/real-data-stores.js';
 import { STORE_KINDS } from '../../../test/stores.js';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
 import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
@@ -224,8 +225,7 @@ const real = sharedPath('hrc-voting');
 describe.skipIf(!real)(`figures on the OHCHR export (${SHARED_DATA_SKIP_REASON})`, () => {
   let store: Store;
   beforeAll(async () => {
-    store = await STORE_KINDS[0]!.open();
-    await importHrcVotePaths(store, [real!]);
+    store = await openHrcVotingStore();
   }, 60_000);
   afterAll(async () => {
     await store.close();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORE_KINDS } from '../../../test/stores.js';
+import { openHrcVotingStore } from '../../../test/real-data-stores.js';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
-import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import type { Store } from '../../store/open-store.js';
 import { alignment, alignmentFigure } from './alignment.js';
 import { countDisagreements } from './disagreements.js';
@@ -24,8 +23,7 @@ if (!real) console.warn(`issue8.real-data.test.ts ${SHARED_DATA_SKIP_REASON}`);
 describe.skipIf(!real)('issue 8 figures on the OHCHR export', () => {
   let store: Store;
   beforeAll(async () => {
-    store = await STORE_KINDS[0]!.open();
-    await importHrcVotePaths(store, [real!]);
+    store = await openHrcVotingStore();
   }, 120_000);
   afterAll(async () => {
     await store.close();

@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
 import { skipName } from '../../../test/skip.js';
-import { STORE_KINDS } from '../../../test/stores.js';
+import { openHrcVotingStore } from '../../../test/real-data-stores.js';
 import { expandPairs, triangleIndex, trianglePairCount } from '../../domain/agreement-triangle.js';
-import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
 import type { Store } from '../../store/open-store.js';
 import { NO_BALLOT } from '../common/agreement.js';
 import { agreementMatrixFor, matrixFromTable } from './alignment.js';
@@ -113,8 +112,7 @@ describe.skipIf(!real)(
   () => {
     let store: Store;
     beforeAll(async () => {
-      store = await STORE_KINDS[0]!.open();
-      await importHrcVotePaths(store, [real!]);
+      store = await openHrcVotingStore();
     }, 120_000);
     afterAll(async () => {
       await store.close();

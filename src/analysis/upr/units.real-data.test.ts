@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openUprInfoStore } from '../../../test/real-data-stores.js';
 import { SHARED_DATA_SKIP_REASON, sharedPath } from '../../../test/shared-data.js';
-import { openStore, type Store } from '../../store/open-store.js';
-import { importUprPaths } from '../../store/upr/import-files.js';
+import type { Store } from '../../store/open-store.js';
 import { uprProfile } from './profile.js';
 import { searchUprStored } from './search/load.js';
 
@@ -29,15 +26,11 @@ describe.skipIf(!exportDir || !matrixDir)(
     : `UPR units on the real data ${SHARED_DATA_SKIP_REASON}`,
   () => {
     let store: Store;
-    let dir: string;
     beforeAll(async () => {
-      dir = mkdtempSync(path.join(tmpdir(), 'groundpass-upr-units-'));
-      store = await openStore({ target: path.join(dir, 'test.db') });
-      await importUprPaths(store, [exportDir!, matrixDir!]);
+      store = await openUprInfoStore();
     }, 180_000);
     afterAll(async () => {
       await store?.close();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it('the China profile counts one unit per cycle and never adds the two', async () => {

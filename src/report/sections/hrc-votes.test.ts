@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath, SHARED_DATA_SKIP_REASON } from '../../../test/shared-data.js';
+import { openHrcVotingStoreAt } from '../../../test/real-data-stores.js';
 import { skipName } from '../../../test/skip.js';
 import { main } from '../../cli/main.js';
-import { importHrcVotePaths } from '../../store/hrc-votes/import-files.js';
-import { openStore, type Store } from '../../store/open-store.js';
+import type { Store } from '../../store/open-store.js';
 import { evidenceResolver } from '../evidence.js';
 import { Section } from '../types.js';
 import { buildHrcVotesSection } from './hrc-votes-figures.js';
@@ -34,8 +34,7 @@ describe.skipIf(!!skip)(skipName('Council votes section = votes CLI (real data)'
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'groundpass-report-hrc-'));
     dbFile = path.join(dir, 'votes.db');
-    store = await openStore({ target: dbFile });
-    await importHrcVotePaths(store, [real!]);
+    store = await openHrcVotingStoreAt(dbFile);
   }, 180_000);
 
   afterAll(async () => {
