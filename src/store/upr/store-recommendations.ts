@@ -25,8 +25,15 @@ export interface StoredCounts {
 
 const META_VERSION_KEY = 'upr-data-version';
 const HAN = /\p{Script=Han}{2}/u;
-/** records classified and written at a time (see storeRecommendations) */
+/**
+ * Records classified and written at a time (see storeRecommendations). On SQLite, where a write
+ * is a few statements run in process, a small chunk lets each record and the rows made from it
+ * die young: with 2,000 they lived through scavenges, were promoted and were left for the
+ * old-generation collector (the UPR Info import: ~0.3 s CPU and ~20 MB of peak memory more).
+ * PostgreSQL keeps large chunks: each is a round trip per table.
+ */
 const STORE_CHUNK = 2000;
+const SQLITE_STORE_CHUNK = 250;
 
 /**
  * Writes one file's recommendations with their states, source tags and our labels, inside the
@@ -42,8 +49,9 @@ export async function storeRecommendations(
   classify: Classify,
 ): Promise<StoredCounts> {
   const writer = await RecommendationWriter.open(store, trx, documentId, sourceKind, classify);
-  for (let start = 0; start < recs.length; start += STORE_CHUNK)
-    await writer.write(recs.slice(start, start + STORE_CHUNK));
+  const chunk = writer.chunkSize;
+  for (let start = 0; start < recs.length; start += chunk)
+    await writer.write(recs.slice(start, start + chunk));
   return writer.finish();
 }
 
@@ -98,10 +106,15 @@ export class RecommendationWriter {
     this.pending.push(rec);
   }
 
-  /** Writes the records waiting in whole chunks of STORE_CHUNK, as storeRecommendations cuts them. */
+  /** Records written at a time, by `writeChunks` and by storeRecommendations. */
+  get chunkSize(): number {
+    return this.store.sqlite ? SQLITE_STORE_CHUNK : STORE_CHUNK;
+  }
+
+  /** Writes the records waiting in whole chunks of `chunkSize`, as storeRecommendations cuts them. */
   async writeChunks(): Promise<void> {
-    while (this.pending.length >= STORE_CHUNK)
-      await this.write(this.pending.splice(0, STORE_CHUNK));
+    const chunk = this.chunkSize;
+    while (this.pending.length >= chunk) await this.write(this.pending.splice(0, chunk));
   }
 
   /** Writes the rest, then the data version and search index; the counts of the whole file. */

@@ -98,8 +98,12 @@ class MultiColumnBuilder {
   private readonly offsets: number[] = [0];
   private readonly values: number[] = [];
 
-  add(values: Iterable<string>): void {
-    for (const v of new Set(values)) this.values.push(this.dict.code(v));
+  add(values: readonly string[]): void {
+    // each value once, in the order first seen (a linear scan: a document has a few values)
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (values.indexOf(v) === i) this.values.push(this.dict.code(v));
+    }
     this.offsets.push(this.values.length);
   }
 

@@ -64,26 +64,26 @@ export function termBlocksOf(data: UprIndexData): TermBlocks {
       blockOffsets[t]! + blockBytes(postingOffsets[t + 1]! - postingOffsets[t]!, occ, wide);
   }
   const bytes = new Uint8Array(blockOffsets[nTerms]!);
-  const buffer = bytes.buffer;
-  const W = wide ? Int32Array : Uint16Array;
-  // where the next position of each posting goes, absolute in `positions` views built per term
-  const posViews: Array<Uint16Array | Int32Array> = [];
+  // Views of the whole buffer, indexed by element (every block and part is aligned to its
+  // width): a view per term and part was 100,000 typed arrays for the UPR Info export.
+  const i32 = new Int32Array(bytes.buffer);
+  const byWidth = wide ? i32 : new Uint16Array(bytes.buffer);
+  const w = wide ? 4 : 2;
+  // where the next position of each posting goes, as an element index of the width's view
   const next = new Int32Array(postingDocs.length);
   for (let t = 0; t < nTerms; t++) {
-    const df = postingOffsets[t + 1]! - postingOffsets[t]!;
+    const first = postingOffsets[t]!;
+    const df = postingOffsets[t + 1]! - first;
     const at = blockOffsets[t]!;
-    new Int32Array(buffer, at, df).set(
-      postingDocs.subarray(postingOffsets[t]!, postingOffsets[t + 1]!),
-    );
-    const cnt = new W(buffer, at + 4 * df, df);
-    let occ = 0;
+    i32.set(postingDocs.subarray(first, first + df), at / 4);
+    const countsAt = (at + 4 * df) / w;
+    let position = (at + 4 * df + w * df) / w;
     for (let k = 0; k < df; k++) {
-      const c = counts[postingOffsets[t]! + k]!;
-      cnt[k] = c;
-      next[postingOffsets[t]! + k] = occ;
-      occ += c;
+      const c = counts[first + k]!;
+      byWidth[countsAt + k] = c;
+      next[first + k] = position;
+      position += c;
     }
-    posViews.push(new W(buffer, at + 4 * df + (wide ? 4 : 2) * df, occ));
   }
   const cursor = postingOffsets.slice(0, nTerms);
   for (let d = 0; d < size; d++)
@@ -92,7 +92,7 @@ export function termBlocksOf(data: UprIndexData): TermBlocks {
       let p = cursor[t]!;
       while (postingDocs[p]! < d) p++;
       cursor[t] = p;
-      posViews[t]![next[p]!++] = i - seqOffsets[d]!;
+      byWidth[next[p]!++] = i - seqOffsets[d]!;
     }
   return { bytes, blockOffsets, wide };
 }
