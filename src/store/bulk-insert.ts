@@ -1,3 +1,4 @@
+import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Transaction } from 'kysely';
 import type { Store } from './open-store.js';
 import type { Database } from './schema.js';
@@ -7,6 +8,24 @@ type Table = keyof Database & string;
 /** camelCase → snake_case, as Kysely's CamelCasePlugin maps names (our columns hold no digits). */
 function snake(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+const statements = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
+
+/**
+ * A statement of this connection, prepared once: an import runs the same few inserts for each of
+ * hundreds of batches (one per name change), and preparing them again each time cost more than
+ * the rows. SQLite prepares a kept statement anew by itself when the schema changes.
+ */
+export function preparedStatement(
+  sqlite: SqliteDatabase.Database,
+  sql: string,
+): SqliteDatabase.Statement {
+  let byText = statements.get(sqlite);
+  if (!byText) statements.set(sqlite, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) byText.set(sql, (statement = sqlite.prepare(sql)));
+  return statement;
 }
 
 /**
@@ -32,7 +51,8 @@ export async function bulkInsert<T extends Table>(
   const columns = [...seen];
   if (store.sqlite) {
     // ids always come back here: lastInsertRowid is free
-    const statement = store.sqlite.prepare(
+    const statement = preparedStatement(
+      store.sqlite,
       `insert into "${snake(table)}" (${columns.map((c) => `"${snake(c)}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
     );
     const ids: number[] = new Array<number>(rows.length);

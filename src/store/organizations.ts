@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
+  keyPrefixesMeet,
   keyProfile,
   keyProfilePrefix,
   keyProfileSimilarity,
@@ -45,18 +46,22 @@ const REVIEW_THRESHOLD = 0.85;
 const MIN_LENGTH_RATIO = REVIEW_THRESHOLD / (2 - REVIEW_THRESHOLD);
 
 /**
- * A known key in the near-match blocks: one object in both of its blocks and in the prefix index,
- * its trigram profile, the search that last met it in a block (so a key met in two blocks is
- * compared once) and the last search whose prefix it shares (keyProfilePrefix).
+ * A known key in the near-match blocks: one object in both of its blocks, its trigram profile and
+ * prefix (keyProfilePrefix), and the search that last met it in a block (so a key met in two
+ * blocks is compared once).
  */
 interface Candidate {
   key: string;
+  /** the key's length, read here without a visit to the string */
+  length: number;
   profile: KeyProfile;
-  /** false when it has no prefix (keyProfilePrefix gave none): then it is always compared */
-  prefixed: boolean;
+  /** undefined when keyProfilePrefix gave none: then it is always compared */
+  prefix: number[] | undefined;
   search: number;
-  hit: number;
 }
+
+/** A block's keys by length band (LENGTH_BAND), under the first or the last word of the key. */
+type Blocks = Map<string, Map<number, Candidate[]>>;
 
 export interface NameSighting {
   name: string;
@@ -73,15 +78,14 @@ export interface NameSighting {
 export class OrganizationResolver {
   private constructor(
     private readonly byKey: Map<string, number>,
-    /** blocking index for near-match search: first or last word and length band → keys */
-    private readonly byBlock: Map<string, Candidate[]>,
+    /** blocking index for near-match search: first word, then length band → keys */
+    private readonly byFirst: Blocks,
+    /** the same by last word */
+    private readonly byLast: Blocks,
     private readonly bySquashed: Map<string, number>,
     /** where its writes go: on SQLite, prepared statements on the transaction's connection */
     private store: Pick<Store, 'sqlite'>,
   ) {}
-
-  /** prefix element of a key's trigram profile → the known keys whose prefix holds it */
-  private readonly byPrefix = new Map<number, Candidate[]>();
 
   /**
    * The resolver for an import transaction. Building one reads every alias; an import of many
@@ -107,7 +111,7 @@ export class OrganizationResolver {
       .selectFrom('organizationAliases')
       .select(['nameKey', 'organizationId'])
       .execute();
-    const resolver = new OrganizationResolver(new Map(), new Map(), new Map(), writes);
+    const resolver = new OrganizationResolver(new Map(), new Map(), new Map(), new Map(), writes);
     for (const a of aliases) resolver.remember(a.nameKey, a.organizationId);
     return resolver;
   }
@@ -124,17 +128,10 @@ export class OrganizationResolver {
     const squashed = key.replace(/ /g, '');
     if (!this.bySquashed.has(squashed)) this.bySquashed.set(squashed, id);
     const { profile, prefix } = this.probeOf(key);
-    const candidate: Candidate = { key, profile, prefixed: !!prefix, search: 0, hit: 0 };
-    for (const block of blocksOf(key)) {
-      const list = this.byBlock.get(block);
-      if (list) list.push(candidate);
-      else this.byBlock.set(block, [candidate]);
-    }
-    for (const element of prefix ?? []) {
-      const list = this.byPrefix.get(element);
-      if (list) list.push(candidate);
-      else this.byPrefix.set(element, [candidate]);
-    }
+    const candidate: Candidate = { key, length: key.length, profile, prefix, search: 0 };
+    const band = bandOf(key);
+    addToBlock(this.byFirst, firstWord(key), band, candidate);
+    addToBlock(this.byLast, lastWord(key), band, candidate);
   }
 
   lookup(name: string): number | undefined {
@@ -151,6 +148,59 @@ export class OrganizationResolver {
     sightings: readonly NameSighting[],
     documentId: number,
   ): Promise<Map<string, number>> {
+    // (the loops in methods of their own: a loop this long gets its function optimised while it
+    // runs, and optimising this async function whole, with all it inlines, cost more than the
+    // loops themselves)
+    const { result, fresh, spaced } = this.sortSightings(sightings, documentId);
+    await bulkInsert(this.store, trx, 'organizationAliases', spaced);
+    if (fresh.size === 0) return result;
+
+    // new organisations through one prepared statement on SQLite (ids in row order), by their
+    // unique keys on PostgreSQL
+    const rows = [...fresh.entries()].map(([key, s]) => ({
+      name: s.name.trim(),
+      nameKey: key,
+      country: s.country,
+      countryCode: s.countryCode,
+    }));
+    const ids = await bulkInsert(this.store, trx, 'organizations', rows, 'nameKey');
+    const created = rows.map((r, i) => ({ id: ids[i]!, nameKey: r.nameKey }));
+    const aliasRows = created.map((c) => {
+      const s = fresh.get(c.nameKey)!;
+      return {
+        organizationId: c.id,
+        name: s.name.trim(),
+        nameKey: c.nameKey,
+        reason: 'printed',
+        documentId,
+        line: s.line,
+      };
+    });
+    await bulkInsert(this.store, trx, 'organizationAliases', aliasRows);
+    const reviewRows = this.searchCreated(created, fresh, documentId, result);
+    await bulkInsert(this.store, trx, 'organizationReviews', reviewRows);
+    return result;
+  }
+
+  /**
+   * Sightings by what they are: known keys (into the result), spelling variants of a known one
+   * (into the result, to be stored as aliases) and new keys, each once in the order first met.
+   */
+  private sortSightings(
+    sightings: readonly NameSighting[],
+    documentId: number,
+  ): {
+    result: Map<string, number>;
+    fresh: Map<string, NameSighting>;
+    spaced: {
+      organizationId: number;
+      name: string;
+      nameKey: string;
+      reason: string;
+      documentId: number;
+      line: number;
+    }[];
+  } {
     const result = new Map<string, number>();
     const fresh = new Map<string, NameSighting>();
     // Names that differ from a known one only in spacing ("Kirch en") are the same organisation;
@@ -185,32 +235,26 @@ export class OrganizationResolver {
         });
       } else if (!fresh.has(key)) fresh.set(key, s);
     }
-    await bulkInsert(this.store, trx, 'organizationAliases', spaced);
-    if (fresh.size === 0) return result;
+    return { result, fresh, spaced };
+  }
 
-    // new organisations through one prepared statement on SQLite (ids in row order), by their
-    // unique keys on PostgreSQL
-    const rows = [...fresh.entries()].map(([key, s]) => ({
-      name: s.name.trim(),
-      nameKey: key,
-      country: s.country,
-      countryCode: s.countryCode,
-    }));
-    const ids = await bulkInsert(this.store, trx, 'organizations', rows, 'nameKey');
-    const created = rows.map((r, i) => ({ id: ids[i]!, nameKey: r.nameKey }));
-    const aliasRows = created.map((c) => {
-      const s = fresh.get(c.nameKey)!;
-      return {
-        organizationId: c.id,
-        name: s.name.trim(),
-        nameKey: c.nameKey,
-        reason: 'printed',
-        documentId,
-        line: s.line,
-      };
-    });
-    await bulkInsert(this.store, trx, 'organizationAliases', aliasRows);
-    // Each new name is compared with the names known before it, so a pair is reviewed once.
+  /**
+   * Each new name compared with the names known before it, so a pair is reviewed once: the review
+   * rows of the near matches. Every new name is then known (and in the result).
+   */
+  private searchCreated(
+    created: readonly { id: number; nameKey: string }[],
+    fresh: ReadonlyMap<string, NameSighting>,
+    documentId: number,
+    result: Map<string, number>,
+  ): {
+    organizationId: number;
+    candidateOrganizationId: number;
+    similarity: number;
+    documentId: number;
+    line: number;
+    status: string;
+  }[] {
     const reviewRows = [];
     for (const c of created) {
       const n = this.nearest(c.nameKey);
@@ -227,8 +271,7 @@ export class OrganizationResolver {
       this.remember(c.nameKey, c.id);
       result.set(c.nameKey, c.id);
     }
-    await bulkInsert(this.store, trx, 'organizationReviews', reviewRows);
-    return result;
+    return reviewRows;
   }
 
   /** The last key's profile and prefix: a new key is searched for, then remembered. */
@@ -246,18 +289,21 @@ export class OrganizationResolver {
     let best: { id: number; score: number } | undefined;
     const search = ++this.searches;
     const { profile, prefix } = this.probeOf(key);
-    // the known keys that share an element of this key's prefix: only they can reach the threshold
-    for (const element of prefix ?? [])
-      for (const candidate of this.byPrefix.get(element) ?? []) candidate.hit = search;
-    for (const block of neighbourBlocksOf(key)) {
-      for (const candidate of this.byBlock.get(block) ?? []) {
+    const first = this.byFirst.get(firstWord(key));
+    const last = this.byLast.get(lastWord(key));
+    const band = bandOf(key);
+    // the neighbouring length bands, each by first word then by last word (the order decides
+    // which of two equal best scores is kept)
+    for (let block = 0; block < 6; block++) {
+      const list = (block & 1 ? last : first)?.get(band - 1 + (block >> 1));
+      if (list === undefined) continue;
+      for (let c = 0; c < list.length; c++) {
+        const candidate = list[c]!;
         // a key is in two blocks (first word, last word): compared once (each key is remembered once)
         if (candidate.search === search) continue;
         candidate.search = search;
-        // under the threshold for certain (the prefix filter): it could not be chosen
-        if (prefix && candidate.prefixed && candidate.hit !== search) continue;
         // (lengths as numbers: this loop runs some 300,000 times an import)
-        const otherLength = candidate.key.length;
+        const otherLength = candidate.length;
         const short = Math.min(key.length, otherLength);
         const long = Math.max(key.length, otherLength);
         // Dice ≥ t needs the shorter profile to be at least t / (2 − t) of the longer one
@@ -268,6 +314,10 @@ export class OrganizationResolver {
         // chosen, so it is not compared (the result is the full comparison's).
         const bound = (2 * short) / (short + long);
         if (bound < REVIEW_THRESHOLD || (best && bound <= best.score)) continue;
+        // under the threshold for certain (the prefix filter, keyProfilePrefix): it could not
+        // be chosen. (Checked per candidate met: marking the keys of every prefix element cost
+        // millions of writes an import.)
+        if (prefix && candidate.prefix && !keyPrefixesMeet(prefix, candidate.prefix)) continue;
         const score = keyProfileSimilarity(profile, candidate.profile);
         if (score >= REVIEW_THRESHOLD && score < 1 && (!best || score > best.score)) {
           best = { id: this.byKey.get(candidate.key)!, score };
@@ -310,8 +360,13 @@ export class OrganizationResolver {
       return;
     }
     await mergeOrganizations(trx, existing, oldId);
-    for (const [key, id] of this.byKey) if (id === existing) this.byKey.set(key, oldId);
-    for (const [key, id] of this.bySquashed) if (id === existing) this.bySquashed.set(key, oldId);
+    this.moveKeys(existing, oldId);
+  }
+
+  /** Every key of one organisation now names another (a loop kept out of the async caller). */
+  private moveKeys(from: number, into: number): void {
+    for (const [key, id] of this.byKey) if (id === from) this.byKey.set(key, into);
+    for (const [key, id] of this.bySquashed) if (id === from) this.bySquashed.set(key, into);
   }
 }
 
@@ -323,21 +378,27 @@ export class OrganizationResolver {
  */
 const LENGTH_BAND = 8;
 
-function ends(key: string): [string, string] {
-  const tokens = key.split(' ');
-  return [tokens[0] ?? '', tokens[tokens.length - 1] ?? ''];
+/** The key up to its first space (all of it when it has none). */
+function firstWord(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }
 
-function blocksOf(key: string): string[] {
-  const [first, last] = ends(key);
-  const band = Math.floor(key.length / LENGTH_BAND);
-  return [`f|${first}|${band}`, `l|${last}|${band}`];
+/** The key after its last space (all of it when it has none). */
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
 
-function neighbourBlocksOf(key: string): string[] {
-  const [first, last] = ends(key);
-  const band = Math.floor(key.length / LENGTH_BAND);
-  return [band - 1, band, band + 1].flatMap((b) => [`f|${first}|${b}`, `l|${last}|${b}`]);
+function bandOf(key: string): number {
+  return Math.floor(key.length / LENGTH_BAND);
+}
+
+function addToBlock(blocks: Blocks, word: string, band: number, candidate: Candidate): void {
+  let bands = blocks.get(word);
+  if (!bands) blocks.set(word, (bands = new Map()));
+  const list = bands.get(band);
+  if (list) list.push(candidate);
+  else bands.set(band, [candidate]);
 }
 
 /** Moves every record of `from` to `into` and deletes `from`. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanOrgName,
   keyProfile,
+  keyPrefixesMeet,
   keyProfilePrefix,
   keySimilarity,
   normalizeOrgName,
@@ -334,8 +335,14 @@ describe('keyProfilePrefix', () => {
     const pa = keyProfilePrefix(keyProfile(a), t);
     const pb = keyProfilePrefix(keyProfile(b), t);
     if (!pa || !pb) return true;
+    // the merge of keyPrefixesMeet relies on descending codes: it must agree with a set
+    for (const p of [pa, pb])
+      for (let i = 1; i < p.length; i++) expect(p[i]).toBeLessThan(p[i - 1]!);
     const set = new Set(pa);
-    return pb.some((e) => set.has(e));
+    const meet = pb.some((e) => set.has(e));
+    expect(keyPrefixesMeet(pa, pb)).toBe(meet);
+    expect(keyPrefixesMeet(pb, pa)).toBe(meet);
+    return meet;
   };
 
   it('never separates two keys at or above the threshold (so the store may skip the rest)', () => {

@@ -185,9 +185,10 @@ export function similarity(a: string, b: string): number {
 
 /**
  * A key's character trigrams (words padded, so that word starts and ends count) as ids of
- * interned strings in ascending order, with their counts and the number of trigrams: two profiles
+ * interned strings in descending order, with their counts and the number of trigrams: two profiles
  * are compared by one merge of sorted integers, not by string lookups in a map (the near-match
- * search of an import compares each new name with thousands).
+ * search of an import compares each new name with thousands). Descending, so that the prefix of
+ * keyProfilePrefix is read off the front without a sort of its own.
  */
 interface Profile {
   ids: readonly number[];
@@ -200,7 +201,7 @@ interface Profile {
 const asciiGramIds = new Map<number, number>();
 const otherGramIds = new Map<string, number>();
 let gramCount = 0;
-// Profiles of recently compared keys; gram ids stay valid when the cache is cleared.
+// Profiles of recently compared keys (keySimilarity); gram ids stay valid when it is cleared.
 const profiles = new Map<string, Profile>();
 const PROFILE_CACHE_SIZE = 50_000;
 
@@ -220,26 +221,41 @@ function gramId(padded: string, i: number): number {
   return id;
 }
 
+// One key's trigram ids at a time, sorted in place: a typed array sorts numerically without a
+// comparator call per step, and one reused buffer leaves no array per key behind. (A Map holds
+// fewer than 2^24 entries, so every id fits.)
+let gramBuffer = new Int32Array(256);
+
+function buildProfile(key: string): Profile {
+  const padded = ` ${key} `;
+  const total = Math.max(0, padded.length - 2);
+  if (gramBuffer.length < total)
+    gramBuffer = new Int32Array(Math.max(total, 2 * gramBuffer.length));
+  for (let i = 0; i < total; i++) gramBuffer[i] = gramId(padded, i);
+  const grams = gramBuffer.subarray(0, total).sort();
+  // arrays of their exact length (grown by push, they held half again as much, for the whole
+  // import: thousands of profiles stay with the resolver)
+  let distinct = 0;
+  for (let i = 0; i < total; i++) if (i === 0 || grams[i] !== grams[i - 1]) distinct++;
+  const ids = new Array<number>(distinct);
+  const counts = new Array<number>(distinct);
+  // read from the end: runs of one id counted, largest id first
+  for (let i = total - 1, at = -1; i >= 0; i--) {
+    const id = grams[i]!;
+    if (at >= 0 && id === ids[at]) counts[at]!++;
+    else {
+      ids[++at] = id;
+      counts[at] = 1;
+    }
+  }
+  return { ids, counts, total };
+}
+
 function profileOf(key: string): Profile {
   let p = profiles.get(key);
   if (!p) {
     if (profiles.size >= PROFILE_CACHE_SIZE) profiles.clear();
-    // the padded key's trigrams as ids, sorted, then runs of one id counted (plain arrays of
-    // small integers: a typed array per key costs more to make and collect than it saves)
-    const padded = ` ${key} `;
-    const grams: number[] = [];
-    for (let i = 0; i + 3 <= padded.length; i++) grams.push(gramId(padded, i));
-    grams.sort((x, y) => x - y);
-    const ids: number[] = [];
-    const counts: number[] = [];
-    for (let i = 0; i < grams.length; i++) {
-      if (i > 0 && grams[i] === grams[i - 1]) counts[counts.length - 1]!++;
-      else {
-        ids.push(grams[i]!);
-        counts.push(1);
-      }
-    }
-    p = { ids, counts, total: grams.length };
+    p = buildProfile(key);
     profiles.set(key, p);
   }
   return p;
@@ -253,9 +269,10 @@ export function keySimilarity(ka: string, kb: string): number {
 }
 
 /**
- * A normalised key's trigram profile, for a caller that compares one key with many: holding the
- * profile beside the key spares a cache lookup per comparison. `keyProfileSimilarity` of two
- * profiles is keySimilarity of their keys.
+ * A normalised key's trigram profile, for a caller that compares one key with many: it holds the
+ * profile beside the key (made here, not kept in keySimilarity's cache, which the thousands of
+ * keys of an import would only churn). `keyProfileSimilarity` of two profiles is keySimilarity of
+ * their keys.
  */
 export interface KeyProfile {
   readonly key: string;
@@ -263,7 +280,7 @@ export interface KeyProfile {
 }
 
 export function keyProfile(key: string): KeyProfile {
-  return { key, profile: profileOf(key) };
+  return { key, profile: buildProfile(key) };
 }
 
 export function keyProfileSimilarity(a: KeyProfile, b: KeyProfile): number {
@@ -284,36 +301,48 @@ const MAX_OCCURRENCES = 64;
  * elements (o ≤ m and 2o ≥ t(n + m)), and likewise o ≥ t·m / (2 − t). In any fixed order of
  * elements, their first shared element has at most n − o non-shared elements before it in the
  * one profile, so it lies within its first n − ⌈t·n / (2 − t)⌉ + 1 elements, and likewise in the
- * other. So two profiles whose prefixes share no element score under t and need not be compared.
- * The order here is the element's code id·64 + occurrence, descending: trigrams interned late
- * (rarer ones) first, which keeps the lists of keys per element short. Undefined when the filter
+ * other. So two profiles whose prefixes share no element score under t and need not be compared
+ * (keyPrefixesMeet). The order here is the element's code id·64 + occurrence, descending:
+ * trigrams interned late first; the codes are returned in that order. Undefined when the filter
  * cannot be applied (no trigrams, a trigram 64 times or more, too many interned): compare then.
  */
 export function keyProfilePrefix(p: KeyProfile, threshold: number): number[] | undefined {
   const { ids, counts, total } = p.profile;
   if (total === 0 || gramCount >= MAX_GRAM_IDS) return undefined;
+  for (let i = 0; i < counts.length; i++) if (counts[i]! >= MAX_OCCURRENCES) return undefined;
   // the least overlap any pair at or above the threshold has (a hair lower, against rounding)
   const overlap = Math.max(1, Math.ceil((threshold * total) / (2 - threshold) - 1e-9));
-  const codes: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    if (counts[i]! >= MAX_OCCURRENCES) return undefined;
-    for (let occurrence = 0; occurrence < counts[i]!; occurrence++)
-      codes.push(ids[i]! * MAX_OCCURRENCES + occurrence);
-  }
-  codes.sort((a, b) => b - a);
-  codes.length = Math.min(codes.length, total - overlap + 1);
+  const length = Math.min(total, total - overlap + 1);
+  // ids descending, and each id's occurrences from the last: the codes in descending order
+  const codes = new Array<number>(Math.max(0, length));
+  for (let i = 0, at = 0; at < length; i++)
+    for (let occurrence = counts[i]! - 1; occurrence >= 0 && at < length; occurrence--)
+      codes[at++] = ids[i]! * MAX_OCCURRENCES + occurrence;
   return codes;
 }
 
+/** Whether two prefixes of keyProfilePrefix (descending codes) share an element. */
+export function keyPrefixesMeet(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) return true;
+    if (x > y) i++;
+    else j++;
+  }
+  return false;
+}
+
 function profileSimilarity(a: Profile, b: Profile): number {
-  // shared trigrams counted with multiplicity (the smaller count of each), as Dice on multisets
+  // shared trigrams counted with multiplicity (the smaller count of each), as Dice on multisets;
+  // ids in descending order
   let shared = 0;
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
     if (x === y) {
       shared += Math.min(a.counts[i++]!, b.counts[j++]!);
-    } else if (x < y) i++;
+    } else if (x > y) i++;
     else j++;
   }
   // Distinct keys never score 1, so "equal key" stays the only sure match.

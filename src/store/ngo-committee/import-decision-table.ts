@@ -1,9 +1,14 @@
+import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Transaction } from 'kysely';
 import { ngoSessionOf } from '../../domain/reference/ngo-committee-sessions.js';
-import type { DecisionTable } from '../../sources/ngo-committee/decision-tables.js';
-import { bulkInsert } from '../bulk-insert.js';
+import type {
+  DecisionRow,
+  DecisionTable,
+  NameChangeRow,
+} from '../../sources/ngo-committee/decision-tables.js';
+import { bulkInsert, preparedStatement } from '../bulk-insert.js';
 import type { Store } from '../open-store.js';
-import { orgKey, type OrganizationResolver } from '../organizations.js';
+import { orgKey, type NameSighting, type OrganizationResolver } from '../organizations.js';
 import type { Database } from '../schema.js';
 
 export interface TableImportCounts {
@@ -39,13 +44,7 @@ export async function storeDecisionTable(
   resolver: OrganizationResolver,
   store: Pick<Store, 'sqlite'> = { sqlite: null },
 ): Promise<TableImportCounts> {
-  for (const change of table.nameChanges) {
-    await resolver.linkNameChange(
-      trx,
-      { oldName: change.oldName, newName: change.newName, line: change.locator.line },
-      documentId,
-    );
-  }
+  await linkNameChanges(trx, table.nameChanges, documentId, resolver);
 
   for (const merger of table.mergers) {
     // A merger makes a new organisation: all three names are recorded so later rows resolve, but
@@ -62,57 +61,13 @@ export async function storeDecisionTable(
     );
   }
 
-  const orgIds = await resolver.resolveAll(
-    trx,
-    [
-      ...table.decisions.map((d) => ({
-        name: d.organization,
-        country: null,
-        countryCode: null,
-        line: d.locator.line,
-      })),
-      ...table.rollCalls.map((r) => ({
-        name: subjectOrganization(r.subject),
-        country: null,
-        countryCode: null,
-        line: r.locator.line,
-      })),
-    ],
-    documentId,
-  );
+  const orgIds = await resolver.resolveAll(trx, sightingsOf(table), documentId);
 
-  const events = table.decisions.flatMap((d) => {
-    const organizationId = orgIds.get(orgKey(d.organization));
-    if (organizationId === undefined) return [];
-    return [
-      {
-        organizationId,
-        documentId,
-        line: d.locator.line,
-        passage: d.passage,
-        nameAsPrinted: d.organization,
-        countryAsPrinted: null,
-        session: ngoSessionOf(d.sessionDate),
-        date: d.sessionDate,
-        year: yearOf(d.sessionDate),
-        action: d.action,
-        status: d.status,
-        sourceKind: d.kind,
-      },
-    ];
-  });
   // The Committee's lists overlap (most first-time grants are also in the list of all grants), so
   // one decision about one organisation on one date is stored once, whichever list brought it first.
-  const dates = [...new Set(events.map((e) => e.date))];
-  const seen = new Set<string>();
-  for (const e of await storedDecisions(trx, store, dates))
-    seen.add(`${e.organizationId}|${e.date}|${e.action}`);
-  const fresh = events.filter((e) => {
-    const key = `${e.organizationId}|${e.date}|${e.action}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-  // thousands of rows: one prepared statement on SQLite (bulkInsert), not compiled multi-row SQL
-  await bulkInsert(store, trx, 'ngoEvents', fresh);
+  const decisions = store.sqlite
+    ? insertFreshDecisions(store.sqlite, table.decisions, orgIds, documentId)
+    : await insertFreshDecisionsBatched(trx, store, table.decisions, orgIds, documentId);
 
   // The raw and the filled-down roll-call files hold the same votes: a vote already stored from
   // another document with the same date, subject and recorded outcome is the same vote. Within one
@@ -160,8 +115,8 @@ export async function storeDecisionTable(
   await bulkInsert(store, trx, 'ngoBallots', ballotRows);
   const ballots = ballotRows.length;
   return {
-    decisions: fresh.length,
-    duplicateDecisions: events.length - fresh.length,
+    decisions: decisions.inserted,
+    duplicateDecisions: decisions.resolved - decisions.inserted,
     duplicateRollCalls,
     nameChanges: table.nameChanges.length,
     mergers: table.mergers.length,
@@ -170,25 +125,134 @@ export async function storeDecisionTable(
   };
 }
 
+/** One after the other: a name change may rest on the one before it. */
+async function linkNameChanges(
+  trx: Transaction<Database>,
+  changes: readonly NameChangeRow[],
+  documentId: number,
+  resolver: OrganizationResolver,
+): Promise<void> {
+  for (const change of changes)
+    await resolver.linkNameChange(
+      trx,
+      { oldName: change.oldName, newName: change.newName, line: change.locator.line },
+      documentId,
+    );
+}
+
+/** Every organisation the table names: its decisions', then its roll-calls' subjects. */
+function sightingsOf(table: DecisionTable): NameSighting[] {
+  const out: NameSighting[] = [];
+  for (const d of table.decisions)
+    out.push({ name: d.organization, country: null, countryCode: null, line: d.locator.line });
+  for (const r of table.rollCalls)
+    out.push({
+      name: subjectOrganization(r.subject),
+      country: null,
+      countryCode: null,
+      line: r.locator.line,
+    });
+  return out;
+}
+
+interface DecisionCounts {
+  /** decisions whose organisation resolved (a name with an empty key does not) */
+  resolved: number;
+  /** of them, stored: the rest were stored already, from this list or another */
+  inserted: number;
+}
+
+// A decision is stored unless one with its organisation, date and action is (press reports
+// aside): the check is the insert's own, so neither the stored decisions nor one key string per
+// row pass through JavaScript. Rows come in the table's order, so a repeat within the table finds
+// its first copy, as with a set of keys. The check goes through the organisation index (a few
+// rows each); the unary + keep SQLite off the (action, date) index, hundreds of rows per date.
+const INSERT_FRESH_DECISION = `insert into ngo_events
+  (organization_id, document_id, line, passage, name_as_printed, country_as_printed, session,
+   date, year, action, status, source_kind)
+  select ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?
+  where not exists (select 1 from ngo_events where organization_id = ? and +date = ?
+                    and +action = ? and source_kind != 'press')`;
+
+function insertFreshDecisions(
+  sqlite: SqliteDatabase.Database,
+  decisions: readonly DecisionRow[],
+  orgIds: ReadonlyMap<string, number>,
+  documentId: number,
+): DecisionCounts {
+  const statement = preparedStatement(sqlite, INSERT_FRESH_DECISION);
+  const values: unknown[] = new Array<unknown>(14);
+  let resolved = 0;
+  let inserted = 0;
+  for (const d of decisions) {
+    const organizationId = orgIds.get(orgKey(d.organization));
+    if (organizationId === undefined) continue;
+    resolved++;
+    values[0] = organizationId;
+    values[1] = documentId;
+    values[2] = d.locator.line;
+    values[3] = d.passage;
+    values[4] = d.organization;
+    values[5] = ngoSessionOf(d.sessionDate);
+    values[6] = d.sessionDate;
+    values[7] = yearOf(d.sessionDate);
+    values[8] = d.action;
+    values[9] = d.status;
+    values[10] = d.kind;
+    values[11] = organizationId;
+    values[12] = d.sessionDate;
+    values[13] = d.action;
+    inserted += statement.run(values).changes;
+  }
+  return { resolved, inserted };
+}
+
+/** As insertFreshDecisions, where the stored decisions are read first (PostgreSQL). */
+async function insertFreshDecisionsBatched(
+  trx: Transaction<Database>,
+  store: Pick<Store, 'sqlite'>,
+  decisions: readonly DecisionRow[],
+  orgIds: ReadonlyMap<string, number>,
+  documentId: number,
+): Promise<DecisionCounts> {
+  const events = decisions.flatMap((d) => {
+    const organizationId = orgIds.get(orgKey(d.organization));
+    if (organizationId === undefined) return [];
+    return [
+      {
+        organizationId,
+        documentId,
+        line: d.locator.line,
+        passage: d.passage,
+        nameAsPrinted: d.organization,
+        countryAsPrinted: null,
+        session: ngoSessionOf(d.sessionDate),
+        date: d.sessionDate,
+        year: yearOf(d.sessionDate),
+        action: d.action,
+        status: d.status,
+        sourceKind: d.kind,
+      },
+    ];
+  });
+  const dates = [...new Set(events.map((e) => e.date))];
+  const seen = new Set<string>();
+  for (const e of await storedDecisions(trx, dates))
+    seen.add(`${e.organizationId}|${e.date}|${e.action}`);
+  const fresh = events.filter((e) => {
+    const key = `${e.organizationId}|${e.date}|${e.action}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  await bulkInsert(store, trx, 'ngoEvents', fresh);
+  return { resolved: events.length, inserted: fresh.length };
+}
+
 /** The decisions (not press reports) stored on these dates: organisation, date and action. */
 async function storedDecisions(
   trx: Transaction<Database>,
-  store: Pick<Store, 'sqlite'>,
   dates: readonly string[],
 ): Promise<{ organizationId: number; date: string | null; action: string }[]> {
   if (dates.length === 0) return [];
-  if (store.sqlite) {
-    // on the transaction's connection, as plain rows: thousands of them per table, read through
-    // the query builder they cost more than the table's inserts
-    const rows = store.sqlite
-      .prepare(
-        `select organization_id, date, action from ngo_events
-         where source_kind != 'press' and date in (select value from json_each(?))`,
-      )
-      .raw()
-      .all(JSON.stringify(dates)) as [number, string | null, string][];
-    return rows.map(([organizationId, date, action]) => ({ organizationId, date, action }));
-  }
   const out = [];
   for (let i = 0; i < dates.length; i += 200)
     out.push(

@@ -135,6 +135,66 @@ for (const kind of STORE_KINDS) {
         expect(summary.members.find((m) => m.state === 'GRC')?.absent).toBe(1);
       });
 
+      it('stores one decision per organisation, date and action across lists, press reports aside', async () => {
+        const table = (name: string, rows: string[]) =>
+          importNgoCommitteeFile(
+            store,
+            name,
+            Buffer.from(['NGO_name,Session_number,info', ...rows].join('\n') + '\n'),
+          );
+        const first = await table('a_ecosoc_status_granted.csv', [
+          'Alpha Trust,2020-01-21,',
+          'Beta Union,2020-01-21,',
+          // the same decision twice in one list
+          'Alpha Trust,2020-01-21,',
+          'Gamma Fund,2019-05-02,',
+        ]);
+        expect(first.counts).toMatchObject({ decisions: 3, duplicateDecisions: 1 });
+        // a press report of a decision does not stand in for the table's row
+        const gamma = await store.db
+          .selectFrom('ngoEvents')
+          .select(['organizationId', 'documentId'])
+          .where('nameAsPrinted', '=', 'Gamma Fund')
+          .executeTakeFirstOrThrow();
+        await store.db
+          .insertInto('ngoEvents')
+          .values({
+            ...gamma,
+            line: 1,
+            passage: 'Gamma Fund was recommended',
+            nameAsPrinted: 'Gamma Fund',
+            countryAsPrinted: null,
+            session: null,
+            date: '2020-01-21',
+            year: 2020,
+            action: 'recommended',
+            status: 'unknown',
+            sourceKind: 'press',
+          })
+          .execute();
+        const second = await table('b_newapplications_status_directly_granted.csv', [
+          // stored from the first list
+          'Alpha Trust,2020-01-21,',
+          'Gamma Fund,2020-01-21,',
+          // another date, another decision
+          'Beta Union,2021-05-01,',
+        ]);
+        expect(second.counts).toMatchObject({ decisions: 2, duplicateDecisions: 1 });
+        const rows = await store.db
+          .selectFrom('ngoEvents')
+          .select(['nameAsPrinted', 'date', 'sourceKind'])
+          .orderBy('id')
+          .execute();
+        expect(rows.map((r) => `${r.nameAsPrinted} ${r.date} ${r.sourceKind}`)).toEqual([
+          'Alpha Trust 2020-01-21 granted',
+          'Beta Union 2020-01-21 granted',
+          'Gamma Fund 2019-05-02 granted',
+          'Gamma Fund 2020-01-21 press',
+          'Gamma Fund 2020-01-21 granted-new',
+          'Beta Union 2021-05-01 granted-new',
+        ]);
+      });
+
       it('changes nothing when the same files are imported again', async () => {
         await importNgoCommitteePaths(store, GOOD);
         const before = await tableCounts(store);
