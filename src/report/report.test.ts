@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  figureFromCommand,
+  figuresFromCommands,
   JQ,
   interfacePhrases,
   JQ_SKIP_REASON,
@@ -141,13 +141,13 @@ describe.skipIf(!JQ)(
       const report = await buildReport(store, options);
       const figures = report.sections.flatMap((s) => s.figures);
       expect(figures.length).toBeGreaterThan(0);
-      const cache = new Map<string, string>();
-      for (const f of figures) {
-        const fromCommand = await figureFromCommand(f, dbFile, cache);
+      const fromCommands = await figuresFromCommands(figures, dbFile);
+      figures.forEach((f, i) => {
+        const fromCommand = fromCommands[i];
         expect(sameFigure(f.value, fromCommand), `${f.id}: ${f.value} vs ${fromCommand}`).toBe(
           true,
         );
-      }
+      });
     });
   },
 );

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  figureFromCommand,
+  figuresFromCommands,
   interfacePhrases,
   JQ,
   JQ_SKIP_REASON,
@@ -191,23 +191,30 @@ describe('every figure', () => {
       ['mechanism 2023', { ...MECH_2024, year: 2023 } as ReportOptions],
     ])('%s', async (_name, options) => {
       const r = await buildReport(store, options);
-      const cache = new Map<string, string>();
-      for (const f of sectionOf(r).figures) {
-        const fromCommand = await figureFromCommand(f, dbFile, cache);
+      // each figure, and the previous year's value as the same command for the year before
+      // where it has one
+      const figures = sectionOf(r).figures;
+      const queries = figures.flatMap((f) => [
+        f,
+        ...(f.previous?.value != null && f.command.includes(`--year ${options.year}`)
+          ? [
+              {
+                command: f.command.replace(`--year ${options.year}`, `--year ${options.year - 1}`),
+                jq: f.jq,
+              },
+            ]
+          : []),
+      ]);
+      const values = await figuresFromCommands(queries, dbFile);
+      let next = 0;
+      for (const f of figures) {
+        const fromCommand = values[next++];
         expect(
           sameFigure(f.value, fromCommand),
           `${f.id}: ${f.value} vs ${fromCommand} (${f.command} | jq '${f.jq}')`,
         ).toBe(true);
-        // the previous year's value is the same command for the year before, where it has one
         if (f.previous?.value != null && f.command.includes(`--year ${options.year}`)) {
-          const before = await figureFromCommand(
-            {
-              command: f.command.replace(`--year ${options.year}`, `--year ${options.year - 1}`),
-              jq: f.jq,
-            },
-            dbFile,
-            cache,
-          );
+          const before = values[next++];
           expect(sameFigure(f.previous.value, before), `${f.id} previous`).toBe(true);
         }
       }
