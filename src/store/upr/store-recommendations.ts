@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { UprClassification, UprRecommendation, UprResponse } from '../../domain/upr.js';
 import { bulkInsert } from '../bulk-insert.js';
@@ -70,6 +71,8 @@ export class RecommendationWriter {
   private readonly paragraphs = new Set<string>();
   private readonly addendum = new Map<string, AddendumRow>();
   private readonly symbolsLoaded = new Set<string>();
+  /** on SQLite: the four inserts, prepared once */
+  private readonly inserts: SqliteInserts | null;
   private stored = 0;
   private duplicates = 0;
   private responsesFromAddendum = 0;
@@ -82,7 +85,9 @@ export class RecommendationWriter {
     private readonly classify: Classify,
     private readonly keys: Set<string>,
     private readonly deferred: DeferredIndexes | null,
-  ) {}
+  ) {
+    this.inserts = store.sqlite ? new SqliteInserts(store.sqlite) : null;
+  }
 
   static async open(
     store: Pick<Store, 'sqlite'>,
@@ -162,7 +167,7 @@ export class RecommendationWriter {
   /** One chunk of records: classified, then each table's rows written. */
   async write(recs: readonly UprRecommendation[]): Promise<void> {
     await this.loadSymbols(recs);
-    const { keys, paragraphs, addendum, documentId, sourceKind, store, trx } = this;
+    const { keys, paragraphs, addendum, documentId, sourceKind } = this;
     const rows: Insertable<UprRecommendationTable>[] = [];
     const kept: UprRecommendation[] = [];
     const labels: UprClassification[] = [];
@@ -213,10 +218,19 @@ export class RecommendationWriter {
       kept.push(rec);
       labels.push(c);
     }
-
-    const ids = await bulkInsert(store, trx, 'uprRecommendations', rows, 'sourceKey');
+    if (this.inserts) this.writeSqlite(this.inserts, rows, kept, labels);
+    else await this.writeRows(rows, kept, labels);
     this.stored += rows.length;
+  }
 
+  /** The rows through bulkInsert, a table at a time (PostgreSQL: multi-row statements). */
+  private async writeRows(
+    rows: readonly Insertable<UprRecommendationTable>[],
+    kept: readonly UprRecommendation[],
+    labels: readonly UprClassification[],
+  ): Promise<void> {
+    const { store, trx } = this;
+    const ids = await bulkInsert(store, trx, 'uprRecommendations', rows, 'sourceKey');
     const states: Insertable<Database['uprRecommendationStates']>[] = [];
     const issues: Insertable<Database['uprSourceIssues']>[] = [];
     const themes: Insertable<Database['uprThemes']>[] = [];
@@ -233,22 +247,161 @@ export class RecommendationWriter {
       for (const issue of new Set(rec.sourceIssues)) issues.push({ recommendationId, issue });
       for (const t of labels[i]!.themes)
         themes.push({ recommendationId, theme: t.theme, ruleId: t.ruleId, matched: t.matched });
-      const row = rows[i]!;
-      this.index.add({
-        id: recommendationId,
-        sur: row.sur,
-        from: rec.from,
-        cycle: row.cycle,
-        response: row.response,
-        text: row.text,
-        actionCategory: row.actionCategory,
-        themes: labels[i]!.themes.map((t) => t.theme),
-        sourceKind: row.sourceKind,
-      });
+      this.indexRow(recommendationId, rows[i]!, rec, labels[i]!);
     });
     await bulkInsert(store, trx, 'uprRecommendationStates', states);
     await bulkInsert(store, trx, 'uprSourceIssues', issues);
     await bulkInsert(store, trx, 'uprThemes', themes);
+  }
+
+  /**
+   * The same rows on SQLite, each bound as it is made (no object per child row, no lookup of
+   * columns by name): a recommendation, then its states, source tags and themes. Each table's rows
+   * come in the order writeRows gives them, so their rowids are the same.
+   */
+  private writeSqlite(
+    inserts: SqliteInserts,
+    rows: readonly Insertable<UprRecommendationTable>[],
+    kept: readonly UprRecommendation[],
+    labels: readonly UprClassification[],
+  ): void {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const rec = kept[i]!;
+      const label = labels[i]!;
+      const recommendationId = inserts.recommendation(row);
+      const { from, fromAsPrinted, sourceIssues } = rec;
+      for (let position = 0; position < from.length; position++)
+        inserts.state(
+          recommendationId,
+          position,
+          from[position]!,
+          fromAsPrinted[position] ?? from[position]!,
+        );
+      // each tag once, in the order first given (as a Set of them gives them)
+      for (let k = 0; k < sourceIssues.length; k++)
+        if (sourceIssues.indexOf(sourceIssues[k]!) === k)
+          inserts.issue(recommendationId, sourceIssues[k]!);
+      for (const t of label.themes) inserts.theme(recommendationId, t.theme, t.ruleId, t.matched);
+      this.indexRow(recommendationId, row, rec, label);
+    }
+  }
+
+  private indexRow(
+    id: number,
+    row: Insertable<UprRecommendationTable>,
+    rec: UprRecommendation,
+    label: UprClassification,
+  ): void {
+    this.index.add({
+      id,
+      sur: row.sur,
+      from: rec.from,
+      cycle: row.cycle,
+      response: row.response,
+      text: row.text,
+      actionCategory: row.actionCategory,
+      themes: label.themes.map((t) => t.theme),
+      sourceKind: row.sourceKind,
+    });
+  }
+}
+
+/** Columns of upr_recommendations in the order SqliteInserts binds them. */
+const RECOMMENDATION_COLUMNS = [
+  'sourceKey',
+  'documentId',
+  'line',
+  'sourceKind',
+  'cycle',
+  'session',
+  'sur',
+  'text',
+  'language',
+  'responseRaw',
+  'response',
+  'responseDocumentId',
+  'responseLine',
+  'paragraph',
+  'reportSymbol',
+  'positionSource',
+  'sourceAction',
+  'actionCategory',
+  'actionRule',
+  'actionMatched',
+  'tone',
+  'toneRule',
+  'toneMatched',
+  'narrativeRule',
+  'narrativeMatched',
+  'saysRepeated',
+] as const satisfies ReadonlyArray<keyof Insertable<UprRecommendationTable>>;
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The four tables' inserts of a writer on SQLite, prepared once, each with one reused array. */
+class SqliteInserts {
+  private readonly recommendations: Statement;
+  private readonly states: Statement;
+  private readonly issues: Statement;
+  private readonly themes: Statement;
+  private readonly recommendationValues: unknown[] = new Array<unknown>(
+    RECOMMENDATION_COLUMNS.length,
+  );
+  private readonly stateValues: unknown[] = [0, 0, '', ''];
+  private readonly issueValues: unknown[] = [0, ''];
+  private readonly themeValues: unknown[] = [0, '', '', ''];
+
+  constructor(sqlite: NonNullable<Store['sqlite']>) {
+    const insert = (table: string, columns: readonly string[]) =>
+      sqlite.prepare(
+        `insert into "${table}" (${columns.map((c) => `"${snake(c)}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+      );
+    this.recommendations = insert('upr_recommendations', RECOMMENDATION_COLUMNS);
+    this.states = insert('upr_recommendation_states', [
+      'recommendationId',
+      'position',
+      'state',
+      'stateAsPrinted',
+    ]);
+    this.issues = insert('upr_source_issues', ['recommendationId', 'issue']);
+    this.themes = insert('upr_themes', ['recommendationId', 'theme', 'ruleId', 'matched']);
+  }
+
+  /** A recommendation's row; its new id. */
+  recommendation(row: Insertable<UprRecommendationTable>): number {
+    const values = this.recommendationValues;
+    for (let c = 0; c < RECOMMENDATION_COLUMNS.length; c++) {
+      const v: unknown = row[RECOMMENDATION_COLUMNS[c]!];
+      // as bulkInsert binds them: absent is NULL
+      values[c] = v === undefined ? null : v;
+    }
+    return Number(this.recommendations.run(values).lastInsertRowid);
+  }
+
+  state(recommendationId: number, position: number, state: string, asPrinted: string): void {
+    const v = this.stateValues;
+    v[0] = recommendationId;
+    v[1] = position;
+    v[2] = state;
+    v[3] = asPrinted;
+    this.states.run(v);
+  }
+
+  issue(recommendationId: number, issue: string): void {
+    const v = this.issueValues;
+    v[0] = recommendationId;
+    v[1] = issue;
+    this.issues.run(v);
+  }
+
+  theme(recommendationId: number, theme: string, ruleId: string, matched: string): void {
+    const v = this.themeValues;
+    v[0] = recommendationId;
+    v[1] = theme;
+    v[2] = ruleId;
+    v[3] = matched;
+    this.themes.run(v);
   }
 }
 

@@ -196,5 +196,6 @@ const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 function firstWords(text: string, n: number): string {
-  return text.split(/\s+/).slice(0, n).join(' ');
+  // split's limit gives the first n pieces without cutting up the rest of the text
+  return text.split(/\s+/, n).join(' ');
 }
