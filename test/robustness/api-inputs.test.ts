@@ -33,10 +33,19 @@ const operations: Operation[] = Object.entries(openApiDocument.paths).flatMap(([
     })),
 );
 
+const probes = new Map<Operation, ProbeRequest[]>();
+
+/** The probes of an operation, made once for both databases (the same requests to compare). */
 function probesOf(op: Operation): ProbeRequest[] {
-  return op.method === 'get'
-    ? getProbes(op.path, [...(op.parameters ?? [])])
-    : postProbes(op.path.replace(/\{\w+\}/g, '1'));
+  let made = probes.get(op);
+  if (!made) {
+    made =
+      op.method === 'get'
+        ? getProbes(op.path, [...(op.parameters ?? [])])
+        : postProbes(op.path.replace(/\{\w+\}/g, '1'));
+    probes.set(op, made);
+  }
+  return made;
 }
 
 describe('evidence lists', () => {

@@ -192,18 +192,25 @@ export function manyIds(n: number, start = 1): string {
   return Array.from({ length: n }, (_, i) => start + i).join(',');
 }
 
+type PostBody = Omit<ProbeRequest, 'url'>;
+let postBodies: readonly PostBody[] | undefined;
+
 /** Every probe of one POST operation with a JSON body. */
 export function postProbes(url: string): ProbeRequest[] {
-  const json = (value: unknown, label: string): ProbeRequest => ({
+  // the same bodies for every operation: made once (the large ones are megabytes of JSON)
+  postBodies ??= makePostBodies();
+  return postBodies.map((body) => ({ ...body, url }));
+}
+
+function makePostBodies(): PostBody[] {
+  const json = (value: unknown, label: string): PostBody => ({
     method: 'POST',
-    url,
     payload: JSON.stringify(value),
     contentType: 'application/json',
     label,
   });
-  const raw = (payload: string, contentType: string | undefined, label: string): ProbeRequest => ({
+  const raw = (payload: string, contentType: string | undefined, label: string): PostBody => ({
     method: 'POST',
-    url,
     payload,
     contentType,
     label,
