@@ -150,7 +150,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webApp = options.webDir && existsSync(path.join(options.webDir, 'index.html'));
   // dotfiles are refused (403, code forbidden): the build has none, and nothing hidden is served
   if (webApp)
-    await app.register(fastifyStatic, { root: path.resolve(options.webDir!), dotfiles: 'deny' });
+    await app.register(fastifyStatic, {
+      root: path.resolve(options.webDir!),
+      dotfiles: 'deny',
+      cacheControl: false,
+      setHeaders: (res, filePath) =>
+        res.setHeader('cache-control', cacheControlOf(path.resolve(options.webDir!), filePath)),
+    });
   // Client-side routes get the app shell; a missing file (a path with an extension) is a 404, so
   // a stale asset URL fails plainly instead of returning HTML where a script was expected. Any
   // /api path, in any case (/API/V1/…), is a JSON 404: a client must not get the app's HTML
@@ -171,4 +177,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
   });
   return app;
+}
+
+/**
+ * What a browser may keep of a static file. The build names every file under assets/ by a hash of
+ * its content (Vite), so a name never points at other bytes: kept a year without asking again,
+ * which lets each navigation take the bundle from the memory cache, with V8's compiled code, instead
+ * of a round trip to revalidate it. The app shell (index.html) and anything else is asked for again
+ * every time (a new build must be seen at once).
+ */
+function cacheControlOf(webDir: string, filePath: string): string {
+  return path.relative(webDir, filePath).startsWith(`assets${path.sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'public, max-age=0';
 }

@@ -8,7 +8,7 @@ import {
   type Page,
   type Request,
 } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
 import { repoRoot } from '../shared-data.js';
 import { buildApp } from '../../src/server/app.js';
 import type { SecurityOptions } from '../../src/server/auth/access.js';
@@ -26,6 +26,39 @@ export function chromiumSkipReason(what: string): string {
 }
 
 const SHOTS = path.join(repoRoot, 'test-results');
+
+/**
+ * Screenshots are a record for a person to look at, not a check: a full-page PNG costs Chromium
+ * 0.3-0.6 s of CPU (docs/build.md), about 55 of them a run. They are written when GP_SCREENSHOTS=1
+ * is set, and otherwise only of a page a test leaves open when it fails.
+ */
+export const SCREENSHOTS = process.env.GP_SCREENSHOTS === '1';
+
+/**
+ * A screenshot of `page` in test-results/`file` (full page unless `fullPage: false`): now when
+ * GP_SCREENSHOTS=1, else only if the running test fails (of the page as it is then, if still open).
+ * The waits before a call (charts drawn, fonts) stay in the tests either way: they check the page.
+ */
+export async function screenshot(
+  page: Page,
+  file: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<void> {
+  const take = async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({
+      path: path.join(SHOTS, file),
+      fullPage: opts.fullPage ?? true,
+      // a record of the page, not a check of it: on a busy machine (test files run two at a
+      // time, vitest.config.ts) a full-page capture may take longer than the 15 s for waits
+      timeout: 20_000,
+    });
+  };
+  if (SCREENSHOTS) return take();
+  onTestFailed(async () => {
+    if (!page.isClosed()) await take().catch(() => undefined);
+  });
+}
 
 // a page that never shows what we wait for fails in seconds, not at the 30 s test timeout;
 // 5 s was too short on a loaded 2-core machine (CI runs two files at once)
@@ -138,6 +171,9 @@ export const percentIn = (locale: string) => (share: number) =>
     maximumFractionDigits: 1,
   }).format(share);
 
+/** the harness's window: wide enough for the navigation on one line */
+const VIEWPORT = { width: 1280, height: 900 };
+
 export interface BrowserHarness {
   /** the server's base URL; only valid once the suite's beforeAll has run */
   readonly url: string;
@@ -145,11 +181,11 @@ export interface BrowserHarness {
   readonly pageErrors: string[];
   /** GET from the server, expecting 200 */
   api: <T>(pathAndQuery: string) => Promise<T>;
-  /** a new page at `pathAndQuery`, its uncaught errors collected in pageErrors */
+  /** a page at `pathAndQuery` (a tab closed before, or a new one), its uncaught errors in pageErrors */
   open: (pathAndQuery: string) => Promise<Page>;
-  /** a new blank page, its uncaught errors collected in pageErrors (to set listeners up first) */
+  /** a page not yet sent anywhere by the caller, errors collected (to set listeners up first) */
   newPage: () => Promise<Page>;
-  /** a full-page screenshot in test-results/, named `<prefix>-<name>.png` */
+  /** a full-page screenshot in test-results/, named `<prefix>-<name>.png` (see screenshot()) */
   shot: (page: Page, name: string) => Promise<void>;
 }
 
@@ -172,9 +208,8 @@ export function useBrowserHarness(
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     [server, browser] = await Promise.all([startTestServer(options.load), launchChromium()]);
-    context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    context = await newContext(browser, { viewport: VIEWPORT });
   }, options.setupTimeoutMs);
 
   afterAll(async () => {
@@ -188,8 +223,31 @@ export function useBrowserHarness(
     return { server, context };
   };
 
+  // A tab a test closes is kept and handed to the next open(): a new tab costs Chromium a renderer
+  // process and a cold compile of the app, 2.0-2.3 s of CPU per page opened against 0.4 s in a
+  // reused tab (docs/build.md). Closing resets what a test may have changed (listeners, viewport,
+  // media); a tab given an init script, which cannot be taken back, is closed for real.
+  const idle: Page[] = [];
+  const reusable = (page: Page): Page => {
+    const close = page.close.bind(page);
+    const addInitScript: Page['addInitScript'] = page.addInitScript.bind(page);
+    let reuse = true;
+    page.addInitScript = ((script: Parameters<Page['addInitScript']>[0], arg?: unknown) => {
+      reuse = false;
+      return addInitScript(script as never, arg as never);
+    }) as Page['addInitScript'];
+    page.close = async (options) => {
+      if (!reuse || page.isClosed()) return close(options);
+      await page.removeAllListeners();
+      await page.setViewportSize(VIEWPORT);
+      await page.emulateMedia({ media: null });
+      idle.push(page);
+    };
+    return page;
+  };
+
   const newPage = async (): Promise<Page> => {
-    const page = await started().context.newPage();
+    const page = idle.pop() ?? reusable(await started().context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
     return page;
   };
@@ -210,15 +268,8 @@ export function useBrowserHarness(
       await page.goto(`${started().server.url}${pathAndQuery}`);
       return page;
     },
-    async shot(page: Page, name: string): Promise<void> {
-      await page.screenshot({
-        path: path.join(SHOTS, `${shotPrefix}-${name}.png`),
-        fullPage: true,
-        // a record of the page, not a check of it: on a busy machine (test files run two at a
-        // time, vitest.config.ts) a full-page capture may take longer than the 5 s for waits
-        timeout: 20_000,
-      });
-    },
+    shot: (page: Page, name: string): Promise<void> =>
+      screenshot(page, `${shotPrefix}-${name}.png`),
   };
 }
 

@@ -7,7 +7,7 @@ import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import { importUprPaths } from '../../src/store/upr/import-files.js';
 import { sharedPath } from '../shared-data.js';
 import { skipName } from '../skip.js';
-import { chromiumSkipReason, HAVE_CHROMIUM, useBrowserHarness } from './helpers.js';
+import { chromiumSkipReason, HAVE_CHROMIUM, screenshot, useBrowserHarness } from './helpers.js';
 
 /**
  * Issue 8: at 1400 px the Evidence column of Questions by state, the Unit column of the UPR
@@ -77,7 +77,7 @@ describe.skipIf(SKIP !== null)(
       const page = await open(path);
       await page.setViewportSize({ width: WIDTH, height: 900 });
       await page.getByTestId(ready).first().waitFor();
-      await page.screenshot({ path: `test-results/layout-1400-${name.replace(/\W+/g, '-')}.png` });
+      await screenshot(page, `layout-1400-${name.replace(/\W+/g, '-')}.png`, { fullPage: false });
       expect(await overflow(page)).toEqual([]);
       await page.close();
     });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -25,12 +25,12 @@ import {
 import { loadSampleIfEmpty } from '../../src/store/sample-dataset.js';
 import { addUser } from '../../src/store/security/users.js';
 import { BAR_COLOUR } from '../../src/charts/palette.js';
-import { repoRoot } from '../shared-data.js';
 import { exposeECharts, inspectChart } from './echarts-inspect.js';
 import {
   chromiumSkipReason,
   HAVE_CHROMIUM,
   newContext,
+  screenshot,
   signIn,
   startAppInBrowser,
   watchNetwork,
@@ -50,7 +50,6 @@ import {
  */
 
 const SKIP_REASON = chromiumSkipReason('reprisals browser leak test');
-const SHOTS = path.join(repoRoot, 'test-results');
 /** pages open at once in a context: a tab waits on the server and the network most of the time */
 const TABS = 4;
 
@@ -190,20 +189,29 @@ describe.skipIf(!HAVE_CHROMIUM)(
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
-    /** A browser context of its own (own cookies), signed in through the /login page. */
-    async function contextAs(role: 'public' | LoginRole): Promise<BrowserContext> {
+    /**
+     * A browser context of its own (own cookies), signed in through the /login page, and its first
+     * tab (the login page's) for the test to go on in: a new tab costs Chromium a renderer process
+     * and a cold compile of the app, 2 s of CPU against 0.4 s for a page in a used tab (docs/build.md).
+     */
+    async function contextAs(
+      role: 'public' | LoginRole,
+    ): Promise<{ context: BrowserContext; page: Page }> {
       const viewport = { width: 1280, height: 900 };
-      if (role === 'public') return newContext(browser, { viewport });
-      const page = await signIn(
-        browser,
-        base,
-        { name: role, password: PASSWORD[role] },
-        { viewport, next: '/reprisals' },
-      );
-      await page.waitForURL(`${base}/reprisals`);
-      await page.locator(`[data-testid="session-badge"][data-role="${role}"]`).waitFor();
-      await page.close();
-      return page.context();
+      let page: Page;
+      if (role === 'public') page = await (await newContext(browser, { viewport })).newPage();
+      else {
+        page = await signIn(
+          browser,
+          base,
+          { name: role, password: PASSWORD[role] },
+          { viewport, next: '/reprisals' },
+        );
+        await page.waitForURL(`${base}/reprisals`);
+        await page.locator(`[data-testid="session-badge"][data-role="${role}"]`).waitFor();
+      }
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      return { context: page.context(), page };
     }
 
     /** Every reprisals page: the list (unfiltered and under each value of each filter), each case, the figures. */
@@ -229,14 +237,19 @@ describe.skipIf(!HAVE_CHROMIUM)(
     /**
      * Opens the pages in TABS tabs of the context at once (each tab takes the next page not yet
      * visited), waits until each has loaded its data and no request of its own is still open, and
-     * looks for a canary in its text, its HTML and every response body it fetched.
+     * looks for a canary in its text, its HTML and every response body it fetched. `first` (the
+     * context's tab from contextAs) is one of the tabs, left open with its network watch removed.
      */
-    async function visit(context: BrowserContext, urls: readonly string[]): Promise<Seen> {
+    async function visit(
+      context: BrowserContext,
+      urls: readonly string[],
+      first: Page,
+    ): Promise<Seen> {
       const seen: Seen = { leaks: [], pages: 0, responses: 0 };
       let next = 0;
-      const tab = async (): Promise<void> => {
-        const page = await context.newPage();
-        page.on('pageerror', (e) => pageErrors.push(e.message));
+      const tab = async (given?: Page): Promise<void> => {
+        const page = given ?? (await context.newPage());
+        if (!given) page.on('pageerror', (e) => pageErrors.push(e.message));
         const network = watchNetwork(page, (at, res) => {
           seen.responses++;
           if (leaks(res.body)) seen.leaks.push(`${at}: response ${res.url}`);
@@ -252,9 +265,15 @@ describe.skipIf(!HAVE_CHROMIUM)(
           if (leaks(await page.content())) seen.leaks.push(`${url}: html`);
         }
         await network.settled();
-        await page.close();
+        if (!given) return page.close();
+        for (const event of ['request', 'requestfinished', 'requestfailed', 'response'] as const)
+          await page.removeAllListeners(event);
       };
-      await Promise.all(Array.from({ length: Math.min(TABS, urls.length) }, tab));
+      await Promise.all(
+        Array.from({ length: Math.min(TABS, urls.length) }, (_, i) =>
+          tab(i === 0 ? first : undefined),
+        ),
+      );
       return seen;
     }
 
@@ -262,47 +281,56 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.getByTestId('loading').first().waitFor({ state: 'detached' });
     }
 
+    // The two passes at once, in contexts of their own: a tab mostly waits on the server and the
+    // renderer, so 2 x TABS tabs keep the cores busier than TABS did (docs/build.md). Concurrent
+    // tests check with the expect of their own context.
     for (const role of ['public', 'researcher'] as const)
-      it(`as ${role}: no canary in any page's text, HTML or fetched response`, async () => {
-        const context = await contextAs(role);
-        try {
-          const urls = [...reprisalPages(), ...OTHER_PAGES];
-          const seen = await visit(context, urls);
-          expect(seen.leaks).toEqual([]);
-          expect(seen.pages).toBe(urls.length);
-          // the registry answered with cases, so there was something to leak from
-          const page = await context.newPage();
-          await page.goto(`${base}/reprisals?country=CHN`);
-          await page.getByTestId('case-table').waitFor();
-          expect(await page.getByTestId('case-row').count()).toBeGreaterThanOrEqual(3);
-          await expect(page.getByTestId('seeing-as').getAttribute('data-role')).resolves.toBe(role);
-          // a researcher reads restricted fields (the letter its reference names), the public does not
-          await page.goto(`${base}/reprisals/case/2021-CHN-001`);
-          await page.getByTestId('case-facts').waitFor();
-          if (role === 'researcher') {
-            await page.getByTestId('communications').waitFor();
-            expect(await page.getByTestId('communications').innerText()).toContain('CHN 15/2021');
-            expect(await page.locator('[data-field="activity"]').count()).toBe(1);
-          } else {
-            await page.getByTestId('communications-hidden').waitFor();
-            expect(await page.innerText('body')).not.toContain('CHN 15/2021');
-            expect(await page.locator('[data-field="activity"]').count()).toBe(0);
+      it.concurrent(
+        `as ${role}: no canary in any page's text, HTML or fetched response`,
+        async ({ expect }) => {
+          const { context, page } = await contextAs(role);
+          try {
+            const urls = [...reprisalPages(), ...OTHER_PAGES];
+            const seen = await visit(context, urls, page);
+            expect(seen.leaks).toEqual([]);
+            expect(seen.pages).toBe(urls.length);
+            // the registry answered with cases, so there was something to leak from
+            await page.goto(`${base}/reprisals?country=CHN`);
+            await page.getByTestId('case-table').waitFor();
+            expect(await page.getByTestId('case-row').count()).toBeGreaterThanOrEqual(3);
+            await expect(page.getByTestId('seeing-as').getAttribute('data-role')).resolves.toBe(
+              role,
+            );
+            // a researcher reads restricted fields (the letter its reference names), the public does not
+            await page.goto(`${base}/reprisals/case/2021-CHN-001`);
+            await page.getByTestId('case-facts').waitFor();
+            if (role === 'researcher') {
+              await page.getByTestId('communications').waitFor();
+              expect(await page.getByTestId('communications').innerText()).toContain('CHN 15/2021');
+              expect(await page.locator('[data-field="activity"]').count()).toBe(1);
+            } else {
+              await page.getByTestId('communications-hidden').waitFor();
+              expect(await page.innerText('body')).not.toContain('CHN 15/2021');
+              expect(await page.locator('[data-field="activity"]').count()).toBe(0);
+            }
+            expect(await page.getByTestId('government-responses').count()).toBe(0);
+            await page.close();
+          } finally {
+            await context.close();
           }
-          expect(await page.getByTestId('government-responses').count()).toBe(0);
-          await page.close();
-        } finally {
-          await context.close();
-        }
-        expect(pageErrors).toEqual([]);
-      }, 300_000);
+          expect(pageErrors).toEqual([]);
+        },
+        300_000,
+      );
 
     it('as an editor the same pages show the canaries (so the test above could fail)', async () => {
-      const context = await contextAs('editor');
+      const { context, page } = await contextAs('editor');
       try {
-        const seen = await visit(context, [
-          '/reprisals?country=CHN',
-          '/reprisals/case/2021-CHN-001',
-        ]);
+        const seen = await visit(
+          context,
+          ['/reprisals?country=CHN', '/reprisals/case/2021-CHN-001'],
+          page,
+        );
         expect(seen.leaks).toEqual(
           expect.arrayContaining([
             '/reprisals?country=CHN: text',
@@ -313,7 +341,6 @@ describe.skipIf(!HAVE_CHROMIUM)(
             '/reprisals/case/2021-CHN-001: text',
           ]),
         );
-        const page = await context.newPage();
         await page.goto(`${base}/reprisals/case/2021-CHN-001`);
         await page.getByTestId('government-responses').waitFor();
         const text = await page.innerText('body');
@@ -343,13 +370,11 @@ describe.skipIf(!HAVE_CHROMIUM)(
       }
     }, 120_000);
 
-    it('the pages as the public and an editor, in English and Chinese (screenshots in test-results/)', async () => {
-      mkdirSync(SHOTS, { recursive: true });
+    it('the pages as the public and an editor, in English and Chinese (screenshots with GP_SCREENSHOTS=1)', async () => {
       // the two roles in contexts of their own at once: a capture mostly waits on the renderer
       const asRole = async (role: 'public' | 'editor') => {
-        const context = await contextAs(role);
+        const { context, page } = await contextAs(role);
         try {
-          const page = await context.newPage();
           for (const [name, url] of [
             ['list', '/reprisals?country=CHN'],
             ['case', '/reprisals/case/2021-CHN-001'],
@@ -361,11 +386,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
             if (name === 'stats')
               for (const chart of await page.locator('.echart[data-testid^="chart-"]').all())
                 await chart.locator('svg').waitFor();
-            await page.screenshot({
-              path: path.join(SHOTS, `reprisals-${role}-${name}.png`),
-              fullPage: true,
-              timeout: 20_000,
-            });
+            await screenshot(page, `reprisals-${role}-${name}.png`);
           }
           // the figures for the public: small counts in words, never as a number
           if (role === 'public') {
@@ -375,11 +396,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
           }
           await page.getByTestId('lang-zh').click();
           await page.getByRole('heading', { level: 1, name: '报复案件统计' }).waitFor();
-          await page.screenshot({
-            path: path.join(SHOTS, `reprisals-${role}-stats-zh.png`),
-            fullPage: true,
-            timeout: 20_000,
-          });
+          await screenshot(page, `reprisals-${role}-stats-zh.png`);
           await page.getByTestId('lang-en').click();
           await page.close();
         } finally {
@@ -392,9 +409,9 @@ describe.skipIf(!HAVE_CHROMIUM)(
     it('a suppressed row has no bar and no number in its chart: DOM, option, tooltip or description', async () => {
       // the numbers the public may not see, from an editor's tables (figure id → row key → count)
       const hidden = new Map<string, number>();
-      const editor = await contextAs('editor');
+      const { context: editor, page: editorPage } = await contextAs('editor');
       try {
-        const page = await editor.newPage();
+        const page = editorPage;
         await page.goto(`${base}/reprisals/stats`);
         await waitForData(page);
         for (const [key, count] of await page.$$eval(
@@ -409,9 +426,8 @@ describe.skipIf(!HAVE_CHROMIUM)(
       } finally {
         await editor.close();
       }
-      const context = await contextAs('public');
+      const { context, page } = await contextAs('public');
       try {
-        const page = await context.newPage();
         await page.goto(`${base}/reprisals/stats`);
         await waitForData(page);
         const rows = await page.$$eval('[data-testid^="table-"] tbody tr[data-key]', (trs) =>
@@ -477,10 +493,9 @@ describe.skipIf(!HAVE_CHROMIUM)(
     }, 120_000);
 
     it('shows markup stored in public fields as text: nothing injected, nothing run', async () => {
-      const context = await contextAs('public');
+      const { context, page } = await contextAs('public');
       const dialogs: string[] = [];
       try {
-        const page = await context.newPage();
         page.on('dialog', (d) => {
           dialogs.push(d.message());
           void d.dismiss();

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StateProfile } from '../../src/analysis/state-profile/profile.js';
-import { chromiumSkipReason, HAVE_CHROMIUM, numberIn, useBrowserHarness } from './helpers.js';
+import {
+  chromiumSkipReason,
+  HAVE_CHROMIUM,
+  numberIn,
+  screenshot,
+  useBrowserHarness,
+} from './helpers.js';
 
 /**
  * The State profile page (/state/ISO3) in Chromium against a server holding the sample dataset:
@@ -146,10 +152,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
         expect(await page.locator('h1').textContent()).toContain(
           lang === 'zh' ? profile.nameZh : profile.nameEn,
         );
-        await page.screenshot({
-          path: `test-results/state-report-first-page-${lang}.png`,
-          timeout: 20_000,
-        });
+        await screenshot(page, `state-report-first-page-${lang}.png`, { fullPage: false });
       }
     });
   },

@@ -105,6 +105,10 @@ describe('errors Fastify and the HTTP layer raise, beside the web app', () => {
     const asset = await inject('/assets/app.js');
     expect(asset.statusCode).toBe(200);
     expect(problemsOf(asset)).toEqual([]);
+    // a built asset is named by its content's hash: kept without revalidation; the shell is not
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(shell.headers['cache-control']).toBe('public, max-age=0');
+    expect((await inject('/')).headers['cache-control']).toBe('public, max-age=0');
     const stale = await inject('/assets/gone.js');
     expect(stale.statusCode).toBe(404);
     expect(problemsOf(stale)).toEqual([]);
