@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 
 /*
@@ -23,7 +23,11 @@ function memoryFolder(): string | undefined {
   try {
     const fs = statfsSync(CANDIDATE);
     if (fs.type !== TMPFS_MAGIC || fs.bavail * fs.bsize < NEEDED_BYTES) return undefined;
-    return mkdtempSync(path.join(CANDIDATE, 'groundpass-test-'));
+    const dir = mkdtempSync(path.join(CANDIDATE, 'groundpass-test-'));
+    // as /tmp: a test that runs a command as another user (nobody, in import-faults) reaches its
+    // own folder through this one, which mkdtemp made 0700
+    chmodSync(dir, 0o1777);
+    return dir;
   } catch {
     return undefined;
   }
