@@ -11,6 +11,16 @@ import { bulkInsert } from './bulk-insert.js';
 import type { Store } from './open-store.js';
 import type { Database } from './schema.js';
 
+/** A spelling that differs from a known name only in spacing, kept as an alias of that organisation. */
+interface SpacedAlias {
+  organizationId: number;
+  name: string;
+  nameKey: string;
+  reason: string;
+  documentId: number;
+  line: number;
+}
+
 const keyCache = new Map<string, string>();
 
 /**
@@ -192,27 +202,13 @@ export class OrganizationResolver {
   ): {
     result: Map<string, number>;
     fresh: Map<string, NameSighting>;
-    spaced: {
-      organizationId: number;
-      name: string;
-      nameKey: string;
-      reason: string;
-      documentId: number;
-      line: number;
-    }[];
+    spaced: SpacedAlias[];
   } {
     const result = new Map<string, number>();
     const fresh = new Map<string, NameSighting>();
     // Names that differ from a known one only in spacing ("Kirch en") are the same organisation;
     // the spelling is kept as an alias so it is found by name later.
-    const spaced: {
-      organizationId: number;
-      name: string;
-      nameKey: string;
-      reason: string;
-      documentId: number;
-      line: number;
-    }[] = [];
+    const spaced: SpacedAlias[] = [];
     for (const s of sightings) {
       const key = orgKey(s.name);
       if (!key) continue;
