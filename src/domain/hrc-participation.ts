@@ -106,3 +106,12 @@ export const UnreadCandidate = z.object({
   why: z.string(),
 });
 export type UnreadCandidate = z.infer<typeof UnreadCandidate>;
+
+/**
+ * A Council session code as a user types it ("hrc55", "HRC-55", "HRC-S35") in the stored form
+ * ("HRC55", "HRC-S35"), or null when it is not one. One reading for the API and the CLI.
+ */
+export function normalizeSessionCode(raw: string): string | null {
+  const code = raw.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1');
+  return /^HRC(?:-S)?\d{1,2}$/.test(code) ? code : null;
+}

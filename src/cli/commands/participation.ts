@@ -1,11 +1,23 @@
 import type { Command } from 'commander';
 import { CliFailure, wholeNumber, type CliContext } from '../context.js';
+import { normalizeSessionCode } from '../../domain/hrc-participation.js';
 import { stateArg } from '../state-arg.js';
 
 /*
  * `groundpass participation share|points-of-order` (docs/participation.md): who holds the
  * microphone at the Human Rights Council. The figures are loaded when a command runs.
  */
+
+/** --session as typed, in the stored form; a code that is not a session fails with exit 2. */
+function sessionOption(
+  raw: string | undefined,
+  badSession: (raw: string) => string,
+): string | null {
+  if (raw === undefined) return null;
+  const code = normalizeSessionCode(raw);
+  if (code === null) throw new CliFailure(badSession(raw), 2);
+  return code;
+}
 
 const WORDS = {
   en: {
@@ -79,9 +91,7 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
         json?: boolean;
         csv?: boolean;
       }) => {
-        const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
-        if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
-          throw new CliFailure(w.badSession(opts.session!), 2);
+        const session = sessionOption(opts.session, w.badSession);
         const options = {
           session,
           year: opts.year ?? null,
@@ -200,9 +210,7 @@ export function registerParticipation(program: Command, ctx: CliContext): void {
         json?: boolean;
         csv?: boolean;
       }) => {
-        const session = opts.session?.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1') ?? null;
-        if (session !== null && !/^HRC(?:-S)?\d{1,2}$/.test(session))
-          throw new CliFailure(w.badSession(opts.session!), 2);
+        const session = sessionOption(opts.session, w.badSession);
         // with each member's source and the registry organisations its names join (as the API
         // answers), so a reader can tell which clusters involve organisations linked to a State
         const { clustersWithSources } =

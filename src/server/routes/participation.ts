@@ -24,6 +24,7 @@ import {
   yearParam,
 } from '../query.js';
 import { stateParam } from '../state-param.js';
+import { normalizeSessionCode } from '../../domain/hrc-participation.js';
 
 /*
  * /api/v1/participation/…: who speaks at the Human Rights Council (docs/participation.md). The
@@ -31,10 +32,14 @@ import { stateParam } from '../state-param.js';
  * counts or points of order behind it; `statements?ids=` resolves them to document and line.
  */
 
-const sessionParam = z
-  .string()
-  .transform((v) => v.toUpperCase().replace(/^HRC-?(\d)/, 'HRC$1'))
-  .pipe(z.string().regex(/^HRC(?:-S)?\d{1,2}$/, 'a session reads HRC55 or HRC-S35'));
+const sessionParam = z.string().transform((v, ctx) => {
+  const code = normalizeSessionCode(v);
+  if (code === null) {
+    ctx.addIssue({ code: 'custom', message: 'a session reads HRC55 or HRC-S35' });
+    return z.NEVER;
+  }
+  return code;
+});
 const classificationParam = z.enum(['independent', 'state-linked', 'gongo', 'unknown']);
 const idsParam = z.string().transform((v, ctx) => {
   const parts = v.split(',').filter((x) => x !== '');
